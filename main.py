@@ -26,7 +26,7 @@ def _gui_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if argv and argv[0] in ("assess", "batch"):
+    if argv and argv[0] == "assess":
         from core.cli import run_cli
 
         return run_cli(argv)

@@ -107,7 +107,9 @@ def gdp_gap(gap: Gap, restriction_months: float, t: ArrayLike) -> FloatArray:
     return np.where(t < 0, 0.0, np.where(t < r, during, after))
 
 
-def restriction_profile(restriction_months: float, recovery_months: float, t: ArrayLike) -> FloatArray:
+def restriction_profile(
+    restriction_months: float, recovery_months: float | FloatArray, t: ArrayLike
+) -> FloatArray:
     """1 during the restrictions, decaying exponentially after, 0 before the start."""
     t = np.asarray(t, dtype=np.float64)
     r = float(restriction_months)

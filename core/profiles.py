@@ -1,0 +1,124 @@
+"""Many cases as arrays: the input of the vectorised engine.
+
+Countries enter the model only through their timing (China leads Europe) and severity
+(abroad vs the Netherlands), so shares are summed into three country groups. Critical
+suppliers keep their own column (padded to the largest count in the batch), because
+each one is a bottleneck of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+from core.assumptions import resolve
+from core.case import Case
+
+F = NDArray[np.float64]
+B = NDArray[np.bool_]
+
+GROUPS = ("NL", "CN", "OTHER")  # domestic, China (leads), the rest of the world
+WEEKS_PER_MONTH = 52.0 / 12.0
+
+
+def country_group(code: str) -> int:
+    if code == "NL":
+        return 0
+    if code == "CN":
+        return 1
+    return 2
+
+
+@dataclass(frozen=True)
+class ProfileArrays:
+    n: int
+    revenue: F  # (N,) annual revenue, EUR
+    purchases: F  # (N,) purchases as a share of revenue
+    stock_months: F  # (N,)
+    order_months: F  # (N,)
+    fte: F
+    employees: F
+    wage_bill: F  # (N,) monthly SV-loon, EUR
+    demand: F  # (N, G) sales share per country group
+    supply: F  # (N, G) value-chain share p * s per country group (all suppliers)
+    crit_supply: F  # (N, K) value-chain share of each critical supplier (0 = padding)
+    crit_group: NDArray[np.int64]  # (N, K)
+    crit_alt_months: F  # (N, K) months until an alternative supplier delivers
+    crit_mask: B  # (N, K)
+    # Assumptions, per profile because each case may change them.
+    elasticity: F
+    lead_cn: F
+    foreign_severity: F
+    absence: F
+    distancing_loss: F
+    catch_up: F
+    cancellation: F
+    supply_recovery: F
+
+
+def profile_arrays(cases: Sequence[Case]) -> ProfileArrays:
+    n = len(cases)
+    k = max((sum(s.critical for s in c.purchasing.suppliers) for c in cases), default=0)
+    k = max(k, 1)
+    demand = np.zeros((n, len(GROUPS)))
+    supply = np.zeros((n, len(GROUPS)))
+    crit_supply = np.zeros((n, k))
+    crit_group = np.zeros((n, k), dtype=np.int64)
+    crit_alt = np.zeros((n, k))
+    crit_mask = np.zeros((n, k), dtype=bool)
+    cols: dict[str, list[float]] = {
+        name: []
+        for name in (
+            "revenue purchases stock_months order_months fte employees wage_bill elasticity "
+            "lead_cn foreign_severity absence distancing_loss catch_up cancellation "
+            "supply_recovery"
+        ).split()
+    }
+    for i, case in enumerate(cases):
+        a = resolve(case.assumption_overrides())
+        p = case.purchasing.share_of_revenue
+        for sale in case.sales:
+            demand[i, country_group(sale.country)] += sale.share
+        j = 0
+        for sup in case.purchasing.suppliers:
+            g = country_group(sup.country)
+            supply[i, g] += p * sup.share
+            if sup.critical:
+                crit_supply[i, j] = p * sup.share
+                crit_group[i, j] = g
+                crit_alt[i, j] = (sup.alternative_weeks or 0.0) / WEEKS_PER_MONTH
+                crit_mask[i, j] = True
+                j += 1
+        row = {
+            "revenue": case.company.annual_revenue_eur,
+            "purchases": p,
+            "stock_months": case.purchasing.stock_weeks / WEEKS_PER_MONTH,
+            "order_months": case.order_book_months,
+            "fte": case.staff.fte,
+            "employees": float(case.staff.employees),
+            "wage_bill": case.staff.monthly_wage_bill_eur,
+            "elasticity": a["elasticity"],
+            "lead_cn": a["lead_months_cn"],
+            "foreign_severity": a["foreign_severity"],
+            "absence": a["absence_rate"],
+            "distancing_loss": a[f"distancing_loss_{case.staff.distancing_possible}"],
+            "catch_up": a["catch_up"],
+            "cancellation": a["cancellation_rate"],
+            "supply_recovery": a["supply_recovery_months"],
+        }
+        for name, value in row.items():
+            cols[name].append(float(value))
+    arr = {name: np.asarray(values, dtype=np.float64) for name, values in cols.items()}
+    return ProfileArrays(
+        n=n,
+        demand=demand,
+        supply=supply,
+        crit_supply=crit_supply,
+        crit_group=crit_group,
+        crit_alt_months=crit_alt,
+        crit_mask=crit_mask,
+        **arr,
+    )
