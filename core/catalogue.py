@@ -1,0 +1,297 @@
+"""The measures catalogue (resources/measures.json) as typed, immutable objects.
+
+The catalogue is data, not rules: each measure carries its names, status, validity,
+sources, the FME paper's ask and its figures (``parameters``). The verdict logic reads
+its numbers from here, so a yearly update is a data edit plus a test.
+
+Validity is inclusive on both ends. ``valid_from`` None means the start is not recorded
+(the scheme predates the scenarios). ``valid_to`` None means open-ended for a current
+scheme; for a historical scheme it means the end is not recorded, so it is taken to have
+ended before the catalogue's ``as_of`` date. Proposals are never in force.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from types import MappingProxyType
+from typing import Any, Literal, NoReturn, TypeAlias, cast
+
+from core.resources import load_json
+
+Status = Literal["historical", "current", "proposal"]
+STATUSES: tuple[Status, ...] = ("historical", "current", "proposal")
+CATEGORIES: tuple[str, ...] = (
+    "wages",
+    "finance",
+    "export",
+    "innovation",
+    "training",
+    "tax",
+    "energy",
+    "labour_migration",
+)
+# The ids the result contract (product.md) promises; the catalogue must hold exactly these.
+REQUIRED_IDS: tuple[str, ...] = (
+    "now",
+    "exportfinanciering",
+    "praktijkleren",
+    "bl_borgstelling",
+    "wtv",
+    "deeltijd_ww",
+    "bmkb",
+    "go",
+    "kkc",
+    "qredits",
+    "col",
+    "belastinguitstel",
+    "togs_tvl",
+    "wbso",
+    "innovatiekrediet",
+    "pps_toeslag",
+    "kwr",
+    "sde_ontheffing",
+    "scholing",
+    "kennismigranten",
+)
+LANGUAGES: tuple[str, ...] = ("nl", "en")
+
+# A parameter is a JSON scalar or a nested object/array of them, frozen on load.
+ParamValue: TypeAlias = (
+    "int | float | str | bool | Mapping[str, ParamValue] | tuple[ParamValue, ...] | None"
+)
+
+
+class FrozenParams(dict[str, "ParamValue"]):
+    """A read-only dict for parameters.
+
+    Unlike MappingProxyType it stays JSON-serialisable, works with dataclasses.asdict,
+    copy and pickle, so measures can go into the result file or a worker process as is.
+    """
+
+    def _read_only(self, *args: Any, **kwargs: Any) -> NoReturn:
+        raise TypeError("catalogue parameters are read-only")
+
+    def __setitem__(self, key: str, value: ParamValue) -> None:
+        self._read_only()
+
+    def __delitem__(self, key: str) -> None:
+        self._read_only()
+
+    def __reduce__(self) -> tuple[type[FrozenParams], tuple[dict[str, ParamValue]]]:
+        return (type(self), (dict(self),))
+
+    __ior__ = clear = pop = popitem = setdefault = update = _read_only
+
+
+def _language(lang: str) -> str:
+    """'nl', 'en', or a locale such as 'nl_NL' / 'en-GB' reduced to its language."""
+    base = lang.replace("-", "_").split("_", 1)[0].lower()
+    if base not in LANGUAGES:
+        raise ValueError(f"unsupported language {lang!r}; expected one of {LANGUAGES}")
+    return base
+
+
+@dataclass(frozen=True)
+class LocalText:
+    """A text in Dutch and English; call it with a language: ``measure.name("en")``."""
+
+    nl: str
+    en: str
+
+    def __call__(self, lang: str) -> str:
+        return self.en if _language(lang) == "en" else self.nl
+
+
+@dataclass(frozen=True, kw_only=True)
+class _Scheme:
+    """What a measure and each of its variants have: identity, status, period, figures."""
+
+    id: str
+    name: LocalText
+    status: Status
+    valid_from: dt.date | None
+    valid_to: dt.date | None
+    parameters: Mapping[str, ParamValue] = field(default_factory=FrozenParams)
+    notes: LocalText | None = None
+
+    def active_in(self, period_start: dt.date, period_end: dt.date) -> bool:
+        """Whether the scheme was in force on any day of the period (inclusive)."""
+        return _overlaps(self.status, self.valid_from, self.valid_to, period_start, period_end)
+
+    def number(self, key: str) -> float:
+        """A numeric parameter; KeyError if absent, TypeError if it is not a number."""
+        return _number(self.parameters, key, self.id)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Variant(_Scheme):
+    """A form of a measure with its own status and period (e.g. BMKB-C next to BMKB)."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Measure(_Scheme):
+    """One catalogue entry: a support measure, its figures, sources and the FME ask."""
+
+    category: str
+    summary: LocalText
+    paper_section: LocalText
+    sources: tuple[str, ...]
+    variants: tuple[Variant, ...] = ()
+
+    def variant(self, variant_id: str) -> Variant:
+        """The variant with this id; KeyError if the measure has none."""
+        for v in self.variants:
+            if v.id == variant_id:
+                return v
+        raise KeyError(f"measure {self.id!r} has no variant {variant_id!r}")
+
+    def active_variants(self, period_start: dt.date, period_end: dt.date) -> tuple[Variant, ...]:
+        """The variants in force on any day of the period, in catalogue order."""
+        return tuple(v for v in self.variants if v.active_in(period_start, period_end))
+
+
+def _overlaps(
+    status: Status,
+    valid_from: dt.date | None,
+    valid_to: dt.date | None,
+    period_start: dt.date,
+    period_end: dt.date,
+) -> bool:
+    if period_start > period_end:
+        raise ValueError(f"period starts {period_start} after it ends {period_end}")
+    if status == "proposal":
+        return False
+    last = valid_to
+    if last is None and status == "historical":
+        # Ended, but the end is not recorded: it was over by the catalogue date.
+        last = as_of() - dt.timedelta(days=1)
+    if valid_from is not None and period_end < valid_from:
+        return False
+    return last is None or period_start <= last
+
+
+def _number(parameters: Mapping[str, ParamValue], key: str, owner: str) -> float:
+    value = parameters[key]
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError(f"parameter {key!r} of {owner!r} is not a number: {value!r}")
+    return float(value)
+
+
+# -- loading ---------------------------------------------------------------------------
+
+
+class CatalogueError(ValueError):
+    """measures.json does not have the expected shape."""
+
+
+def _field(obj: Mapping[str, Any], key: str, where: str) -> Any:
+    if key not in obj:
+        raise CatalogueError(f"measures.json: {where}: missing {key!r}")
+    return obj[key]
+
+
+def _str(obj: Mapping[str, Any], key: str, where: str) -> str:
+    value = _field(obj, key, where)
+    if not isinstance(value, str) or not value.strip():
+        raise CatalogueError(f"measures.json: {where}: {key!r} must be a non-empty string")
+    return value
+
+
+def _date(obj: Mapping[str, Any], key: str, where: str) -> dt.date | None:
+    value = _field(obj, key, where)
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise CatalogueError(f"measures.json: {where}: {key!r} is not an ISO date") from None
+
+
+def _text(obj: Mapping[str, Any], key: str, where: str) -> LocalText:
+    value = _field(obj, key, where)
+    if not isinstance(value, dict):
+        raise CatalogueError(f"measures.json: {where}: {key!r} must be {{nl, en}}")
+    return LocalText(nl=_str(value, "nl", f"{where}.{key}"), en=_str(value, "en", f"{where}.{key}"))
+
+
+def _freeze(value: Any) -> ParamValue:
+    if isinstance(value, dict):
+        return _freeze_mapping(value)
+    if isinstance(value, list):
+        return tuple(_freeze(v) for v in value)
+    return cast(ParamValue, value)
+
+
+def _freeze_mapping(value: Mapping[str, Any]) -> FrozenParams:
+    return FrozenParams({str(k): _freeze(v) for k, v in value.items()})
+
+
+def _common(row: Mapping[str, Any], where: str) -> dict[str, Any]:
+    status = _str(row, "status", where)
+    if status not in STATUSES:
+        raise CatalogueError(f"measures.json: {where}: unknown status {status!r}")
+    params = row.get("parameters", {})
+    if not isinstance(params, dict):
+        raise CatalogueError(f"measures.json: {where}: 'parameters' must be an object")
+    notes = _text(row, "notes", where) if row.get("notes") is not None else None
+    return {
+        "id": _str(row, "id", where),
+        "name": _text(row, "name", where),
+        "status": status,
+        "valid_from": _date(row, "valid_from", where),
+        "valid_to": _date(row, "valid_to", where),
+        "parameters": _freeze_mapping(params),
+        "notes": notes,
+    }
+
+
+def _measure(row: Mapping[str, Any]) -> Measure:
+    where = f"measure {row.get('id')!r}"
+    sources = _field(row, "sources", where)
+    if not isinstance(sources, list) or not all(isinstance(s, str) for s in sources):
+        raise CatalogueError(f"measures.json: {where}: 'sources' must be a list of URLs")
+    category = _str(row, "category", where)
+    if category not in CATEGORIES:
+        raise CatalogueError(f"measures.json: {where}: unknown category {category!r}")
+    variants = tuple(
+        Variant(**_common(v, f"{where} variant {v.get('id')!r}")) for v in row.get("variants", [])
+    )
+    return Measure(
+        **_common(row, where),
+        category=category,
+        summary=_text(row, "summary", where),
+        paper_section=_text(row, "paper_section", where),
+        sources=tuple(sources),
+        variants=variants,
+    )
+
+
+@cache
+def catalogue() -> tuple[Measure, ...]:
+    """Every measure, in the file's order (parsed once per process)."""
+    measures = tuple(_measure(row) for row in load_json("measures.json")["measures"])
+    ids = [m.id for m in measures]
+    if len(ids) != len(set(ids)):
+        raise CatalogueError("measures.json: duplicate measure ids")
+    return measures
+
+
+@cache
+def _by_id() -> Mapping[str, Measure]:
+    return MappingProxyType({m.id: m for m in catalogue()})
+
+
+def measure(measure_id: str) -> Measure:
+    """The measure with this id; KeyError if the catalogue has none."""
+    try:
+        return _by_id()[measure_id]
+    except KeyError:
+        raise KeyError(f"no measure {measure_id!r} in the catalogue") from None
+
+
+def as_of() -> dt.date:
+    """The date the catalogue was last checked against its sources."""
+    return dt.date.fromisoformat(load_json("measures.json")["as_of"])
