@@ -1,8 +1,8 @@
 """Herstelscan: the desktop app by default, sub-commands for headless use.
 
-    python main.py [--demo] [--lang nl|en] [--screenshots DIR] [CASE]
-    python main.py assess CASE [--json OUT.json] [--xlsx OUT.xlsx] [--lang nl|en]
-    python main.py --version
+python main.py [--demo] [--lang nl|en] [--screenshots DIR] [CASE]
+python main.py assess CASE [--json OUT.json] [--xlsx OUT.xlsx] [--lang nl|en]
+python main.py --version
 """
 
 from __future__ import annotations
@@ -19,7 +19,9 @@ def _gui_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     p.add_argument("--demo", action="store_true", help="open with the example company")
     p.add_argument("--lang", choices=("nl", "en"), help="language of the window")
-    p.add_argument("--screenshots", type=Path, metavar="DIR", help="render every page to DIR and exit")
+    p.add_argument(
+        "--screenshots", type=Path, metavar="DIR", help="render every page to DIR and exit"
+    )
     p.add_argument("case", nargs="?", type=Path, help="a case file or exported workbook to open")
     return p
 
@@ -33,7 +35,9 @@ def main(argv: list[str] | None = None) -> int:
     args = _gui_parser().parse_args(argv)
     from ui.app import run_app
 
-    return run_app(demo=args.demo, lang=args.lang, screenshots=args.screenshots, open_path=args.case)
+    return run_app(
+        demo=args.demo, lang=args.lang, screenshots=args.screenshots, open_path=args.case
+    )
 
 
 if __name__ == "__main__":

@@ -48,7 +48,10 @@ def _now_results(scores: Scores, row: int) -> list[NowTrancheResult]:
     rules = now_rules()
     na = scores.now
     wage_used = float(
-        min(scores.profiles.wage_bill[row], scores.profiles.employees[row] * rules.wage_cap_monthly_eur)
+        min(
+            scores.profiles.wage_bill[row],
+            scores.profiles.employees[row] * rules.wage_cap_monthly_eur,
+        )
     )
     out = []
     for k, t in enumerate(na.tranches):
@@ -64,11 +67,15 @@ def _now_results(scores: Scores, row: int) -> list[NowTrancheResult]:
                 capped = t.drop_cap is not None and drop > t.drop_cap
                 cap_nl = f" (begrensd op {pct(t.drop_cap or 0)})" if capped else ""
                 cap_en = f" (capped at {pct(t.drop_cap or 0, 'en')})" if capped else ""
-                reason_nl = f"omzetverlies {pct(shown)} ≥ {pct(rules.min_drop)} in {span_nl}{cap_nl}"
+                reason_nl = (
+                    f"omzetverlies {pct(shown)} ≥ {pct(rules.min_drop)} in {span_nl}{cap_nl}"
+                )
                 reason_en = f"revenue drop {pct(shown, 'en')} ≥ {pct(rules.min_drop, 'en')} in {span_en}{cap_en}"
             else:
                 reason_nl = f"omzetverlies {pct(shown)} < {pct(rules.min_drop)} in {span_nl}"
-                reason_en = f"revenue drop {pct(shown, 'en')} < {pct(rules.min_drop, 'en')} in {span_en}"
+                reason_en = (
+                    f"revenue drop {pct(shown, 'en')} < {pct(rules.min_drop, 'en')} in {span_en}"
+                )
             out.append(
                 NowTrancheResult(
                     tranche=t.id,

@@ -86,4 +86,9 @@ def write_atomic(path: Path, write: Callable[[BinaryIO], None], retries: int = 5
 
 
 def write_text_atomic(path: Path, text: str) -> None:
-    write_atomic(path, lambda fh: fh.write(text.encode("utf-8")))
+    data = text.encode("utf-8")
+
+    def write(fh: BinaryIO) -> None:
+        fh.write(data)
+
+    write_atomic(path, write)

@@ -33,7 +33,9 @@ class _Parser(argparse.ArgumentParser):
 
 def _parser() -> argparse.ArgumentParser:
     p = _Parser(prog="herstelscan assess", description="Assess a Herstelscan case.")
-    p.add_argument("case", type=Path, help="case file (.herstelscan.json) or exported workbook (.xlsx)")
+    p.add_argument(
+        "case", type=Path, help="case file (.herstelscan.json) or exported workbook (.xlsx)"
+    )
     p.add_argument("--json", type=Path, metavar="OUT.json", help="write the full result as JSON")
     p.add_argument("--xlsx", type=Path, metavar="OUT.xlsx", help="write the Excel advice workbook")
     p.add_argument("--lang", choices=("nl", "en"), default="nl", help="language (default nl)")

@@ -91,8 +91,17 @@ def _now_explanations(result: Result) -> list[Explanation]:
             continue
         total = sum(n.subsidy_eur for n in rows)
         got = [n for n in rows if n.eligible]
-        parts_nl = "; ".join(f"{n.tranche}: {pct(max(n.drop, 0))} → {eur(n.subsidy_eur)}" for n in got) or "geen tranche met ≥ 20% omzetverlies"
-        parts_en = "; ".join(f"{n.tranche}: {pct(max(n.drop, 0), 'en')} → {eur(n.subsidy_eur, 'en')}" for n in got) or "no tranche with a drop of 20% or more"
+        parts_nl = (
+            "; ".join(f"{n.tranche}: {pct(max(n.drop, 0))} → {eur(n.subsidy_eur)}" for n in got)
+            or "geen tranche met ≥ 20% omzetverlies"
+        )
+        parts_en = (
+            "; ".join(
+                f"{n.tranche}: {pct(max(n.drop, 0), 'en')} → {eur(n.subsidy_eur, 'en')}"
+                for n in got
+            )
+            or "no tranche with a drop of 20% or more"
+        )
         base = rows[0].wage_bill_used_eur
         out.append(
             Explanation(
@@ -127,14 +136,30 @@ def _exposure_explanations(result: Result) -> list[Explanation]:
                 unit="fraction",
                 formula_nl="inkoop als deel van de omzet × aandeel van het land in de inkoop (de maat van het FME-paper: het deel van de productie dat wegvalt als leveringen stoppen)",
                 formula_en="purchases as a share of revenue × the country's share of purchases (the paper's measure: the share of production lost if deliveries stop)",
-                values_nl=f"{pct(p)} × {pct(share)} = {pct(value)}; sector: {pct(e.benchmark_supply.get(code, 0.0))}" if code in e.benchmark_supply else f"{pct(p)} × {pct(share)} = {pct(value)}",
-                values_en=f"{pct(p, 'en')} × {pct(share, 'en')} = {pct(value, 'en')}; sector: {pct(e.benchmark_supply.get(code, 0.0), 'en')}" if code in e.benchmark_supply else f"{pct(p, 'en')} × {pct(share, 'en')} = {pct(value, 'en')}",
+                values_nl=f"{pct(p)} × {pct(share)} = {pct(value)}; sector: {pct(e.benchmark_supply.get(code, 0.0))}"
+                if code in e.benchmark_supply
+                else f"{pct(p)} × {pct(share)} = {pct(value)}",
+                values_en=f"{pct(p, 'en')} × {pct(share, 'en')} = {pct(value, 'en')}; sector: {pct(e.benchmark_supply.get(code, 0.0), 'en')}"
+                if code in e.benchmark_supply
+                else f"{pct(p, 'en')} × {pct(share, 'en')} = {pct(value, 'en')}",
                 source=f"{SRC_PAPER}, Afhankelijkheid internationale waardeketen",
             )
         )
     for key, label_nl, label_en, value, count in (
-        ("supplier_hhi", "Concentratie leverancierslanden (HHI)", "Supplier-country concentration (HHI)", e.supplier_hhi, len(e.supply_by_country)),
-        ("sales_hhi", "Concentratie afzetlanden (HHI)", "Sales-country concentration (HHI)", e.sales_hhi, len(e.demand_by_country)),
+        (
+            "supplier_hhi",
+            "Concentratie leverancierslanden (HHI)",
+            "Supplier-country concentration (HHI)",
+            e.supplier_hhi,
+            len(e.supply_by_country),
+        ),
+        (
+            "sales_hhi",
+            "Concentratie afzetlanden (HHI)",
+            "Sales-country concentration (HHI)",
+            e.sales_hhi,
+            len(e.demand_by_country),
+        ),
     ):
         high = value > e.hhi_threshold
         out.append(
@@ -146,8 +171,10 @@ def _exposure_explanations(result: Result) -> list[Explanation]:
                 unit="index",
                 formula_nl="Σ (aandeel van elk land)², aandelen herschaald naar 100%; boven 0,25 sterk geconcentreerd",
                 formula_en="Σ (each country's share)², shares rescaled to 100%; above 0.25 highly concentrated",
-                values_nl=f"{count} landen; HHI {number(value, 'nl', 3)}" + (" (sterk geconcentreerd)" if high else ""),
-                values_en=f"{count} countries; HHI {number(value, 'en', 3)}" + (" (highly concentrated)" if high else ""),
+                values_nl=f"{count} landen; HHI {number(value, 'nl', 3)}"
+                + (" (sterk geconcentreerd)" if high else ""),
+                values_en=f"{count} countries; HHI {number(value, 'en', 3)}"
+                + (" (highly concentrated)" if high else ""),
                 source="resources/benchmarks.json",
             )
         )

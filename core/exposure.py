@@ -32,7 +32,9 @@ def exposure(case: Case) -> Exposure:
     specified = sum(s.share for s in p.suppliers)
     return Exposure(
         supply_by_country=dict(sorted(supply.items(), key=lambda kv: -kv[1])),
-        demand_by_country=dict(sorted(((s.country, s.share) for s in case.sales), key=lambda kv: -kv[1])),
+        demand_by_country=dict(
+            sorted(((s.country, s.share) for s in case.sales), key=lambda kv: -kv[1])
+        ),
         critical_countries=[s.country for s in p.suppliers if s.critical],
         supplier_hhi=hhi([s.share for s in p.suppliers]),
         sales_hhi=hhi([s.share for s in case.sales]),

@@ -19,6 +19,7 @@ from core.scenarios import Scenario, gdp_gap, in_restrictions, restriction_profi
 
 F = NDArray[np.float64]
 DROP_THRESHOLD = 0.20
+CHUNK = 4096
 _EPS = 1e-9
 
 
@@ -36,40 +37,48 @@ class ForecastArrays:
 
 
 def _scenario_paths(p: ProfileArrays, sc: Scenario, months: int) -> tuple[F, F, F]:
-    """Orders, due deliveries and capacity for one scenario, each (N, M)."""
-    n = p.n
-    r = sc.restriction_months
-    t = np.arange(months, dtype=np.float64)[None, :, None]  # (1, M, 1)
-    zeros = np.zeros(n)
-    lead = np.stack([zeros, p.lead_cn, zeros], axis=1)[:, None, :]  # (N, 1, G)
-    abroad = p.foreign_severity * sc.foreign_severity
-    severity = np.stack([np.ones(n), abroad, abroad], axis=1)[:, None, :]
-    strength = p.elasticity[:, None, None] * severity
-    demand = p.demand[:, None, :]
+    """Orders, due deliveries and capacity for one scenario, each (N, M).
 
-    drop_now = np.clip(strength * gdp_gap(sc.gap, r, t + lead), 0.0, 1.0)
-    orders = 1.0 - np.sum(demand * drop_now, axis=2)
-    drop_due = np.clip(
-        strength * gdp_gap(sc.gap, r, t + lead - p.order_months[:, None, None]), 0.0, 1.0
-    )
-    due = 1.0 - np.sum(demand * drop_due, axis=2)
+    Countries differ only in timing (China leads by ``lead_cn``) and severity (abroad
+    vs home), so each path is evaluated at two clocks, home and China, not per country.
+    """
+    r = sc.restriction_months
+    t = np.arange(months, dtype=np.float64)[None, :]  # (1, M)
+    lead = p.lead_cn[:, None]
+    elasticity = p.elasticity[:, None]
+    abroad = elasticity * (p.foreign_severity * sc.foreign_severity)[:, None]
+    d_home, d_cn, d_other = (p.demand[:, g][:, None] for g in range(len(GROUPS)))
+
+    def demand_loss(shift: F) -> F:
+        g_home = gdp_gap(sc.gap, r, t + shift)
+        g_cn = gdp_gap(sc.gap, r, t + shift + lead)
+        return (
+            d_home * np.clip(elasticity * g_home, 0.0, 1.0)
+            + d_other * np.clip(abroad * g_home, 0.0, 1.0)
+            + d_cn * np.clip(abroad * g_cn, 0.0, 1.0)
+        )
+
+    orders = 1.0 - demand_loss(np.zeros((p.n, 1)))
+    due = 1.0 - demand_loss(-p.order_months[:, None])
 
     # Supply: stock on hand delays each country's disruption by that long.
-    local_t = t + lead - p.stock_months[:, None, None]  # (N, M, G)
-    disruption = sc.supply_disruption * restriction_profile(
-        r, p.supply_recovery[:, None, None], local_t
-    )
-    supply_cap = 1.0 - np.sum(p.supply[:, None, :] * disruption, axis=2)  # value-share loss
+    t_home = t - p.stock_months[:, None]
+    t_cn = t_home + lead
+    recovery = p.supply_recovery[:, None]
+    dis_home = sc.supply_disruption * restriction_profile(r, recovery, t_home)
+    dis_cn = sc.supply_disruption * restriction_profile(r, recovery, t_cn)
+    s_home, s_cn, s_other = (p.supply[:, g][:, None] for g in range(len(GROUPS)))
+    supply_cap = 1.0 - (s_home + s_other) * dis_home - s_cn * dis_cn  # value-share loss
     # A critical supplier stops production to the share it cannot deliver (Leontief)
     # until an alternative supplier delivers; its value share is already counted above.
     for k in range(p.crit_mask.shape[1]):
-        g = p.crit_group[:, k][:, None, None]
-        dis_k = np.take_along_axis(disruption, np.broadcast_to(g, (n, months, 1)), axis=2)[..., 0]
-        t_k = np.take_along_axis(local_t, np.broadcast_to(g, (n, months, 1)), axis=2)[..., 0]
+        in_cn = (p.crit_group[:, k] == 1)[:, None]
+        dis_k = np.where(in_cn, dis_cn, dis_home)
+        t_k = np.where(in_cn, t_cn, t_home)
         active = p.crit_mask[:, k][:, None] & (t_k >= 0) & (t_k < p.crit_alt_months[:, k][:, None])
         supply_cap = np.minimum(supply_cap, np.where(active, 1.0 - dis_k, 1.0))
 
-    workforce = (p.absence + p.distancing_loss)[:, None] * in_restrictions(r, t[0, :, 0])[None, :]
+    workforce = (p.absence + p.distancing_loss)[:, None] * in_restrictions(r, t[0])[None, :]
     capacity = np.clip(np.minimum(supply_cap, 1.0 - workforce), 0.0, 1.0)
     return orders, due, capacity
 
@@ -77,23 +86,34 @@ def _scenario_paths(p: ProfileArrays, sc: Scenario, months: int) -> tuple[F, F, 
 def forecast(p: ProfileArrays, scenarios: Sequence[Scenario]) -> ForecastArrays:
     """Score every profile under every scenario over the common horizon."""
     months = scenarios[0].horizon_months
-    shape = (p.n, len(scenarios), months)
+    # Work months-major (S, M, N) so that the month recursion reads contiguous rows;
+    # the result is handed out as (N, S, M) views.
+    shape = (len(scenarios), months, p.n)
     orders, due, capacity = (np.empty(shape) for _ in range(3))
-    for s, sc in enumerate(scenarios):
-        orders[:, s], due[:, s], capacity[:, s] = _scenario_paths(p, sc, months)
+    # Chunks keep the temporaries in cache; the result is the same for any chunk size.
+    for lo in range(0, p.n, CHUNK):
+        part = p.rows(slice(lo, lo + CHUNK))
+        hi = lo + part.n
+        for s, sc in enumerate(scenarios):
+            o, d, c = _scenario_paths(part, sc, months)
+            orders[s, :, lo:hi], due[s, :, lo:hi], capacity[s, :, lo:hi] = o.T, d.T, c.T
 
     revenue = np.empty(shape)
     backlog = np.empty(shape)
-    ceiling = capacity * (1.0 + p.catch_up[:, None, None])
-    keep = (1.0 - p.cancellation)[:, None]
-    late = np.zeros(shape[:2])
+    ceiling_factor = 1.0 + p.catch_up
+    keep = 1.0 - p.cancellation
+    late = np.zeros((len(scenarios), p.n))
     for m in range(months):
-        available = due[:, :, m] + late
-        delivered = np.minimum(ceiling[:, :, m], available)
+        available = due[:, m] + late
+        delivered = np.minimum(capacity[:, m] * ceiling_factor, available)
         late = (available - delivered) * keep
-        revenue[:, :, m] = delivered
-        backlog[:, :, m] = late
-    return ForecastArrays(orders, due, capacity, revenue, backlog)
+        revenue[:, m] = delivered
+        backlog[:, m] = late
+
+    def out(a: F) -> F:
+        return a.transpose(2, 0, 1)
+
+    return ForecastArrays(out(orders), out(due), out(capacity), out(revenue), out(backlog))
 
 
 @dataclass(frozen=True)
@@ -116,6 +136,3 @@ def summarise(p: ProfileArrays, f: ForecastArrays) -> ForecastSummary:
         revenue_loss_eur=np.sum(1.0 - y, axis=2) * (p.revenue / 12.0)[:, None],
         idle_fte=p.fte[:, None, None] * np.clip(1.0 - y, 0.0, None),
     )
-
-
-assert len(GROUPS) == 3  # _scenario_paths stacks exactly these three groups

@@ -122,7 +122,7 @@ def now_for(
     inside = [
         t
         for t in rules.tranches
-        if all(0 <= ws - start and ws - start + t.window_months <= m for ws in t.window_starts)
+        if all(ws - start >= 0 and ws - start + t.window_months <= m for ws in t.window_starts)
     ]
     shape = (n, s, len(inside))
     drop = np.zeros(shape)

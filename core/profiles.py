@@ -58,6 +58,11 @@ class ProfileArrays:
     cancellation: F
     supply_recovery: F
 
+    def rows(self, index: slice) -> ProfileArrays:
+        """A slice of the profiles (all arrays share their first axis)."""
+        fields = {k: v[index] for k, v in vars(self).items() if k != "n"}
+        return ProfileArrays(n=len(fields["revenue"]), **fields)
+
 
 def profile_arrays(cases: Sequence[Case]) -> ProfileArrays:
     n = len(cases)

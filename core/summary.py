@@ -43,8 +43,18 @@ _T = {
 }
 
 _VERDICT = {
-    "nl": {"eligible": "Komt in aanmerking", "possible": "Mogelijk", "not_eligible": "Niet van toepassing", "proposal": "Voorstel (geen recht)"},
-    "en": {"eligible": "Eligible", "possible": "Possible", "not_eligible": "Not eligible", "proposal": "Proposal (no entitlement)"},
+    "nl": {
+        "eligible": "Komt in aanmerking",
+        "possible": "Mogelijk",
+        "not_eligible": "Niet van toepassing",
+        "proposal": "Voorstel (geen recht)",
+    },
+    "en": {
+        "eligible": "Eligible",
+        "possible": "Possible",
+        "not_eligible": "Not eligible",
+        "proposal": "Proposal (no entitlement)",
+    },
 }
 
 
@@ -58,14 +68,26 @@ def summary_lines(result: Result, lang: str = "nl") -> list[str]:
     lines = [t["title"].format(name=result.case.company.name), "", t["exposure"]]
     for code, value in list(e.supply_by_country.items())[:4]:
         bench = pct(e.benchmark_supply[code], lang) if code in e.benchmark_supply else "–"
-        lines.append(t["supply"].format(country=country_name(code, lang), value=pct(value, lang), bench=bench))
+        lines.append(
+            t["supply"].format(
+                country=country_name(code, lang), value=pct(value, lang), bench=bench
+            )
+        )
     for code, value in list(e.demand_by_country.items())[:4]:
         bench = pct(e.benchmark_demand[code], lang) if code in e.benchmark_demand else "–"
-        lines.append(t["demand"].format(country=country_name(code, lang), value=pct(value, lang), bench=bench))
+        lines.append(
+            t["demand"].format(
+                country=country_name(code, lang), value=pct(value, lang), bench=bench
+            )
+        )
     crit = ", ".join(country_name(c, lang) for c in e.critical_countries) or t["none"]
     lines.append(t["critical"].format(list=crit))
     flag = t["hhi_flag"] if max(e.supplier_hhi, e.sales_hhi) > e.hhi_threshold else ""
-    lines.append(t["hhi"].format(sup=number(e.supplier_hhi, lang, 2), dem=number(e.sales_hhi, lang, 2), flag=flag))
+    lines.append(
+        t["hhi"].format(
+            sup=number(e.supplier_hhi, lang, 2), dem=number(e.sales_hhi, lang, 2), flag=flag
+        )
+    )
     lines += ["", t["scenarios"]]
     for sc in result.scenarios:
         lines.append(

@@ -98,38 +98,70 @@ class _Checker:
         rng_en = f" from {lo:g} to {hi:g}{unit_en}"
         if v is None:
             if required:
-                self.add(f, f"ontbreekt; verwacht {kind_nl}{rng_nl}", f"is missing; expected {kind_en}{rng_en}")
+                self.add(
+                    f,
+                    f"ontbreekt; verwacht {kind_nl}{rng_nl}",
+                    f"is missing; expected {kind_en}{rng_en}",
+                )
             return None
         if isinstance(v, bool) or not isinstance(v, int | float) or not math.isfinite(v):
-            self.add(f, f"{_show(v)} is geen getal; verwacht {kind_nl}{rng_nl}", f"{_show(v)} is not a number; expected {kind_en}{rng_en}")
+            self.add(
+                f,
+                f"{_show(v)} is geen getal; verwacht {kind_nl}{rng_nl}",
+                f"{_show(v)} is not a number; expected {kind_en}{rng_en}",
+            )
             return None
         if integer and v != int(v):
             self.add(f, f"{v:g} is geen geheel getal", f"{v:g} is not a whole number")
             return None
         if not lo <= v <= hi:
-            self.add(f, f"{v:g} valt buiten het bereik; verwacht{rng_nl}", f"{v:g} is out of range; expected{rng_en}")
+            self.add(
+                f,
+                f"{v:g} valt buiten het bereik; verwacht{rng_nl}",
+                f"{v:g} is out of range; expected{rng_en}",
+            )
             return None
         return float(v)
 
-    def boolean(self, d: dict[str, Any], key: str, field: str, *, required: bool = True) -> bool | None:
+    def boolean(
+        self, d: dict[str, Any], key: str, field: str, *, required: bool = True
+    ) -> bool | None:
         v = d.get(key)
         if v is None:
             if required:
-                self.add(f"{field}.{key}", "ontbreekt; verwacht ja of nee (true/false)", "is missing; expected true or false")
+                self.add(
+                    f"{field}.{key}",
+                    "ontbreekt; verwacht ja of nee (true/false)",
+                    "is missing; expected true or false",
+                )
             return None
         if not isinstance(v, bool):
-            self.add(f"{field}.{key}", f"{_show(v)} is geen ja/nee; verwacht true of false", f"{_show(v)} is not a yes/no; expected true or false")
+            self.add(
+                f"{field}.{key}",
+                f"{_show(v)} is geen ja/nee; verwacht true of false",
+                f"{_show(v)} is not a yes/no; expected true or false",
+            )
             return None
         return v
 
-    def choice(self, d: dict[str, Any], key: str, field: str, options: tuple[str, ...]) -> str | None:
+    def choice(
+        self, d: dict[str, Any], key: str, field: str, options: tuple[str, ...]
+    ) -> str | None:
         v = d.get(key)
         listed = ", ".join(options)
         if v is None:
-            self.add(f"{field}.{key}", f"ontbreekt; verwacht een van: {listed}", f"is missing; expected one of: {listed}")
+            self.add(
+                f"{field}.{key}",
+                f"ontbreekt; verwacht een van: {listed}",
+                f"is missing; expected one of: {listed}",
+            )
             return None
         if v not in options:
-            self.add(f"{field}.{key}", f"{_show(v)} is onbekend; verwacht een van: {listed}", f"{_show(v)} is not known; expected one of: {listed}")
+            self.add(
+                f"{field}.{key}",
+                f"{_show(v)} is onbekend; verwacht een van: {listed}",
+                f"{_show(v)} is not known; expected one of: {listed}",
+            )
             return None
         return str(v)
 
@@ -142,7 +174,11 @@ def _show(v: Any) -> str:
 def _country_rows(ck: _Checker, raw: Any, field: str, *, suppliers: bool) -> list[dict[str, Any]]:
     """Check a list of country rows; returns the rows that are fully valid."""
     if raw is None:
-        ck.add(field, "ontbreekt; verwacht een lijst van landen", "is missing; expected a list of countries")
+        ck.add(
+            field,
+            "ontbreekt; verwacht een lijst van landen",
+            "is missing; expected a list of countries",
+        )
         return []
     if not isinstance(raw, list):
         ck.add(field, "verwacht een lijst van landen", "expected a list of countries")
@@ -157,19 +193,52 @@ def _country_rows(ck: _Checker, raw: Any, field: str, *, suppliers: bool) -> lis
         n_before = len(ck.problems)
         code = d.get("country")
         if not isinstance(code, str) or not code:
-            ck.add(f"{f}.country", "ontbreekt; verwacht een ISO-landcode zoals NL of DE", "is missing; expected an ISO country code such as NL or DE")
+            ck.add(
+                f"{f}.country",
+                "ontbreekt; verwacht een ISO-landcode zoals NL of DE",
+                "is missing; expected an ISO country code such as NL or DE",
+            )
         elif not is_known(code):
-            ck.add(f"{f}.country", f"{_show(code)} is geen bekende ISO-landcode (bijvoorbeeld NL, DE, CN, GB)", f"{_show(code)} is not a known ISO country code (for example NL, DE, CN, GB)")
+            ck.add(
+                f"{f}.country",
+                f"{_show(code)} is geen bekende ISO-landcode (bijvoorbeeld NL, DE, CN, GB)",
+                f"{_show(code)} is not a known ISO country code (for example NL, DE, CN, GB)",
+            )
         elif code in seen:
-            ck.add(f"{f}.country", f"{code} staat al in rij {seen[code] + 1}; elk land mag één keer voorkomen", f"{code} is already in row {seen[code] + 1}; each country may appear once")
+            ck.add(
+                f"{f}.country",
+                f"{code} staat al in rij {seen[code] + 1}; elk land mag één keer voorkomen",
+                f"{code} is already in row {seen[code] + 1}; each country may appear once",
+            )
         else:
             seen[code] = i
-        share = ck.number(d, "share", f, 0.0, 1.0, unit_nl=" (fractie, 0,25 = 25%)", unit_en=" (fraction, 0.25 = 25%)")
+        share = ck.number(
+            d,
+            "share",
+            f,
+            0.0,
+            1.0,
+            unit_nl=" (fractie, 0,25 = 25%)",
+            unit_en=" (fraction, 0.25 = 25%)",
+        )
         if suppliers:
             critical = d.get("critical", False)
             if not isinstance(critical, bool):
-                ck.add(f"{f}.critical", f"{_show(critical)} is geen ja/nee; verwacht true of false", f"{_show(critical)} is not a yes/no; expected true or false")
-            ck.number(d, "alternative_weeks", f, 0, 104, required=critical is True, unit_nl=" weken", unit_en=" weeks")
+                ck.add(
+                    f"{f}.critical",
+                    f"{_show(critical)} is geen ja/nee; verwacht true of false",
+                    f"{_show(critical)} is not a yes/no; expected true or false",
+                )
+            ck.number(
+                d,
+                "alternative_weeks",
+                f,
+                0,
+                104,
+                required=critical is True,
+                unit_nl=" weken",
+                unit_en=" weeks",
+            )
         if len(ck.problems) == n_before and share is not None:
             good.append(d)
     return good
@@ -178,18 +247,34 @@ def _country_rows(ck: _Checker, raw: Any, field: str, *, suppliers: bool) -> lis
 def _check_total(ck: _Checker, rows: list[dict[str, Any]], field: str, *, exact: bool) -> None:
     total = sum(float(r["share"]) for r in rows)
     if exact and abs(total - 1.0) > SHARE_TOLERANCE:
-        ck.add(field, f"aandelen tellen op tot {pct(total)}, verwacht 100%", f"shares add up to {pct(total)}, expected 100%")
+        ck.add(
+            field,
+            f"aandelen tellen op tot {pct(total)}, verwacht 100%",
+            f"shares add up to {pct(total)}, expected 100%",
+        )
     elif not exact and total > 1.0 + SHARE_TOLERANCE:
-        ck.add(field, f"aandelen tellen op tot {pct(total)}, verwacht ten hoogste 100%", f"shares add up to {pct(total)}, expected at most 100%")
+        ck.add(
+            field,
+            f"aandelen tellen op tot {pct(total)}, verwacht ten hoogste 100%",
+            f"shares add up to {pct(total)}, expected at most 100%",
+        )
 
 
 def _migrate(raw: dict[str, Any], ck: _Checker) -> dict[str, Any] | None:
     version = raw.get("schema_version")
     if version is None:
-        ck.add("schema_version", f"ontbreekt; verwacht {SCHEMA_VERSION}", f"is missing; expected {SCHEMA_VERSION}")
+        ck.add(
+            "schema_version",
+            f"ontbreekt; verwacht {SCHEMA_VERSION}",
+            f"is missing; expected {SCHEMA_VERSION}",
+        )
         return None
     if isinstance(version, bool) or not isinstance(version, int):
-        ck.add("schema_version", f"{_show(version)} is geen versienummer; verwacht {SCHEMA_VERSION}", f"{_show(version)} is not a version number; expected {SCHEMA_VERSION}")
+        ck.add(
+            "schema_version",
+            f"{_show(version)} is geen versienummer; verwacht {SCHEMA_VERSION}",
+            f"{_show(version)} is not a version number; expected {SCHEMA_VERSION}",
+        )
         return None
     if version > SCHEMA_VERSION:
         ck.add(
@@ -199,7 +284,11 @@ def _migrate(raw: dict[str, Any], ck: _Checker) -> dict[str, Any] | None:
         )
         return None
     if version < 1:
-        ck.add("schema_version", f"{version} is geen geldige versie; verwacht {SCHEMA_VERSION}", f"{version} is not a valid version; expected {SCHEMA_VERSION}")
+        ck.add(
+            "schema_version",
+            f"{version} is geen geldige versie; verwacht {SCHEMA_VERSION}",
+            f"{version} is not a valid version; expected {SCHEMA_VERSION}",
+        )
         return None
     # Older versions would be migrated here, one step at a time; version 1 is the first.
     return raw
@@ -209,7 +298,11 @@ def check_case(raw: Any) -> tuple[Case | None, list[Problem]]:
     """Validate raw JSON; returns the case (when there are no errors) and all problems."""
     ck = _Checker()
     if not isinstance(raw, dict):
-        ck.add("case", "verwacht een JSON-object met de secties company, order_book, purchasing, sales en staff", "expected a JSON object with the sections company, order_book, purchasing, sales and staff")
+        ck.add(
+            "case",
+            "verwacht een JSON-object met de secties company, order_book, purchasing, sales en staff",
+            "expected a JSON object with the sections company, order_book, purchasing, sales and staff",
+        )
         return None, ck.problems
     raw = _migrate(raw, ck)
     if raw is None:
@@ -223,13 +316,23 @@ def check_case(raw: Any) -> tuple[Case | None, list[Problem]]:
     if comp is not None:
         name = comp.get("name")
         if not isinstance(name, str) or not name.strip():
-            ck.add("company.name", "ontbreekt; verwacht de naam van het bedrijf", "is missing; expected the company's name")
+            ck.add(
+                "company.name",
+                "ontbreekt; verwacht de naam van het bedrijf",
+                "is missing; expected the company's name",
+            )
             name = None
         elif len(name) > 200:
             ck.add("company.name", "is langer dan 200 tekens", "is longer than 200 characters")
         kvk = comp.get("kvk")
-        if kvk not in (None, "") and not (isinstance(kvk, str) and len(kvk) == 8 and kvk.isascii() and kvk.isdigit()):
-            ck.add("company.kvk", f"{_show(kvk)} is geen KvK-nummer; verwacht 8 cijfers (of leeg laten)", f"{_show(kvk)} is not a KvK number; expected 8 digits (or leave it empty)")
+        if kvk not in (None, "") and not (
+            isinstance(kvk, str) and len(kvk) == 8 and kvk.isascii() and kvk.isdigit()
+        ):
+            ck.add(
+                "company.kvk",
+                f"{_show(kvk)} is geen KvK-nummer; verwacht 8 cijfers (of leeg laten)",
+                f"{_show(kvk)} is not a KvK number; expected 8 digits (or leave it empty)",
+            )
         sector = ck.choice(comp, "sector", "company", SECTORS)
         raw_clusters = comp.get("clusters", [])
         if not isinstance(raw_clusters, list):
@@ -237,30 +340,60 @@ def check_case(raw: Any) -> tuple[Case | None, list[Problem]]:
         else:
             for i, c in enumerate(raw_clusters):
                 if c not in CLUSTERS:
-                    ck.add(f"company.clusters[{i}]", f"{_show(c)} is onbekend; verwacht een van: {', '.join(CLUSTERS)}", f"{_show(c)} is not known; expected one of: {', '.join(CLUSTERS)}")
+                    ck.add(
+                        f"company.clusters[{i}]",
+                        f"{_show(c)} is onbekend; verwacht een van: {', '.join(CLUSTERS)}",
+                        f"{_show(c)} is not known; expected one of: {', '.join(CLUSTERS)}",
+                    )
                 elif c in clusters:
-                    ck.add(f"company.clusters[{i}]", f"{c} staat er twee keer in", f"{c} is listed twice")
+                    ck.add(
+                        f"company.clusters[{i}]",
+                        f"{c} staat er twee keer in",
+                        f"{c} is listed twice",
+                    )
                 else:
                     clusters.append(c)
-        revenue = ck.number(comp, "annual_revenue_eur", "company", 1, 1e11, unit_nl=" euro", unit_en=" euros")
+        revenue = ck.number(
+            comp, "annual_revenue_eur", "company", 1, 1e11, unit_nl=" euro", unit_en=" euros"
+        )
         startup = ck.boolean(comp, "startup_or_scaleup", "company", required=False)
 
     ob = ck.obj(raw.get("order_book"), "order_book")
-    months = ck.number(ob, "months", "order_book", 0, 36, unit_nl=" maanden", unit_en=" months") if ob is not None else None
+    months = (
+        ck.number(ob, "months", "order_book", 0, 36, unit_nl=" maanden", unit_en=" months")
+        if ob is not None
+        else None
+    )
 
     pur = ck.obj(raw.get("purchasing"), "purchasing")
     p_share = stock = None
     suppliers: list[dict[str, Any]] = []
     if pur is not None:
-        p_share = ck.number(pur, "share_of_revenue", "purchasing", 0, 1, unit_nl=" (fractie van de omzet)", unit_en=" (fraction of revenue)")
-        stock = ck.number(pur, "stock_weeks", "purchasing", 0, 104, unit_nl=" weken", unit_en=" weeks")
-        suppliers = _country_rows(ck, pur.get("suppliers", []), "purchasing.suppliers", suppliers=True)
+        p_share = ck.number(
+            pur,
+            "share_of_revenue",
+            "purchasing",
+            0,
+            1,
+            unit_nl=" (fractie van de omzet)",
+            unit_en=" (fraction of revenue)",
+        )
+        stock = ck.number(
+            pur, "stock_weeks", "purchasing", 0, 104, unit_nl=" weken", unit_en=" weeks"
+        )
+        suppliers = _country_rows(
+            ck, pur.get("suppliers", []), "purchasing.suppliers", suppliers=True
+        )
         _check_total(ck, suppliers, "purchasing.suppliers", exact=False)
 
     sales = _country_rows(ck, raw.get("sales"), "sales", suppliers=False)
     if isinstance(raw.get("sales"), list):
         if not raw["sales"]:
-            ck.add("sales", "is leeg; verwacht minstens één land (bijvoorbeeld NL 100%)", "is empty; expected at least one country (for example NL 100%)")
+            ck.add(
+                "sales",
+                "is leeg; verwacht minstens één land (bijvoorbeeld NL 100%)",
+                "is empty; expected at least one country (for example NL 100%)",
+            )
         elif len(sales) == len(raw["sales"]):
             _check_total(ck, sales, "sales", exact=True)
 
@@ -269,28 +402,79 @@ def check_case(raw: Any) -> tuple[Case | None, list[Problem]]:
     if st is not None:
         staff_vals["employees"] = ck.number(st, "employees", "staff", 1, 100000, integer=True)
         staff_vals["fte"] = ck.number(st, "fte", "staff", 0, 100000, unit_nl=" fte", unit_en=" FTE")
-        staff_vals["monthly_wage_bill_eur"] = ck.number(st, "monthly_wage_bill_eur", "staff", 0, 1e10, unit_nl=" euro per maand", unit_en=" euros a month")
+        staff_vals["monthly_wage_bill_eur"] = ck.number(
+            st,
+            "monthly_wage_bill_eur",
+            "staff",
+            0,
+            1e10,
+            unit_nl=" euro per maand",
+            unit_en=" euros a month",
+        )
         for key in ("bbl_students", "rd_staff", "flex_workers"):
             staff_vals[key] = ck.number(st, key, "staff", 0, 100000, integer=True, required=False)
-        staff_vals["distancing_possible"] = ck.choice(st, "distancing_possible", "staff", DISTANCING)
+        staff_vals["distancing_possible"] = ck.choice(
+            st, "distancing_possible", "staff", DISTANCING
+        )
         emp, fte = staff_vals["employees"], staff_vals["fte"]
         if emp is not None and fte is not None and fte > emp:
-            ck.add("staff.fte", f"{fte:g} fte is meer dan {emp:g} medewerkers; verwacht ten hoogste het aantal medewerkers", f"{fte:g} FTE is more than {emp:g} employees; expected at most the number of employees")
+            ck.add(
+                "staff.fte",
+                f"{fte:g} fte is meer dan {emp:g} medewerkers; verwacht ten hoogste het aantal medewerkers",
+                f"{fte:g} FTE is more than {emp:g} employees; expected at most the number of employees",
+            )
         rd = staff_vals["rd_staff"]
         if emp is not None and rd is not None and rd > emp:
-            ck.add("staff.rd_staff", f"{rd:g} R&D-medewerkers is meer dan {emp:g} medewerkers", f"{rd:g} R&D staff is more than {emp:g} employees")
+            ck.add(
+                "staff.rd_staff",
+                f"{rd:g} R&D-medewerkers is meer dan {emp:g} medewerkers",
+                f"{rd:g} R&D staff is more than {emp:g} employees",
+            )
 
     fin_raw = raw.get("finance")
     finance = Finance()
     fin = ck.obj(fin_raw, "finance", required=False)
     if fin is not None:
         finance = Finance(
-            cash_eur=ck.number(fin, "cash_eur", "finance", -1e10, 1e11, required=False, unit_nl=" euro", unit_en=" euros"),
-            other_fixed_costs_monthly_eur=ck.number(fin, "other_fixed_costs_monthly_eur", "finance", 0, 1e10, required=False, unit_nl=" euro per maand", unit_en=" euros a month"),
-            rd_wage_costs_annual_eur=ck.number(fin, "rd_wage_costs_annual_eur", "finance", 0, 1e10, required=False, unit_nl=" euro per jaar", unit_en=" euros a year"),
-            export_contracts_over_200k=ck.boolean(fin, "export_contracts_over_200k", "finance", required=False),
-            has_innovation_credit=ck.boolean(fin, "has_innovation_credit", "finance", required=False),
-            sde_project_deadline_2020=ck.boolean(fin, "sde_project_deadline_2020", "finance", required=False),
+            cash_eur=ck.number(
+                fin,
+                "cash_eur",
+                "finance",
+                -1e10,
+                1e11,
+                required=False,
+                unit_nl=" euro",
+                unit_en=" euros",
+            ),
+            other_fixed_costs_monthly_eur=ck.number(
+                fin,
+                "other_fixed_costs_monthly_eur",
+                "finance",
+                0,
+                1e10,
+                required=False,
+                unit_nl=" euro per maand",
+                unit_en=" euros a month",
+            ),
+            rd_wage_costs_annual_eur=ck.number(
+                fin,
+                "rd_wage_costs_annual_eur",
+                "finance",
+                0,
+                1e10,
+                required=False,
+                unit_nl=" euro per jaar",
+                unit_en=" euros a year",
+            ),
+            export_contracts_over_200k=ck.boolean(
+                fin, "export_contracts_over_200k", "finance", required=False
+            ),
+            has_innovation_credit=ck.boolean(
+                fin, "has_innovation_credit", "finance", required=False
+            ),
+            sde_project_deadline_2020=ck.boolean(
+                fin, "sde_project_deadline_2020", "finance", required=False
+            ),
         )
 
     overrides: list[tuple[str, float]] = []
@@ -300,7 +484,11 @@ def check_case(raw: Any) -> tuple[Case | None, list[Problem]]:
         for key in sorted(a_raw):
             spec = specs.get(key)
             if spec is None:
-                ck.add(f"assumptions.{key}", f"onbekende aanname; bekend zijn: {', '.join(sorted(specs))}", f"unknown assumption; known are: {', '.join(sorted(specs))}")
+                ck.add(
+                    f"assumptions.{key}",
+                    f"onbekende aanname; bekend zijn: {', '.join(sorted(specs))}",
+                    f"unknown assumption; known are: {', '.join(sorted(specs))}",
+                )
                 continue
             v = ck.number(a_raw, key, "assumptions", spec.minimum, spec.maximum)
             if v is not None:
@@ -328,7 +516,9 @@ def check_case(raw: Any) -> tuple[Case | None, list[Problem]]:
                     country=r["country"],
                     share=float(r["share"]),
                     critical=bool(r.get("critical", False)),
-                    alternative_weeks=None if r.get("alternative_weeks") is None else float(r["alternative_weeks"]),
+                    alternative_weeks=None
+                    if r.get("alternative_weeks") is None
+                    else float(r["alternative_weeks"]),
                 )
                 for r in suppliers
             ),
@@ -365,11 +555,25 @@ def load_case_json(path: Path) -> Case:
     except FileNotFoundError:
         raise CaseError([Problem(str(path), "bestand niet gevonden", "file not found")]) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise CaseError([Problem(str(path), f"kan het bestand niet lezen ({exc})", f"cannot read the file ({exc})")]) from None
+        raise CaseError(
+            [
+                Problem(
+                    str(path),
+                    f"kan het bestand niet lezen ({exc})",
+                    f"cannot read the file ({exc})",
+                )
+            ]
+        ) from None
     try:
         raw = json.loads(text)
     except json.JSONDecodeError as exc:
         raise CaseError(
-            [Problem(str(path), f"geen geldige JSON (regel {exc.lineno}, kolom {exc.colno}: {exc.msg})", f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})")]
+            [
+                Problem(
+                    str(path),
+                    f"geen geldige JSON (regel {exc.lineno}, kolom {exc.colno}: {exc.msg})",
+                    f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})",
+                )
+            ]
         ) from None
     return parse_case(raw)

@@ -1,0 +1,127 @@
+"""``main.py assess`` as a user runs it: summary, JSON contract, exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import EXAMPLES, ROOT
+
+METAAL = EXAMPLES / "metaal-orderboek.herstelscan.json"
+
+
+def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+
+
+def test_version() -> None:
+    out = run("--version")
+    assert out.returncode == 0 and out.stdout.startswith("Herstelscan ")
+
+
+def test_assess_prints_summary_and_writes_the_result_contract(tmp_path: Path) -> None:
+    target = tmp_path / "result.json"
+    out = run("assess", METAAL, "--json", target)
+    assert out.returncode == 0, out.stderr
+    assert "Voorbeeld Metaal BV" in out.stdout and "NOW-1" in out.stdout
+    assert "zonder orderportefeuille: mrt 2020" in out.stdout
+    data: dict[str, Any] = json.loads(target.read_text(encoding="utf-8"))
+    assert data["schema_version"] == 1
+    assert set(data["exposure"]) >= {
+        "supply_by_country",
+        "demand_by_country",
+        "critical_countries",
+        "supplier_hhi",
+        "sales_hhi",
+    }
+    assert [s["id"] for s in data["scenarios"]] == ["cpb1", "cpb2", "cpb3", "cpb4"]
+    s = data["scenarios"][2]
+    assert set(s) >= {
+        "months",
+        "orders_index",
+        "capacity_index",
+        "revenue_index",
+        "trough_index",
+        "trough_month",
+        "first_month_drop_20pct",
+        "revenue_loss_eur",
+    }
+    assert len(s["months"]) == len(s["revenue_index"]) == 36 and s["months"][0] == "2020-03"
+    assert s["first_month_drop_20pct"] == "2020-10"
+    now = data["now"][0]
+    assert set(now) >= {
+        "tranche",
+        "scenario",
+        "drop",
+        "eligible",
+        "subsidy_eur",
+        "advance_eur",
+        "window",
+    }
+    assert {n["tranche"] for n in data["now"]} == {
+        "NOW-1",
+        "NOW-2",
+        "NOW-3.1",
+        "NOW-3.2",
+        "NOW-3.3",
+        "NOW-4",
+        "NOW-5",
+        "NOW-6",
+    }
+    assert isinstance(data["measures"], list)
+
+
+def test_english_summary() -> None:
+    out = run("assess", METAAL, "--lang", "en")
+    assert out.returncode == 0
+    assert "Revenue forecast per CPB scenario" in out.stdout and "Germany" in out.stdout
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ('{"schema_version": 1,', "not valid JSON"),
+        ("[1, 2]", "case: expected a JSON object"),
+        ('{"schema_version": 7}', "newer Herstelscan"),
+        (None, "file not found"),
+    ],
+)
+def test_invalid_input_exits_2_without_traceback_or_output(
+    tmp_path: Path, content: str | None, expected: str
+) -> None:
+    case = tmp_path / "case.json"
+    if content is not None:
+        case.write_text(content, encoding="utf-8")
+    target = tmp_path / "out.json"
+    out = run("assess", case, "--json", target, "--lang", "en")
+    assert out.returncode == 2
+    assert expected in out.stderr and "Traceback" not in out.stderr
+    assert not target.exists()
+
+
+def test_shares_that_do_not_add_up_are_named(tmp_path: Path) -> None:
+    raw = json.loads(METAAL.read_text(encoding="utf-8"))
+    raw["sales"][0]["share"] = 0.35
+    raw["sales"].append({"country": "DE", "share": 0.15})
+    case = tmp_path / "case.json"
+    case.write_text(json.dumps(raw), encoding="utf-8")
+    out = run("assess", case, "--lang", "en")
+    assert out.returncode == 2
+    assert "sales[4].country: DE is already in row 2; each country may appear once" in out.stderr
+
+
+def test_unwritable_target_is_explained(tmp_path: Path) -> None:
+    out = run("assess", METAAL, "--json", tmp_path / "missing" / "r.json", "--lang", "en")
+    assert out.returncode == 1
+    assert "does not exist" in out.stderr and "Traceback" not in out.stderr

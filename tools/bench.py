@@ -1,0 +1,136 @@
+"""Herstelscan benchmarks: prints numbers, asserts nothing.
+
+    .venv/bin/python tools/bench.py            # all
+    .venv/bin/python tools/bench.py --quick    # fewer repetitions
+
+- assessment: median time of one full ``assess`` of the example case (4 scenarios,
+  36 months, NOW, explanations, measures once they exist);
+- batch throughput: time to score 100,000 synthetic profiles with the vectorised engine
+  (forecast + NOW), plus the cost of turning 10,000 Case objects into arrays;
+- export: time to write the example workbook (when core/report exists);
+- start-up: the app's time to first paint (tools/bench_ui.py, when the UI exists).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from core.assess import assess  # noqa: E402
+from core.case_file import load_case  # noqa: E402
+from core.engine import score_arrays, score_cases  # noqa: E402
+from core.profiles import ProfileArrays  # noqa: E402
+from core.scenarios import cpb_scenarios  # noqa: E402
+
+EXAMPLE = ROOT / "resources" / "examples" / "metaal-orderboek.herstelscan.json"
+
+
+def synthetic_profiles(n: int, seed: int = 1) -> ProfileArrays:
+    """Random but plausible SME profiles, straight into arrays."""
+    rng = np.random.default_rng(seed)
+    k = 2
+    demand = rng.dirichlet([3.0, 0.5, 2.0], size=n)
+    purchases = rng.uniform(0.2, 0.7, n)
+    supply = (
+        rng.dirichlet([2.0, 0.7, 2.0], size=n) * rng.uniform(0.5, 1.0, (n, 1)) * purchases[:, None]
+    )
+    crit_mask = rng.random((n, k)) < 0.15
+    employees = rng.integers(5, 500, n).astype(float)
+    ones = np.ones(n)
+    return ProfileArrays(
+        n=n,
+        revenue=employees * rng.uniform(120_000, 250_000, n),
+        purchases=purchases,
+        stock_months=rng.uniform(0, 3, n),
+        order_months=rng.uniform(0, 12, n),
+        fte=employees * 0.9,
+        employees=employees,
+        wage_bill=employees * rng.uniform(3_000, 6_000, n),
+        demand=demand,
+        supply=supply,
+        crit_supply=np.where(crit_mask, rng.uniform(0.01, 0.2, (n, k)), 0.0),
+        crit_group=rng.integers(0, 3, (n, k)),
+        crit_alt_months=rng.uniform(0, 6, (n, k)),
+        crit_mask=crit_mask,
+        elasticity=2.0 * ones,
+        lead_cn=1.0 * ones,
+        foreign_severity=ones,
+        absence=0.03 * ones,
+        distancing_loss=rng.choice([0.02, 0.08, 0.25], n),
+        catch_up=0.1 * ones,
+        cancellation=0.1 * ones,
+        supply_recovery=2.0 * ones,
+    )
+
+
+def timed(fn, repeat: int) -> list[float]:  # type: ignore[no-untyped-def]
+    out = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - t0)
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--quick", action="store_true")
+    args = parser.parse_args()
+    rep = 3 if args.quick else 7
+
+    case = load_case(EXAMPLE)
+    assess(case)
+    runs = timed(lambda: assess(case), 50 if args.quick else 300)
+    print(
+        f"assessment (example case, full result):   median {statistics.median(runs) * 1e3:7.2f} ms"
+    )
+
+    scenarios = cpb_scenarios()
+    n = 100_000
+    profiles = synthetic_profiles(n)
+    runs = timed(lambda: score_arrays(profiles, scenarios), rep)
+    best = min(runs)
+    print(
+        f"batch: {n:,} synthetic profiles x 4 scenarios x 36 months + NOW: best {best:6.2f} s ({n / best:,.0f} profiles/s)"
+    )
+
+    cases = [case] * 10_000
+    runs = timed(lambda: score_cases(cases, scenarios), rep)
+    print(f"batch: 10,000 Case objects -> arrays -> scores:             best {min(runs):6.2f} s")
+
+    if (ROOT / "core" / "report" / "workbook.py").exists():
+        from core.report.workbook import write_workbook
+
+        result = assess(case)
+        with tempfile.TemporaryDirectory() as tmp:
+            target = Path(tmp) / "advies.xlsx"
+            write_workbook(result, target, "nl")
+            runs = timed(lambda: write_workbook(result, target, "nl"), rep)
+        print(
+            f"export: example workbook:                  median {statistics.median(runs) * 1e3:7.1f} ms"
+        )
+    else:
+        print("export: core/report not present, skipped")
+
+    bench_ui = ROOT / "tools" / "bench_ui.py"
+    if bench_ui.exists():
+        out = subprocess.run(
+            [sys.executable, str(bench_ui)], capture_output=True, text=True, cwd=ROOT, timeout=300
+        )
+        print(out.stdout.rstrip() or out.stderr.rstrip())
+    else:
+        print("start-up: tools/bench_ui.py not present, skipped")
+
+
+if __name__ == "__main__":
+    main()
