@@ -1,0 +1,1 @@
+"""Herstelscan's desktop app (PySide6). Talks to ``core`` only through its public API."""

@@ -1,0 +1,101 @@
+"""Start the desktop app: QApplication, language, window, recovery, or screenshots."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from core import APP_NAME, __version__
+from ui import i18n
+from ui.autosave import Autosave
+from ui.main_window import MainWindow
+from ui.state import CaseState
+from ui.style import STYLE
+
+ORGANIZATION = "FME"
+_T0 = time.time()
+
+
+def create_application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    if not app.organizationName():
+        app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setStyleSheet(STYLE)
+    return app
+
+
+def build_window(lang: str | None = None) -> tuple[MainWindow, CaseState, Autosave]:
+    """The window with its state and autosave (also used by tests and tools)."""
+    i18n.install_language(lang or i18n.saved_language())
+    state = CaseState()
+    window = MainWindow(state)
+    autosave = Autosave(state)
+    window.destroyed.connect(autosave.timer.stop)
+    window.clean_close_hooks.append(autosave.clear)  # a clean close removes the recovery copy
+    return window, state, autosave
+
+
+def offer_recovery(window: MainWindow, autosave: Autosave) -> bool:
+    payload = autosave.pending()
+    if payload is None:
+        return False
+    name = (payload.get("draft", {}).get("company") or {}).get("name") or window.tr(
+        "an unnamed case"
+    )
+    answer = QMessageBox.question(
+        window,
+        window.tr("Restore your answers?"),
+        window.tr(
+            "Herstelscan was not closed properly last time. Restore the answers for "
+            "%1, saved automatically at %2?"
+        )
+        .replace("%1", str(name))
+        .replace("%2", str(payload.get("saved_at", "")).replace("T", " ")),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    if answer == QMessageBox.StandardButton.Yes:
+        autosave.restore(payload)
+        window.go_to(1)
+        return True
+    autosave.clear()
+    return False
+
+
+def run_app(demo: bool, lang: str | None, screenshots: Path | None, open_path: Path | None) -> int:
+    app = create_application()
+    window, _state, autosave = build_window(lang)
+    if demo:
+        window.files.open_demo()
+    if open_path is not None:
+        window.files.load(Path(open_path))
+    if screenshots is not None:
+        from ui.screenshots import render_all
+
+        render_all(window, Path(screenshots), i18n.current_language())
+        window.close()
+        return 0
+    if os.environ.get("HERSTELSCAN_BENCH_FIRST_PAINT"):
+        window.firstPaint.connect(
+            lambda: (
+                print(f"first_paint_at={time.time():.4f} imported_at={_T0:.4f}", flush=True),
+                app.quit(),
+            )
+        )
+    elif not demo and open_path is None:
+        QTimer.singleShot(0, lambda: offer_recovery(window, autosave))
+    window.show()
+    # pyqtgraph loads after the first page is visible, so the result page opens fast later.
+    QTimer.singleShot(400, _preload_charts)
+    return app.exec()
+
+
+def _preload_charts() -> None:
+    import ui.widgets.charts  # noqa: F401

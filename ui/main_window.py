@@ -1,0 +1,329 @@
+"""The main window: step list, the current step, back/next, menus and shortcuts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core import APP_NAME
+from ui import i18n
+from ui.file_actions import FileActions, recent_files
+from ui.pages.base import Page
+from ui.state import CaseState
+from ui.steps import step_titles
+
+_MARK = {"done": "✓", "todo": "○", "error": "!"}
+_MARK_COLOR = {"done": "#1b6e3a", "todo": "#666666", "error": "#b3261e"}
+
+
+def _page_classes() -> list[type[Page]]:
+    from ui.pages.company import CompanyPage
+    from ui.pages.export import ExportPage
+    from ui.pages.finance import FinancePage
+    from ui.pages.measures import MeasuresPage
+    from ui.pages.order_book import OrderBookPage
+    from ui.pages.purchasing import PurchasingPage
+    from ui.pages.result import ResultPage
+    from ui.pages.sales import SalesPage
+    from ui.pages.staff import StaffPage
+    from ui.pages.start import StartPage
+
+    return [
+        StartPage,
+        CompanyPage,
+        OrderBookPage,
+        PurchasingPage,
+        SalesPage,
+        StaffPage,
+        FinancePage,
+        ResultPage,
+        MeasuresPage,
+        ExportPage,
+    ]
+
+
+INPUT_STEPS = range(1, 7)  # Bedrijf .. Financiën
+
+
+class MainWindow(QMainWindow):
+    firstPaint = Signal()
+    languageChanged = Signal(str)
+
+    def __init__(self, state: CaseState) -> None:
+        super().__init__()
+        self.state = state
+        self.files = FileActions(self, state)
+        self.files.opened.connect(self._after_open)
+        self.files.recentChanged.connect(self._fill_recent)
+        self._painted = False
+        self.clean_close_hooks: list = []  # e.g. remove the autosave copy
+        self.pages: list[Page] = []
+        self.resize(1280, 800)
+        self.setMinimumSize(900, 600)
+        self._build()
+        state.changed.connect(self._update_steps)
+        state.fileChanged.connect(self._update_title)
+
+    # -- building (again on a language switch) -----------------------------------
+    def step_titles(self) -> list[str]:
+        return step_titles()
+
+    def _build(self) -> None:
+        current = self.stack.currentIndex() if self.pages else 0
+        shown_missing = [p.show_missing for p in self.pages]
+        old = self.centralWidget()
+        central = QWidget()
+        outer = QHBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        sidebar = QWidget()
+        sidebar.setObjectName("sidebar")
+        sidebar.setFixedWidth(250)
+        side = QVBoxLayout(sidebar)
+        side.setContentsMargins(10, 14, 10, 10)
+        steps_label = QLabel(self.tr("S&teps"))
+        steps_label.setObjectName("sectionLabel")
+        side.addWidget(steps_label)
+        self.step_list = QListWidget()
+        self.step_list.setObjectName("stepList")
+        self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.step_list.setWordWrap(True)
+        steps_label.setBuddy(self.step_list)
+        self.step_list.setAccessibleName(self.tr("Steps"))
+        for i, title in enumerate(self.step_titles(), start=1):
+            self.step_list.addItem(QListWidgetItem(f"{i}. {title}"))
+        side.addWidget(self.step_list, 1)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, len(INPUT_STEPS))
+        self.progress.setAccessibleName(self.tr("Questions answered"))
+        self.progress_label = QLabel()
+        self.progress_label.setWordWrap(True)
+        side.addWidget(self.progress_label)
+        side.addWidget(self.progress)
+        outer.addWidget(sidebar)
+
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget()
+        self.pages = [cls(self.state) for cls in _page_classes()]
+        for page, missing in zip(self.pages, shown_missing, strict=False):
+            page.show_missing = missing
+        for page in self.pages:
+            self.stack.addWidget(page)
+        right.addWidget(self.stack, 1)
+        nav = QHBoxLayout()
+        nav.setContentsMargins(20, 8, 20, 12)
+        self.step_label = QLabel()
+        self.back_button = QPushButton(self.tr("< &Back"))
+        self.next_button = QPushButton(self.tr("&Next >"))
+        self.back_button.setMinimumWidth(110)
+        self.next_button.setMinimumWidth(110)
+        nav.addWidget(self.step_label)
+        nav.addStretch(1)
+        nav.addWidget(self.back_button)
+        nav.addWidget(self.next_button)
+        right.addLayout(nav)
+        outer.addLayout(right, 1)
+        self.setCentralWidget(central)
+        if old is not None:
+            old.deleteLater()
+
+        start = self.pages[0]
+        start.newRequested.connect(self.files.new_case)
+        start.openRequested.connect(lambda: self.files.open_case())
+        start.demoRequested.connect(self.files.open_demo)
+        export = self.pages[-1]
+        export.exportRequested.connect(self.files.export_workbook)
+        export.saveRequested.connect(self.files.save_as)
+        for page in self.pages:
+            jump = getattr(page, "jumpRequested", None)
+            if jump is not None:
+                jump.connect(self.go_to)
+        self.step_list.currentRowChanged.connect(self._on_step_clicked)
+        self.back_button.clicked.connect(lambda: self.go_to(self.stack.currentIndex() - 1))
+        self.next_button.clicked.connect(lambda: self.go_to(self.stack.currentIndex() + 1))
+        self._build_menus()
+        self._update_steps()
+        self._update_title()
+        self.go_to(current)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._action(
+            file_menu, self.tr("&New case"), QKeySequence.StandardKey.New, self.files.new_case
+        )
+        self._action(
+            file_menu,
+            self.tr("&Open…"),
+            QKeySequence.StandardKey.Open,
+            lambda: self.files.open_case(),
+        )
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self._fill_recent()
+        self._action(file_menu, self.tr("&Example company"), None, self.files.open_demo)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Save"), QKeySequence.StandardKey.Save, self.files.save)
+        self._action(
+            file_menu, self.tr("Save &as…"), QKeySequence.StandardKey.SaveAs, self.files.save_as
+        )
+        self._action(
+            file_menu,
+            self.tr("&Export workbook…"),
+            QKeySequence("Ctrl+E"),
+            self.files.export_workbook,
+        )
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self._action(
+            edit_menu, self.tr("&Undo last change"), QKeySequence.StandardKey.Undo, self.state.undo
+        )
+        # A line edit with focus keeps its own Ctrl+Z; the menu undoes case edits.
+        self.undo_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        lang_menu = bar.addMenu(self.tr("&Language"))
+        for code, label in (("nl", "Nederlands"), ("en", "English")):
+            act = self._action(
+                lang_menu, label, None, lambda _c=False, c=code: self.set_language(c)
+            )
+            act.setCheckable(True)
+            act.setChecked(i18n.current_language() == code)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(
+            help_menu, self.tr("&Help"), QKeySequence.StandardKey.HelpContents, self.show_help
+        )
+        self._action(help_menu, self.tr("&About Herstelscan"), None, self.show_about)
+
+    def _action(self, menu, text: str, shortcut, slot) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        paths = recent_files()
+        for p in paths:
+            self._action(
+                self.recent_menu, p, None, lambda _c=False, p=p: self._open_recent(Path(p))
+            )
+        self.recent_menu.setEnabled(bool(paths))
+
+    def _open_recent(self, path: Path) -> None:
+        if self.files.confirm_discard():
+            self.files.load(path)
+
+    # -- navigation ----------------------------------------------------------------
+    def go_to(self, index: int) -> None:
+        index = max(0, min(index, len(self.pages) - 1))
+        previous = self.stack.currentIndex()
+        if previous != index and 0 <= previous < len(self.pages):
+            self.pages[previous].left()
+        self.stack.setCurrentIndex(index)
+        self.step_list.blockSignals(True)
+        self.step_list.setCurrentRow(index)
+        self.step_list.blockSignals(False)
+        self.back_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < len(self.pages) - 1)
+        self.step_label.setText(
+            self.tr("Step %1 of %2")
+            .replace("%1", str(index + 1))
+            .replace("%2", str(len(self.pages)))
+        )
+        self.pages[index].shown()
+        self._update_steps()
+
+    def _on_step_clicked(self, row: int) -> None:
+        if row >= 0:
+            self.go_to(row)
+
+    def current_page(self) -> Page:
+        return self.pages[self.stack.currentIndex()]
+
+    def _after_open(self) -> None:
+        for page in self.pages:
+            page.show_missing = False
+        self.go_to(1 if self.state.case is None else 7)
+
+    def _update_steps(self, _path: str = "") -> None:
+        done = 0
+        for i, page in enumerate(self.pages):
+            status = page.status()
+            item = self.step_list.item(i)
+            if i in INPUT_STEPS:
+                done += status == "done"
+                item.setText(f"{_MARK[status]}  {i + 1}. {self.step_titles()[i]}")
+                item.setForeground(
+                    QColor(_MARK_COLOR[status])
+                    if i != self.stack.currentIndex()
+                    else QColor("white")
+                )
+                item.setToolTip(
+                    {
+                        "done": self.tr("Complete"),
+                        "todo": self.tr("Questions still open"),
+                        "error": self.tr("Something needs correcting"),
+                    }[status]
+                )
+            else:
+                item.setText(f"     {i + 1}. {self.step_titles()[i]}")
+        self.progress.setValue(done)
+        self.progress_label.setText(
+            self.tr("%1 of %2 question steps complete")
+            .replace("%1", str(done))
+            .replace("%2", str(len(INPUT_STEPS)))
+        )
+        self.undo_action.setEnabled(self.state.can_undo())
+
+    def _update_title(self) -> None:
+        name = self.state.path.name if self.state.path else self.tr("New case")
+        self.setWindowTitle(f"{name}[*] — {APP_NAME}")
+        self.setWindowModified(self.state.dirty)
+
+    # -- language, help, about, close ---------------------------------------------
+    def set_language(self, lang: str) -> None:
+        i18n.install_language(lang)
+        i18n.remember_language(lang)
+        self._build()
+        self.languageChanged.emit(lang)
+
+    def show_help(self) -> None:
+        from ui.about import show_help
+
+        show_help(self, self.stack.currentIndex())
+
+    def show_about(self) -> None:
+        from ui.about import show_about
+
+        show_about(self)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.firstPaint.emit)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.files.confirm_discard():
+            for hook in self.clean_close_hooks:
+                hook()
+            event.accept()
+        else:
+            event.ignore()

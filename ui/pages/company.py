@@ -1,0 +1,115 @@
+"""Step 2, Bedrijf: who the company is, its size and its markets."""
+
+from __future__ import annotations
+
+from ui.pages.base import Page
+from ui.widgets.fields import (
+    CheckEditor,
+    ChoiceEditor,
+    MultiCheckEditor,
+    NumberEditor,
+    Question,
+    TextEditor,
+)
+
+
+class CompanyPage(Page):
+    prefixes = ("company",)
+
+    def __init__(self, state) -> None:
+        super().__init__(
+            state,
+            self.tr("Your company"),
+            self.tr(
+                "The basics: the scan compares your company with its sector and sizes "
+                "every amount from your normal revenue."
+            ),
+        )
+
+    def build(self) -> None:
+        tr = self.tr
+        self.name = self.add_question(
+            Question(
+                "company.name",
+                tr("Company &name"),
+                TextEditor(),
+                why=tr("Printed on the report, so your accountant or bank knows whose it is."),
+            )
+        )
+        self.kvk = self.add_question(
+            Question(
+                "company.kvk",
+                tr("&KvK number (optional)"),
+                TextEditor(optional=True, max_length=8),
+                unit=tr("8 digits"),
+                required=False,
+                why=tr(
+                    "Only for the report; some support schemes ask for it. Leave it empty if you like."
+                ),
+            )
+        )
+        sectors = [
+            (None, tr("— choose —")),
+            ("metaal", tr("Metal products")),
+            ("elektronica", tr("Electronics")),
+            ("elektrotechniek", tr("Electrical engineering")),
+            ("kunststof", tr("Plastics and rubber")),
+            ("machinebouw", tr("Machine building")),
+            ("overig", tr("Other technology industry")),
+        ]
+        self.sector = self.add_question(
+            Question(
+                "company.sector",
+                tr("&Sector"),
+                ChoiceEditor(sectors),
+                why=tr(
+                    "Your sector's figures from the FME paper (how much of the value chain "
+                    "comes from China, Germany and Italy) are shown next to yours."
+                ),
+            )
+        )
+        clusters = [
+            ("zorg", tr("Health care")),
+            ("energie", tr("Energy")),
+            ("gebouwde_omgeving", tr("Built environment")),
+            ("agri_food", tr("Agri & Food")),
+            ("veiligheid", tr("Safety & security")),
+        ]
+        self.clusters = self.add_question(
+            Question(
+                "company.clusters",
+                tr("FME &clusters you supply"),
+                MultiCheckEditor(clusters),
+                required=False,
+                why=tr(
+                    "Some measures and FME proposals target these markets (for example "
+                    "health care suppliers during the crisis). Tick any that apply."
+                ),
+            )
+        )
+        self.revenue = self.add_question(
+            Question(
+                "company.annual_revenue_eur",
+                tr("Normal annual &revenue"),
+                NumberEditor(placeholder="12.000.000"),
+                unit=tr("euro per year"),
+                why=tr(
+                    "Revenue in a normal year (for example 2019). Every forecast is a share "
+                    "of this, and NOW compares your drop against it."
+                ),
+            )
+        )
+        self.startup = self.add_question(
+            Question(
+                "company.startup_or_scaleup",
+                tr("Start-up or scale-up"),
+                CheckEditor(
+                    tr("We are a start-up or scale-up (innovative, less than 5 years old)")
+                ),
+                required=False,
+                why=tr(
+                    "Start-ups and scale-ups had their own support (the COL facility) "
+                    "because banks lend to them less easily."
+                ),
+            )
+        )

@@ -1,0 +1,59 @@
+"""A banner that lists what is still missing or wrong, with buttons to go there."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ui.field_names import field_name, step_of
+from ui.steps import step_title
+from ui.widgets.fields import problem_text
+
+
+class ProblemsBanner(QWidget):
+    jumpRequested = Signal(int)
+
+    def __init__(self, state) -> None:
+        super().__init__()
+        self.state = state
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 8)
+        self.label = QLabel()
+        self.label.setObjectName("bannerLabel")
+        self.label.setWordWrap(True)
+        layout.addWidget(self.label)
+        self.buttons = QHBoxLayout()
+        layout.addLayout(self.buttons)
+        self.setVisible(False)  # pages call refresh() once the banner has a parent
+
+    def refresh(self) -> None:
+        while self.buttons.count():
+            item = self.buttons.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        problems = self.state.problems
+        if not problems and self.state.result() is not None:
+            self.hide()
+            return
+        errors = [p for p in problems if p.severity == "error"]
+        if errors:
+            head = self.tr("The result needs these answers first:")
+        elif problems:
+            head = self.tr("Computed, but check these answers:")
+        elif self.state.result_error == "engine-missing":
+            head = self.tr("The calculation is not available in this version.")
+        else:
+            head = self.tr(
+                "The calculation failed: %1. Your answers are kept; please report this."
+            ).replace("%1", self.state.result_error or "")
+        lines = [f"• {field_name(p.field)}: {problem_text(p)}" for p in problems[:12]]
+        if len(problems) > 12:
+            lines.append(self.tr("… and %1 more").replace("%1", str(len(problems) - 12)))
+        self.label.setText("\n".join([head, *lines]))
+        steps = sorted({step_of(p.field) for p in problems if step_of(p.field)})
+        for step in steps:
+            button = QPushButton(self.tr("Go to %1").replace("%1", step_title(step)))
+            button.clicked.connect(lambda _c=False, s=step: self.jumpRequested.emit(s))
+            self.buttons.addWidget(button)
+        self.buttons.addStretch(1)
+        self.show()

@@ -1,0 +1,195 @@
+"""Step 8, Resultaat: charts, headline figures, critical suppliers, assumptions."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout
+
+from core.countries import country_name
+from ui.i18n import current_language
+from ui.pages.base import Page
+from ui.pages.problems_banner import ProblemsBanner
+from ui.widgets.assumptions_editor import AssumptionsEditor
+from ui.widgets.figures import FigurePanel
+
+DEFAULT_SCENARIO = "cpb2"
+
+
+class ResultPage(Page):
+    jumpRequested = Signal(int)
+    prefixes = ("assumptions",)
+
+    def __init__(self, state) -> None:
+        self.charts_ready = False
+        self._stale = True
+        self.last_refresh_ms = 0.0
+        super().__init__(state, self.tr("Result"))
+
+    def build(self) -> None:
+        tr = self.tr
+        self.banner = ProblemsBanner(self.state)
+        self.banner.jumpRequested.connect(self.jumpRequested)
+        self.body.addWidget(self.banner)
+        row = QHBoxLayout()
+        label = QLabel(tr("&Scenario for the figures:"))
+        self.scenario = QComboBox()
+        label.setBuddy(self.scenario)
+        self.scenario.currentIndexChanged.connect(lambda _i: self.refresh_result())
+        row.addWidget(label)
+        row.addWidget(self.scenario, 1)
+        row.addStretch(1)
+        self.body.addLayout(row)
+        self.figures = FigurePanel()
+        self.body.addWidget(self.figures)
+        self.warnings = QLabel()
+        self.warnings.setObjectName("bannerLabel")
+        self.warnings.setWordWrap(True)
+        self.body.addWidget(self.warnings)
+        self.add_section(tr("Monthly revenue in the four CPB scenarios"))
+        self.forecast_note = QLabel(
+            tr(
+                "Shaded: the NOW measurement windows for the chosen scenario (green where your "
+                "drop qualifies). Dots: the first month with a drop of 20% or more."
+            )
+        )
+        self.forecast_note.setObjectName("whyLabel")
+        self.forecast_note.setWordWrap(True)
+        self.body.addWidget(self.forecast_note)
+        self.forecast_box = QVBoxLayout()
+        self.body.addLayout(self.forecast_box)
+        self.add_section(tr("Exposure by country"))
+        note = QLabel(
+            tr(
+                "Supply: purchases as a share of revenue × the country's share of purchases "
+                "(the share of production at risk if deliveries stop). Demand: the share of "
+                "revenue sold there. The sector figures (FME paper) also count indirect "
+                "effects through other countries."
+            )
+        )
+        note.setObjectName("whyLabel")
+        note.setWordWrap(True)
+        self.body.addWidget(note)
+        self.exposure_row = QHBoxLayout()
+        self.body.addLayout(self.exposure_row)
+        self.add_section(tr("Assumptions"))
+        why = QLabel(
+            tr(
+                "The model's assumptions with their sources (hover for the reasoning). "
+                "Change one and everything is recomputed; changes are saved with the case "
+                "and marked in the report."
+            )
+        )
+        why.setObjectName("whyLabel")
+        why.setWordWrap(True)
+        self.body.addWidget(why)
+        self.assumptions = AssumptionsEditor(self.state)
+        self.body.addWidget(self.assumptions)
+
+    def ensure_charts(self) -> None:
+        if self.charts_ready:
+            return
+        from ui.widgets.charts import ExposureChart, ForecastChart
+
+        lang = current_language()
+        self.forecast = ForecastChart(lang)
+        self.forecast_box.addWidget(self.forecast)
+        self.supply_chart = ExposureChart(lang, self.tr("Supply: share of the value chain"))
+        self.demand_chart = ExposureChart(lang, self.tr("Demand: share of revenue"))
+        self.exposure_row.addWidget(self.supply_chart)
+        self.exposure_row.addWidget(self.demand_chart)
+        self.charts_ready = True
+
+    def _on_state_changed(self, _path: str) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh_result()
+
+    def refresh(self) -> None:
+        pass  # no bound questions; see refresh_result
+
+    def shown(self) -> None:
+        self.ensure_charts()
+        if self._stale or not self.scenario.count():
+            self.refresh_result()
+
+    def selected_scenario(self) -> str:
+        return self.scenario.currentData() or DEFAULT_SCENARIO
+
+    def refresh_result(self) -> None:
+        started = time.perf_counter()
+        self._stale = False
+        lang = current_language()
+        self.banner.refresh()
+        self.assumptions.refresh()
+        result = self.state.result()
+        has = result is not None
+        for w in (self.figures, self.warnings, self.forecast_note):
+            w.setVisible(has)
+        if self.charts_ready:
+            for w in (self.forecast, self.supply_chart, self.demand_chart):
+                w.setVisible(has)
+        if not has:
+            return
+        if self.scenario.count() != len(result.scenarios):
+            self.scenario.blockSignals(True)
+            self.scenario.clear()
+            for sc in result.scenarios:
+                self.scenario.addItem(sc.label(lang), sc.id)
+            index = self.scenario.findData(DEFAULT_SCENARIO)
+            self.scenario.setCurrentIndex(max(index, 0))
+            self.scenario.blockSignals(False)
+        sel = self.selected_scenario()
+        sc = (
+            result.scenario(sel)
+            if any(s.id == sel for s in result.scenarios)
+            else result.scenarios[0]
+        )
+        self.figures.show_figures(self._figure_items(result, sc, lang), lang, self.tr("none"))
+        self.warnings.setText(self._warning_text(result, lang))
+        self.warnings.setVisible(bool(self.warnings.text()))
+        if self.charts_ready:
+            self.forecast.update_result(result, sc.id)
+            e = result.exposure
+            self.supply_chart.update_exposure(e.supply_by_country, e.benchmark_supply)
+            self.demand_chart.update_exposure(e.demand_by_country, e.benchmark_demand)
+        self.last_refresh_ms = (time.perf_counter() - started) * 1000
+
+    def _figure_items(self, result, sc, lang: str) -> list:
+        suffix = f" ({sc.label(lang)})"
+        wanted = ["trough", "first_drop", "revenue_loss", "idle_fte", "now_total", "cash"]
+        items = []
+        for key in wanted:
+            expl = next((x for x in result.explanations if x.key == f"{key}:{sc.id}"), None)
+            if expl is not None:
+                items.append((expl.key, expl, expl.label(lang).replace(suffix, "")))
+        for expl in result.explanations:
+            if ":" not in expl.key:
+                items.append((expl.key, expl, expl.label(lang)))
+        return items
+
+    def _warning_text(self, result, lang: str) -> str:
+        case = result.case
+        lines = []
+        for s in case.purchasing.suppliers:
+            if not s.critical:
+                continue
+            weeks = s.alternative_weeks or 0
+            name = country_name(s.country, lang)
+            text = self.tr(
+                "<b>%1 is a critical supplier country.</b> If its deliveries stop, "
+                "production stops until an alternative supplier delivers in %2 weeks; "
+                "your stock covers %3 weeks."
+            )
+            text = (
+                text.replace("%1", name)
+                .replace("%2", f"{weeks:g}")
+                .replace("%3", f"{case.purchasing.stock_weeks:g}")
+            )
+            if weeks > case.purchasing.stock_weeks:
+                text += " " + self.tr(
+                    "That leaves a gap of %1 weeks: look for a second supplier now."
+                ).replace("%1", f"{weeks - case.purchasing.stock_weeks:g}")
+            lines.append("⚠ " + text)
+        return "<br>".join(lines)

@@ -1,0 +1,202 @@
+"""CaseState: the one object that holds the case the user is editing.
+
+The user's answers are kept as a *draft* in the case file's JSON form (``raw``), because
+while someone types, the answers are often not a valid :class:`core.case.Case` yet (an
+empty field, a share that does not add up). Every edit goes through :meth:`edit` with a
+dotted path that is exactly the ``Problem.field`` core's validation reports
+(``company.name``, ``sales``), so a widget bound to a path also knows its problems.
+``case`` and ``problems`` are recomputed from the draft by ``core.validation`` on each
+edit; the result (``core.assess``) is computed lazily, when a page asks for it.
+"""
+
+from __future__ import annotations
+
+import copy
+import importlib
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from core.case import SCHEMA_VERSION, Case, case_to_dict
+from core.validation import Problem, check_case
+
+_COALESCE_SECONDS = 1.5
+_UNDO_LIMIT = 100
+
+
+def empty_draft() -> dict[str, Any]:
+    """A new case: the required sections, nothing answered yet."""
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "company": {"clusters": [], "startup_or_scaleup": False},
+        "order_book": {},
+        "purchasing": {"suppliers": []},
+        "sales": [],
+        "staff": {"distancing_possible": "partly"},
+    }
+
+
+def get_path(raw: dict[str, Any], path: str) -> Any:
+    node: Any = raw
+    for part in path.split("."):
+        if not isinstance(node, dict):
+            return None
+        node = node.get(part)
+    return node
+
+
+def _set_path(raw: dict[str, Any], path: str, value: Any) -> None:
+    parts = path.split(".")
+    node = raw
+    for part in parts[:-1]:
+        child = node.get(part)
+        if not isinstance(child, dict):
+            child = {}
+            node[part] = child
+        node = child
+    if value is None:
+        node.pop(parts[-1], None)
+    else:
+        node[parts[-1]] = value
+
+
+class CaseState(QObject):
+    """The draft, its validation, its file and its result; emits ``changed`` on edits."""
+
+    changed = Signal(str)  # the edited path, or "" when the whole case was replaced
+    fileChanged = Signal()  # path or dirty flag changed
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._raw: dict[str, Any] = empty_draft()
+        self._undo: list[tuple[str, dict[str, Any]]] = []
+        self._last_edit: tuple[str, float] = ("", 0.0)
+        self.path: Path | None = None
+        self.dirty = False
+        self.case: Case | None = None
+        self.problems: list[Problem] = []
+        self._result: Any = None
+        self._result_stale = True
+        self.result_error: str | None = None
+        self.result_ms = 0.0
+        self._validate()
+
+    # -- reading -----------------------------------------------------------------
+    @property
+    def raw(self) -> dict[str, Any]:
+        """The draft; treat as read-only (edit through :meth:`edit`)."""
+        return self._raw
+
+    def get(self, path: str) -> Any:
+        return get_path(self._raw, path)
+
+    def problems_for(self, prefix: str) -> list[Problem]:
+        """Problems of a field and of everything inside it (``sales`` -> ``sales[2].share``)."""
+        return [
+            p
+            for p in self.problems
+            if p.field == prefix
+            or p.field.startswith(prefix + ".")
+            or p.field.startswith(prefix + "[")
+        ]
+
+    def is_answered(self, path: str) -> bool:
+        value = self.get(path)
+        return value not in (None, "", [])
+
+    # -- editing -----------------------------------------------------------------
+    def edit(self, path: str, value: Any, *, coalesce: bool = True) -> None:
+        """Set one answer (``None`` removes it) and revalidate.
+
+        With ``coalesce``, quick successive edits of one path (typing) are one undo step;
+        table edits pass ``False`` so each cell edit can be undone on its own.
+        """
+        if self.get(path) == value:
+            return
+        now = time.monotonic()
+        last_path, last_time = self._last_edit
+        # Typing in one field is one undo step, not one per keystroke.
+        if not (
+            coalesce and path == last_path and now - last_time < _COALESCE_SECONDS and self._undo
+        ):
+            self._undo.append((path, copy.deepcopy(self._raw)))
+            del self._undo[:-_UNDO_LIMIT]
+        self._last_edit = (path, now)
+        _set_path(self._raw, path, copy.deepcopy(value))
+        self._after_change(path, dirty=True)
+
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    def undo(self) -> str | None:
+        """Restore the draft as it was before the last edit; returns the path undone."""
+        if not self._undo:
+            return None
+        path, before = self._undo.pop()
+        self._raw = before
+        self._last_edit = ("", 0.0)
+        self._after_change(path, dirty=True)
+        return path
+
+    def set_case(self, case: Case, path: Path | None = None) -> None:
+        self.set_raw(case_to_dict(case), path=path, dirty=False)
+
+    def set_raw(
+        self, raw: dict[str, Any], *, path: Path | None = None, dirty: bool = False
+    ) -> None:
+        """Replace the whole draft (new, open, restore); clears undo."""
+        self._raw = copy.deepcopy(raw)
+        self._undo.clear()
+        self._last_edit = ("", 0.0)
+        self.path = path
+        self._after_change("", dirty=dirty)
+
+    def mark_saved(self, path: Path) -> None:
+        self.path = path
+        self.dirty = False
+        self.fileChanged.emit()
+
+    def draft_json(self) -> str:
+        return json.dumps(self._raw, ensure_ascii=False, indent=2)
+
+    def _after_change(self, path: str, *, dirty: bool) -> None:
+        self._validate()
+        self._result_stale = True
+        was_dirty = self.dirty
+        self.dirty = dirty
+        self.changed.emit(path)
+        if was_dirty != dirty or not path:
+            self.fileChanged.emit()
+
+    def _validate(self) -> None:
+        self.case, self.problems = check_case(self._raw)
+
+    # -- result ------------------------------------------------------------------
+    def result(self) -> Any:
+        """The assessment of the current case (``core.assess``), or ``None``.
+
+        ``None`` when the case has errors, or the engine is missing or failed; then
+        ``result_error`` says why (the inputs are never touched by a failure).
+        """
+        if not self._result_stale:
+            return self._result
+        self._result_stale = False
+        self._result = None
+        self.result_error = None
+        if self.case is None:
+            return None
+        try:
+            assess = importlib.import_module("core.assess").assess
+        except ImportError:
+            self.result_error = "engine-missing"
+            return None
+        started = time.perf_counter()
+        try:
+            self._result = assess(self.case)
+        except Exception as exc:  # a bug in the engine must not cost the user's input
+            self.result_error = f"{type(exc).__name__}: {exc}"
+        self.result_ms = (time.perf_counter() - started) * 1000
+        return self._result

@@ -1,0 +1,1 @@
+"""Reusable widgets: bound fields, country picker, share tables, charts, badges."""

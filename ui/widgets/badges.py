@@ -1,0 +1,42 @@
+"""Verdict and status badges: colour plus words (never colour alone)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel
+
+VERDICT_COLORS = {
+    "eligible": "#1b6e3a",
+    "possible": "#b26a00",
+    "not_eligible": "#6c757d",
+    "proposal": "#6a3d9a",
+}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Badges", text)
+
+
+def verdict_text(verdict: str) -> str:
+    return {
+        "eligible": _t("Eligible"),
+        "possible": _t("Possibly eligible"),
+        "not_eligible": _t("Not eligible"),
+        "proposal": _t("FME proposal (not law)"),
+    }.get(verdict, verdict)
+
+
+def status_text(status: str) -> str:
+    return {
+        "historical": _t("Ended (historical scheme)"),
+        "current": _t("Current scheme"),
+        "proposal": _t("Proposal: does not exist (yet)"),
+    }.get(status, status)
+
+
+class VerdictBadge(QLabel):
+    def __init__(self, verdict: str) -> None:
+        super().__init__(verdict_text(verdict))
+        self.setObjectName("badge")
+        self.setStyleSheet(f"background: {VERDICT_COLORS.get(verdict, '#6c757d')};")
+        self.setAccessibleName(verdict_text(verdict))

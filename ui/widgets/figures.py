@@ -1,0 +1,137 @@
+"""Headline figures as cards; each explains itself (tooltip and a detail panel) from
+``Result.explanations``: the formula, the values used and the source."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+from core.months import month_name, parse_month
+from ui.formatting import money, number, percent
+
+
+def format_value(key: str, value, unit: str, lang: str, none_text: str) -> str:
+    if value is None:
+        return none_text
+    if unit == "eur":
+        return money(float(value), lang)
+    if unit == "fraction":
+        return percent(float(value), lang)
+    if unit == "month":
+        try:
+            return month_name(parse_month(str(value)), lang)
+        except ValueError:
+            return str(value)
+    if unit == "fte":
+        return number(float(value), lang, 1) + " FTE"
+    if unit == "index":
+        if key.startswith("trough"):
+            return percent(float(value), lang)
+        return number(float(value), lang, 2)
+    return str(value)
+
+
+def explanation_html(expl, lang: str, label: str | None = None) -> str:
+    source = html.escape(expl.source)
+    if expl.source.startswith("http"):
+        source = f'<a href="{source}">{source}</a>'
+    esc = html.escape
+    return (
+        f"<b>{esc(label or expl.label(lang))}</b><br>"
+        f"<i>{esc(_t('Formula'))}:</i> {esc(expl.formula(lang))}<br>"
+        f"<i>{esc(_t('Values'))}:</i> {esc(expl.values(lang))}<br>"
+        f"<i>{esc(_t('Source'))}:</i> {source}"
+    )
+
+
+def _t(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Figures", text)
+
+
+class FigureCard(QFrame):
+    detailsRequested = Signal(str)
+
+    def __init__(self, key: str) -> None:
+        super().__init__()
+        self.key = key
+        self.setObjectName("card")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 8, 8)
+        self.value = QLabel()
+        self.value.setObjectName("figureValue")
+        self.label = QLabel()
+        self.label.setObjectName("figureLabel")
+        self.label.setWordWrap(True)
+        self.more = QToolButton()
+        self.more.setText(_t("Why?"))
+        self.more.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.more.clicked.connect(lambda: self.detailsRequested.emit(self.key))
+        layout.addWidget(self.value)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.more, 0, Qt.AlignmentFlag.AlignRight)
+
+
+class FigurePanel(QWidget):
+    """A grid of figure cards plus the detail text of the card asked about."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.grid = QGridLayout()
+        self.grid.setSpacing(10)
+        outer.addLayout(self.grid)
+        self.detail = QLabel()
+        self.detail.setObjectName("noteLabel")
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        self.detail.setOpenExternalLinks(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.detail.hide()
+        outer.addWidget(self.detail)
+        self.cards: dict[str, FigureCard] = {}
+        self._explanations: dict[str, object] = {}
+        self._lang = "nl"
+
+    def show_figures(
+        self, items: list[tuple[str, object, str]], lang: str, none_text: str, columns: int = 4
+    ) -> None:
+        """``items``: (key, explanation, short label)."""
+        self._lang = lang
+        keys = [k for k, _e, _l in items]
+        if keys != list(self.cards):
+            for card in self.cards.values():
+                card.setParent(None)
+                card.deleteLater()
+            self.cards = {}
+            for i, key in enumerate(keys):
+                card = FigureCard(key)
+                card.detailsRequested.connect(self.show_detail)
+                self.grid.addWidget(card, i // columns, i % columns)
+                self.cards[key] = card
+        self._explanations = {}
+        for key, expl, label in items:
+            card = self.cards[key]
+            text = format_value(key, expl.value, expl.unit, lang, none_text)
+            card.value.setText(text)
+            card.label.setText(label)
+            card.setToolTip(explanation_html(expl, lang, label))
+            card.more.setAccessibleName(_t("Explain: %1").replace("%1", label))
+            card.setAccessibleName(f"{label}: {text}")
+            self._explanations[key] = (expl, label)
+        if self.detail.isVisible() and self._current in self._explanations:
+            self.show_detail(self._current)
+        elif self.detail.isVisible():
+            self.detail.hide()
+
+    _current = ""
+
+    def show_detail(self, key: str) -> None:
+        expl, label = self._explanations[key]
+        self._current = key
+        self.detail.setText(explanation_html(expl, self._lang, label))
+        self.detail.show()
