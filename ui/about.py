@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,9 +14,7 @@ from PySide6.QtWidgets import (
 
 from core import APP_NAME, __version__
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("About", text)
+translate = QCoreApplication.translate
 
 
 def catalogue_date() -> str:
@@ -25,73 +23,94 @@ def catalogue_date() -> str:
 
         return as_of().isoformat()
     except Exception:  # the catalogue may be missing in a partial build
-        return _t("unknown")
+        return translate("About", "unknown")
 
 
 def about_html() -> str:
     return (
         f"<h2>{APP_NAME} {__version__}</h2>"
-        + _t(
+        + translate(
+            "About",
             "<p>A crisis self-assessment for manufacturing SMEs: exposure by country, the "
-            "revenue forecast under the CPB scenarios, and the support measures that fit.</p>"
+            "revenue forecast under the CPB scenarios, and the support measures that fit.</p>",
         )
         + "<p>"
-        + _t("Measures catalogue as of: %1").replace("%1", catalogue_date())
+        + translate("About", "Measures catalogue as of: %1").replace("%1", catalogue_date())
         + "</p>"
-        + _t(
+        + translate(
+            "About",
             "<p><b>Sources:</b> CPB, 'Scenario's economische gevolgen coronacrisis' (26 March "
             "2020); FME, 'Coronacrisis: hoe nu verder' (April 2020); UWV and Rijksoverheid for "
             "NOW and the other schemes; RVO; CBS StatLine. Each figure names its source in the "
-            "app and in the workbook.</p>"
+            "app and in the workbook.</p>",
         )
-        + _t(
+        + translate(
+            "About",
             "<p><b>Privacy:</b> nothing leaves this PC. Herstelscan makes no internet "
             "connections; your answers are stored only in the files you save and in a "
-            "recovery copy in your own user folder.</p>"
+            "recovery copy in your own user folder.</p>",
         )
-        + _t(
+        + translate(
+            "About",
             "<p><b>Disclaimer:</b> the results are estimates from a model and public "
             "figures. They are not advice and no decision on any scheme; check with your "
-            "accountant and the authority that runs the scheme.</p>"
+            "accountant and the authority that runs the scheme.</p>",
         )
     )
 
 
 def show_about(parent: QWidget) -> None:
-    QMessageBox.about(parent, _t("About %1").replace("%1", APP_NAME), about_html())
+    QMessageBox.about(parent, translate("About", "About %1").replace("%1", APP_NAME), about_html())
 
 
 HELP = [
-    "Start here: begin a new case, open a saved one, or try the example company.",
-    "Name, sector and normal annual revenue are needed; the KvK number and clusters are optional.",
-    "The months of production your firm orders cover decide when the drop reaches your revenue.",
-    "Purchases as a share of revenue, stock, and where you buy. Insert adds a country, Delete removes it, Ctrl+Z undoes.",
-    "Where your customers are; the shares must add up to 100%.",
-    "Employees, FTE and the monthly wage bill size NOW and the other wage schemes.",
-    "Optional: cash and fixed costs show how long your cash lasts.",
-    "Hover over or click 'Why?' on a figure to see its formula, values and source. Change an assumption to see its effect.",
-    "Filter by verdict; proposals are FME's requests, not law.",
-    "Write the Excel workbook (Ctrl+E) and save the case (Ctrl+S).",
+    QT_TRANSLATE_NOOP(
+        "About", "Start here: begin a new case, open a saved one, or try the example company."
+    ),
+    QT_TRANSLATE_NOOP(
+        "About",
+        "Name, sector and normal annual revenue are needed; the KvK number and clusters are optional.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "About",
+        "The months of production your firm orders cover decide when the drop reaches your revenue.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "About",
+        "Purchases as a share of revenue, stock, and where you buy. Insert adds a country, Delete removes it, Ctrl+Z undoes.",
+    ),
+    QT_TRANSLATE_NOOP("About", "Where your customers are; the shares must add up to 100%."),
+    QT_TRANSLATE_NOOP(
+        "About", "Employees, FTE and the monthly wage bill size NOW and the other wage schemes."
+    ),
+    QT_TRANSLATE_NOOP("About", "Optional: cash and fixed costs show how long your cash lasts."),
+    QT_TRANSLATE_NOOP(
+        "About",
+        "Hover over or click 'Why?' on a figure to see its formula, values and source. Change an assumption to see its effect.",
+    ),
+    QT_TRANSLATE_NOOP("About", "Filter by verdict; proposals are FME's requests, not law."),
+    QT_TRANSLATE_NOOP("About", "Write the Excel workbook (Ctrl+E) and save the case (Ctrl+S)."),
 ]
 
 
 def show_help(parent: QWidget, step: int) -> None:
     dialog = QDialog(parent)
-    dialog.setWindowTitle(_t("Help"))
+    dialog.setWindowTitle(translate("About", "Help"))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     layout = QVBoxLayout(dialog)
     text = QTextBrowser()
     text.setOpenExternalLinks(True)
     items = "".join(
-        f"<li>{'<b>' if i == step else ''}{_t(h)}{'</b>' if i == step else ''}</li>"
+        f"<li>{'<b>' if i == step else ''}{translate('About', h)}{'</b>' if i == step else ''}</li>"
         for i, h in enumerate(HELP)
     )
-    keys = _t(
+    keys = translate(
+        "About",
         "<p><b>Keys:</b> Ctrl+N new, Ctrl+O open, Ctrl+S save, Ctrl+E export, Ctrl+Z undo, "
         "Alt+N next step, Alt+B previous step, F1 this help. Every field can be reached "
-        "with Tab; underlined letters jump to a field with Alt.</p>"
+        "with Tab; underlined letters jump to a field with Alt.</p>",
     )
-    text.setHtml(f"<h3>{_t('How the scan works')}</h3><ol>{items}</ol>{keys}")
+    text.setHtml(f"<h3>{translate('About', 'How the scan works')}</h3><ol>{items}</ol>{keys}")
     layout.addWidget(text)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
     buttons.rejected.connect(dialog.close)

@@ -7,7 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core import APP_NAME, __version__
@@ -18,6 +18,7 @@ from ui.state import CaseState
 from ui.style import STYLE
 
 ORGANIZATION = "FME"
+translate = QCoreApplication.translate
 _T0 = time.time()
 
 
@@ -46,15 +47,16 @@ def offer_recovery(window: MainWindow, autosave: Autosave) -> bool:
     payload = autosave.pending()
     if payload is None:
         return False
-    name = (payload.get("draft", {}).get("company") or {}).get("name") or window.tr(
-        "an unnamed case"
+    name = (payload.get("draft", {}).get("company") or {}).get("name") or translate(
+        "Recovery", "an unnamed case"
     )
     answer = QMessageBox.question(
         window,
-        window.tr("Restore your answers?"),
-        window.tr(
+        translate("Recovery", "Restore your answers?"),
+        translate(
+            "Recovery",
             "Herstelscan was not closed properly last time. Restore the answers for "
-            "%1, saved automatically at %2?"
+            "%1, saved automatically at %2?",
         )
         .replace("%1", str(name))
         .replace("%2", str(payload.get("saved_at", "")).replace("T", " ")),

@@ -7,6 +7,8 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
+translate = QCoreApplication.translate
+
 STEP_OF_SECTION = {
     "company": 1,
     "order_book": 2,
@@ -20,43 +22,39 @@ STEP_OF_SECTION = {
 }
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("FieldNames", text)
-
-
 def _names() -> dict[str, str]:
     return {
-        "company": _t("Company"),
-        "company.name": _t("Company name"),
-        "company.kvk": _t("KvK number"),
-        "company.sector": _t("Sector"),
-        "company.clusters": _t("FME clusters"),
-        "company.annual_revenue_eur": _t("Normal annual revenue"),
-        "company.startup_or_scaleup": _t("Start-up or scale-up"),
-        "order_book": _t("Order book"),
-        "order_book.months": _t("Months of production in the order book"),
-        "purchasing": _t("Purchasing"),
-        "purchasing.share_of_revenue": _t("Purchases as a share of revenue"),
-        "purchasing.stock_weeks": _t("Stock on hand"),
-        "purchasing.suppliers": _t("Supplier countries"),
-        "sales": _t("Sales countries"),
-        "staff": _t("Staff"),
-        "staff.employees": _t("Number of employees"),
-        "staff.fte": _t("Full-time equivalents"),
-        "staff.monthly_wage_bill_eur": _t("Monthly wage bill"),
-        "staff.bbl_students": _t("BBL students"),
-        "staff.rd_staff": _t("R&D staff"),
-        "staff.flex_workers": _t("Flex workers"),
-        "staff.distancing_possible": _t("1.5 m distancing"),
-        "finance": _t("Finances"),
-        "finance.cash_eur": _t("Cash and unused credit"),
-        "finance.other_fixed_costs_monthly_eur": _t("Other fixed costs"),
-        "finance.rd_wage_costs_annual_eur": _t("R&D wage costs"),
-        "assumptions": _t("Assumptions"),
-        "country": _t("country"),
-        "share": _t("share"),
-        "critical": _t("critical"),
-        "alternative_weeks": _t("weeks to an alternative"),
+        "company": translate("FieldNames", "Company"),
+        "company.name": translate("FieldNames", "Company name"),
+        "company.kvk": translate("FieldNames", "KvK number"),
+        "company.sector": translate("FieldNames", "Sector"),
+        "company.clusters": translate("FieldNames", "FME clusters"),
+        "company.annual_revenue_eur": translate("FieldNames", "Normal annual revenue"),
+        "company.startup_or_scaleup": translate("FieldNames", "Start-up or scale-up"),
+        "order_book": translate("FieldNames", "Order book"),
+        "order_book.months": translate("FieldNames", "Months of production in the order book"),
+        "purchasing": translate("FieldNames", "Purchasing"),
+        "purchasing.share_of_revenue": translate("FieldNames", "Purchases as a share of revenue"),
+        "purchasing.stock_weeks": translate("FieldNames", "Stock on hand"),
+        "purchasing.suppliers": translate("FieldNames", "Supplier countries"),
+        "sales": translate("FieldNames", "Sales countries"),
+        "staff": translate("FieldNames", "Staff"),
+        "staff.employees": translate("FieldNames", "Number of employees"),
+        "staff.fte": translate("FieldNames", "Full-time equivalents"),
+        "staff.monthly_wage_bill_eur": translate("FieldNames", "Monthly wage bill"),
+        "staff.bbl_students": translate("FieldNames", "BBL students"),
+        "staff.rd_staff": translate("FieldNames", "R&D staff"),
+        "staff.flex_workers": translate("FieldNames", "Flex workers"),
+        "staff.distancing_possible": translate("FieldNames", "1.5 m distancing"),
+        "finance": translate("FieldNames", "Finances"),
+        "finance.cash_eur": translate("FieldNames", "Cash and unused credit"),
+        "finance.other_fixed_costs_monthly_eur": translate("FieldNames", "Other fixed costs"),
+        "finance.rd_wage_costs_annual_eur": translate("FieldNames", "R&D wage costs"),
+        "assumptions": translate("FieldNames", "Assumptions"),
+        "country": translate("FieldNames", "country"),
+        "share": translate("FieldNames", "share"),
+        "critical": translate("FieldNames", "critical"),
+        "alternative_weeks": translate("FieldNames", "weeks to an alternative"),
     }
 
 
@@ -66,7 +64,7 @@ def field_name(field: str) -> str:
     m = re.fullmatch(r"([a-z_.]+)\[(\d+)\](?:\.([a-z_]+))?", field)
     if m:
         base = names.get(m.group(1), m.group(1))
-        row = _t("row %1").replace("%1", str(int(m.group(2)) + 1))
+        row = translate("FieldNames", "row %1").replace("%1", str(int(m.group(2)) + 1))
         part = names.get(m.group(3) or "", m.group(3) or "")
         return f"{base}, {row}" + (f": {part}" if part else "")
     return names.get(field, field)

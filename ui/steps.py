@@ -4,20 +4,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+translate = QCoreApplication.translate
+
 
 def step_titles() -> list[str]:
-    t = lambda text: QCoreApplication.translate("Steps", text)  # noqa: E731
     return [
-        t("Start"),
-        t("Company"),
-        t("Order book"),
-        t("Purchasing and suppliers"),
-        t("Sales"),
-        t("Staff"),
-        t("Finances"),
-        t("Result"),
-        t("Measures"),
-        t("Export"),
+        translate("Steps", "Start"),
+        translate("Steps", "Company"),
+        translate("Steps", "Order book"),
+        translate("Steps", "Purchasing and suppliers"),
+        translate("Steps", "Sales"),
+        translate("Steps", "Staff"),
+        translate("Steps", "Finances"),
+        translate("Steps", "Result"),
+        translate("Steps", "Measures"),
+        translate("Steps", "Export"),
     ]
 
 

@@ -27,61 +27,60 @@ class CompanyPage(Page):
         )
 
     def build(self) -> None:
-        tr = self.tr
         self.name = self.add_question(
             Question(
                 "company.name",
-                tr("Company &name"),
+                self.tr("Company &name"),
                 TextEditor(),
-                why=tr("Printed on the report, so your accountant or bank knows whose it is."),
+                why=self.tr("Printed on the report, so your accountant or bank knows whose it is."),
             )
         )
         self.kvk = self.add_question(
             Question(
                 "company.kvk",
-                tr("&KvK number (optional)"),
+                self.tr("&KvK number (optional)"),
                 TextEditor(optional=True, max_length=8),
-                unit=tr("8 digits"),
+                unit=self.tr("8 digits"),
                 required=False,
-                why=tr(
+                why=self.tr(
                     "Only for the report; some support schemes ask for it. Leave it empty if you like."
                 ),
             )
         )
         sectors = [
-            (None, tr("— choose —")),
-            ("metaal", tr("Metal products")),
-            ("elektronica", tr("Electronics")),
-            ("elektrotechniek", tr("Electrical engineering")),
-            ("kunststof", tr("Plastics and rubber")),
-            ("machinebouw", tr("Machine building")),
-            ("overig", tr("Other technology industry")),
+            (None, self.tr("— choose —")),
+            ("metaal", self.tr("Metal products")),
+            ("elektronica", self.tr("Electronics")),
+            ("elektrotechniek", self.tr("Electrical engineering")),
+            ("kunststof", self.tr("Plastics and rubber")),
+            ("machinebouw", self.tr("Machine building")),
+            ("overig", self.tr("Other technology industry")),
         ]
         self.sector = self.add_question(
             Question(
                 "company.sector",
-                tr("&Sector"),
+                self.tr("&Sector"),
                 ChoiceEditor(sectors),
-                why=tr(
+                why=self.tr(
                     "Your sector's figures from the FME paper (how much of the value chain "
                     "comes from China, Germany and Italy) are shown next to yours."
                 ),
             )
         )
         clusters = [
-            ("zorg", tr("Health care")),
-            ("energie", tr("Energy")),
-            ("gebouwde_omgeving", tr("Built environment")),
-            ("agri_food", tr("Agri & Food")),
-            ("veiligheid", tr("Safety & security")),
+            ("zorg", self.tr("Health care")),
+            ("energie", self.tr("Energy")),
+            ("gebouwde_omgeving", self.tr("Built environment")),
+            ("agri_food", self.tr("Agri & Food")),
+            ("veiligheid", self.tr("Safety & security")),
         ]
         self.clusters = self.add_question(
             Question(
                 "company.clusters",
-                tr("FME &clusters you supply"),
+                self.tr("FME &clusters you supply"),
                 MultiCheckEditor(clusters),
                 required=False,
-                why=tr(
+                why=self.tr(
                     "Some measures and FME proposals target these markets (for example "
                     "health care suppliers during the crisis). Tick any that apply."
                 ),
@@ -90,10 +89,10 @@ class CompanyPage(Page):
         self.revenue = self.add_question(
             Question(
                 "company.annual_revenue_eur",
-                tr("Normal annual &revenue"),
+                self.tr("Normal annual &revenue"),
                 NumberEditor(placeholder="12.000.000"),
-                unit=tr("euro per year"),
-                why=tr(
+                unit=self.tr("euro per year"),
+                why=self.tr(
                     "Revenue in a normal year (for example 2019). Every forecast is a share "
                     "of this, and NOW compares your drop against it."
                 ),
@@ -102,12 +101,12 @@ class CompanyPage(Page):
         self.startup = self.add_question(
             Question(
                 "company.startup_or_scaleup",
-                tr("Start-up or scale-up"),
+                self.tr("Start-up or scale-up"),
                 CheckEditor(
-                    tr("We are a start-up or scale-up (innovative, less than 5 years old)")
+                    self.tr("We are a start-up or scale-up (innovative, less than 5 years old)")
                 ),
                 required=False,
-                why=tr(
+                why=self.tr(
                     "Start-ups and scale-ups had their own support (the COL facility) "
                     "because banks lend to them less easily."
                 ),

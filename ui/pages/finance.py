@@ -21,15 +21,14 @@ class FinancePage(Page):
         )
 
     def build(self) -> None:
-        tr = self.tr
         self.cash = self.add_question(
             Question(
                 "finance.cash_eur",
-                tr("&Cash and unused credit"),
+                self.tr("&Cash and unused credit"),
                 NumberEditor(placeholder="800.000"),
-                unit=tr("euro"),
+                unit=self.tr("euro"),
                 required=False,
-                why=tr(
+                why=self.tr(
                     "What you could spend today: bank balance plus the unused part of your credit line."
                 ),
             )
@@ -37,11 +36,11 @@ class FinancePage(Page):
         self.fixed = self.add_question(
             Question(
                 "finance.other_fixed_costs_monthly_eur",
-                tr("Other &fixed costs"),
+                self.tr("Other &fixed costs"),
                 NumberEditor(placeholder="90.000"),
-                unit=tr("euro per month"),
+                unit=self.tr("euro per month"),
                 required=False,
-                why=tr(
+                why=self.tr(
                     "Rent, leases, interest, insurance: costs that go on when production "
                     "stops (wages are counted separately)."
                 ),
@@ -50,21 +49,21 @@ class FinancePage(Page):
         self.rd = self.add_question(
             Question(
                 "finance.rd_wage_costs_annual_eur",
-                tr("R&&D &wage costs"),
+                self.tr("R&&D &wage costs"),
                 NumberEditor(placeholder="250.000"),
-                unit=tr("euro per year"),
+                unit=self.tr("euro per year"),
                 required=False,
-                why=tr("Wages of R&D work; WBSO reduces the wage tax on them."),
+                why=self.tr("Wages of R&D work; WBSO reduces the wage tax on them."),
             )
         )
-        yes_no = [(None, tr("Not answered")), (True, tr("Yes")), (False, tr("No"))]
+        yes_no = [(None, self.tr("Not answered")), (True, self.tr("Yes")), (False, self.tr("No"))]
         self.export = self.add_question(
             Question(
                 "finance.export_contracts_over_200k",
-                tr("&Export contracts over €200,000?"),
+                self.tr("&Export contracts over €200,000?"),
                 ChoiceEditor(yes_no),
                 required=False,
-                why=tr(
+                why=self.tr(
                     "Export credit insurance (Atradius) covers single transactions from €200,000."
                 ),
             )
@@ -72,19 +71,19 @@ class FinancePage(Page):
         self.credit = self.add_question(
             Question(
                 "finance.has_innovation_credit",
-                tr("Do you have an &innovation credit?"),
+                self.tr("Do you have an &innovation credit?"),
                 ChoiceEditor(list(yes_no)),
                 required=False,
-                why=tr("Holders of an innovation credit could get a deferral of repayment."),
+                why=self.tr("Holders of an innovation credit could get a deferral of repayment."),
             )
         )
         self.sde = self.add_question(
             Question(
                 "finance.sde_project_deadline_2020",
-                tr("An &SDE project with a 2020 deadline?"),
+                self.tr("An &SDE project with a 2020 deadline?"),
                 ChoiceEditor(list(yes_no)),
                 required=False,
-                why=tr(
+                why=self.tr(
                     "SDE+ projects could get an extension (ontheffing) of their completion deadline."
                 ),
             )

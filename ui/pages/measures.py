@@ -40,7 +40,7 @@ def measure_name(measure_id: str, lang: str) -> str:
 
 
 class MeasureCard(QFrame):
-    def __init__(self, m, lang: str, tr) -> None:
+    def __init__(self, m, lang: str) -> None:
         super().__init__()
         self.measure_id = m.id
         self.verdict = m.verdict
@@ -57,10 +57,10 @@ class MeasureCard(QFrame):
         layout.addLayout(head)
         facts = [status_text(m.status)]
         if m.amount_eur is not None:
-            facts.append(tr("estimated amount %1").replace("%1", money(m.amount_eur, lang)))
+            facts.append(self.tr("estimated amount %1").replace("%1", money(m.amount_eur, lang)))
         if m.period and any(m.period):
             facts.append(
-                tr("period %1 – %2")
+                self.tr("period %1 – %2")
                 .replace("%1", _date(m.period[0], lang))
                 .replace("%2", _date(m.period[1], lang))
             )
@@ -70,7 +70,7 @@ class MeasureCard(QFrame):
         layout.addWidget(info)
         if m.verdict == "proposal" or m.status == "proposal":
             warn = QLabel(
-                tr(
+                self.tr(
                     "This is a proposal from the FME paper, not an existing scheme: you cannot apply for it."
                 )
             )
@@ -88,7 +88,7 @@ class MeasureCard(QFrame):
                 f"{sid.replace('cpb', 'CPB ').upper()}: {verdict_text(v).lower()}"
                 for sid, v in m.by_scenario.items()
             )
-            scen = QLabel(tr("Per scenario: %1").replace("%1", per))
+            scen = QLabel(self.tr("Per scenario: %1").replace("%1", per))
             scen.setObjectName("whyLabel")
             scen.setWordWrap(True)
             layout.addWidget(scen)
@@ -96,7 +96,7 @@ class MeasureCard(QFrame):
             links = " · ".join(
                 f'<a href="{html.escape(u)}">{html.escape(_short(u))}</a>' for u in m.sources
             )
-            src = QLabel(tr("Source: %1").replace("%1", links))
+            src = QLabel(self.tr("Source: %1").replace("%1", links))
             src.setOpenExternalLinks(True)
             src.setWordWrap(True)
             src.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
@@ -177,7 +177,7 @@ class MeasuresPage(Page):
         measures = list(result.measures) if result is not None else []
         order = {v: i for i, v in enumerate(VERDICTS)}
         for m in sorted(measures, key=lambda m: order.get(m.verdict, 9)):
-            card = MeasureCard(m, lang, self.tr)
+            card = MeasureCard(m, lang)
             self.list_box.addWidget(card)
             self.cards.append(card)
         if result is not None and not measures:

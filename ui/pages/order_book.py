@@ -25,14 +25,13 @@ class OrderBookPage(Page):
         )
 
     def build(self) -> None:
-        tr = self.tr
         self.months = self.add_question(
             Question(
                 "order_book.months",
-                tr("How many &months of production do your firm orders cover?"),
+                self.tr("How many &months of production do your firm orders cover?"),
                 NumberEditor(placeholder="4,5"),
-                unit=tr("months (0 to 36)"),
-                why=tr(
+                unit=self.tr("months (0 to 36)"),
+                why=self.tr(
                     "Count only firm orders, at your normal production rate. Half months are "
                     "fine (4,5). A job shop working from week to week enters 0 or 0,5."
                 ),

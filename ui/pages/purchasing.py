@@ -25,14 +25,13 @@ class PurchasingPage(Page):
         )
 
     def build(self) -> None:
-        tr = self.tr
         self.share = self.add_question(
             Question(
                 "purchasing.share_of_revenue",
-                tr("&Purchases as a share of revenue"),
+                self.tr("&Purchases as a share of revenue"),
                 NumberEditor(scale=100, placeholder="45"),
                 unit="%",
-                why=tr(
+                why=self.tr(
                     "Materials, parts and subcontracted work bought in a normal year, as a "
                     "percentage of revenue. Your exposure to a supplier country is this share "
                     "times that country's share of your purchases."
@@ -42,15 +41,15 @@ class PurchasingPage(Page):
         self.stock = self.add_question(
             Question(
                 "purchasing.stock_weeks",
-                tr("&Stock on hand"),
+                self.tr("&Stock on hand"),
                 NumberEditor(placeholder="4"),
-                unit=tr("weeks of production"),
-                why=tr("Stock delays the effect of missing deliveries by this many weeks."),
+                unit=self.tr("weeks of production"),
+                why=self.tr("Stock delays the effect of missing deliveries by this many weeks."),
             )
         )
-        self.add_section(tr("Supplier countries"))
+        self.add_section(self.tr("Supplier countries"))
         help_label = QLabel(
-            tr(
+            self.tr(
                 "One row per country you buy from, with its share of your purchases. Tick "
                 "'critical' when production stops without it, and say how many weeks it takes "
                 "to get an alternative supplier. Keys: Insert adds a row, Delete removes it, "
@@ -61,7 +60,7 @@ class PurchasingPage(Page):
         help_label.setWordWrap(True)
         self.body.addWidget(help_label)
         self.table = ShareTable(
-            self.state, "purchasing.suppliers", suppliers=True, name=tr("Supplier countries")
+            self.state, "purchasing.suppliers", suppliers=True, name=self.tr("Supplier countries")
         )
         self.table.importRequested.connect(self.import_suppliers)
         self.body.addWidget(self.table)

@@ -28,12 +28,11 @@ class ResultPage(Page):
         super().__init__(state, self.tr("Result"))
 
     def build(self) -> None:
-        tr = self.tr
         self.banner = ProblemsBanner(self.state)
         self.banner.jumpRequested.connect(self.jumpRequested)
         self.body.addWidget(self.banner)
         row = QHBoxLayout()
-        label = QLabel(tr("&Scenario for the figures:"))
+        label = QLabel(self.tr("&Scenario for the figures:"))
         self.scenario = QComboBox()
         label.setBuddy(self.scenario)
         self.scenario.currentIndexChanged.connect(lambda _i: self.refresh_result())
@@ -47,9 +46,9 @@ class ResultPage(Page):
         self.warnings.setObjectName("bannerLabel")
         self.warnings.setWordWrap(True)
         self.body.addWidget(self.warnings)
-        self.add_section(tr("Monthly revenue in the four CPB scenarios"))
+        self.add_section(self.tr("Monthly revenue in the four CPB scenarios"))
         self.forecast_note = QLabel(
-            tr(
+            self.tr(
                 "Shaded: the NOW measurement windows for the chosen scenario (green where your "
                 "drop qualifies). Dots: the first month with a drop of 20% or more."
             )
@@ -59,9 +58,9 @@ class ResultPage(Page):
         self.body.addWidget(self.forecast_note)
         self.forecast_box = QVBoxLayout()
         self.body.addLayout(self.forecast_box)
-        self.add_section(tr("Exposure by country"))
+        self.add_section(self.tr("Exposure by country"))
         note = QLabel(
-            tr(
+            self.tr(
                 "Supply: purchases as a share of revenue × the country's share of purchases "
                 "(the share of production at risk if deliveries stop). Demand: the share of "
                 "revenue sold there. The sector figures (FME paper) also count indirect "
@@ -73,9 +72,9 @@ class ResultPage(Page):
         self.body.addWidget(note)
         self.exposure_row = QHBoxLayout()
         self.body.addLayout(self.exposure_row)
-        self.add_section(tr("Assumptions"))
+        self.add_section(self.tr("Assumptions"))
         why = QLabel(
-            tr(
+            self.tr(
                 "The model's assumptions with their sources (hover for the reasoning). "
                 "Change one and everything is recomputed; changes are saved with the case "
                 "and marked in the report."

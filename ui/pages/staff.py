@@ -20,23 +20,22 @@ class StaffPage(Page):
         )
 
     def build(self) -> None:
-        tr = self.tr
         self.employees = self.add_question(
             Question(
                 "staff.employees",
-                tr("Number of &employees"),
+                self.tr("Number of &employees"),
                 NumberEditor(integer=True, placeholder="60"),
-                unit=tr("people on the payroll"),
-                why=tr("Caps the wage bill NOW counts (at most €9,538 a month per employee)."),
+                unit=self.tr("people on the payroll"),
+                why=self.tr("Caps the wage bill NOW counts (at most €9,538 a month per employee)."),
             )
         )
         self.fte = self.add_question(
             Question(
                 "staff.fte",
-                tr("Full-time &equivalents"),
+                self.tr("Full-time &equivalents"),
                 NumberEditor(placeholder="55"),
-                unit=tr("FTE"),
-                why=tr(
+                unit=self.tr("FTE"),
+                why=self.tr(
                     "Used to express idle capacity as people: how many FTE have no work in "
                     "the worst month."
                 ),
@@ -45,10 +44,10 @@ class StaffPage(Page):
         self.wage = self.add_question(
             Question(
                 "staff.monthly_wage_bill_eur",
-                tr("Monthly &wage bill (SV-loon)"),
+                self.tr("Monthly &wage bill (SV-loon)"),
                 NumberEditor(placeholder="230.000"),
-                unit=tr("euro per month"),
-                why=tr(
+                unit=self.tr("euro per month"),
+                why=self.tr(
                     "The social-insurance wages of a normal month, as in your payroll "
                     "report. NOW reimburses a share of exactly this amount."
                 ),
@@ -57,11 +56,11 @@ class StaffPage(Page):
         self.bbl = self.add_question(
             Question(
                 "staff.bbl_students",
-                tr("&BBL students"),
+                self.tr("&BBL students"),
                 NumberEditor(integer=True, placeholder="0"),
-                unit=tr("people"),
+                unit=self.tr("people"),
                 required=False,
-                why=tr(
+                why=self.tr(
                     "Work-study students: the 'praktijkleren' subsidy pays up to €2,700 per student a year."
                 ),
             )
@@ -69,11 +68,11 @@ class StaffPage(Page):
         self.rd = self.add_question(
             Question(
                 "staff.rd_staff",
-                tr("&R&&D staff"),
+                self.tr("&R&&D staff"),
                 NumberEditor(integer=True, placeholder="0"),
-                unit=tr("people"),
+                unit=self.tr("people"),
                 required=False,
-                why=tr(
+                why=self.tr(
                     "People doing research and development; decides whether WBSO "
                     "(tax credit on R&D wages) is worth applying for."
                 ),
@@ -82,27 +81,27 @@ class StaffPage(Page):
         self.flex = self.add_question(
             Question(
                 "staff.flex_workers",
-                tr("&Flex workers"),
+                self.tr("&Flex workers"),
                 NumberEditor(integer=True, placeholder="0"),
-                unit=tr("people"),
+                unit=self.tr("people"),
                 required=False,
-                why=tr(
+                why=self.tr(
                     "Temporary and agency staff are usually the first to go; NOW does not "
                     "cover agency workers."
                 ),
             )
         )
         choices = [
-            ("yes", tr("Yes, everywhere")),
-            ("partly", tr("Partly")),
-            ("no", tr("No")),
+            ("yes", self.tr("Yes, everywhere")),
+            ("partly", self.tr("Partly")),
+            ("no", self.tr("No")),
         ]
         self.distancing = self.add_question(
             Question(
                 "staff.distancing_possible",
-                tr("Can people keep &1.5 m apart on the shop floor?"),
+                self.tr("Can people keep &1.5 m apart on the shop floor?"),
                 ChoiceEditor(choices),
-                why=tr(
+                why=self.tr(
                     "The paper names lower productivity from distancing; where it is "
                     "impossible, sites close during the restrictions."
                 ),

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
+translate = QCoreApplication.translate
+
 VERDICT_COLORS = {
     "eligible": "#1b6e3a",
     "possible": "#b26a00",
@@ -13,24 +15,20 @@ VERDICT_COLORS = {
 }
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Badges", text)
-
-
 def verdict_text(verdict: str) -> str:
     return {
-        "eligible": _t("Eligible"),
-        "possible": _t("Possibly eligible"),
-        "not_eligible": _t("Not eligible"),
-        "proposal": _t("FME proposal (not law)"),
+        "eligible": translate("Badges", "Eligible"),
+        "possible": translate("Badges", "Possibly eligible"),
+        "not_eligible": translate("Badges", "Not eligible"),
+        "proposal": translate("Badges", "FME proposal (not law)"),
     }.get(verdict, verdict)
 
 
 def status_text(status: str) -> str:
     return {
-        "historical": _t("Ended (historical scheme)"),
-        "current": _t("Current scheme"),
-        "proposal": _t("Proposal: does not exist (yet)"),
+        "historical": translate("Badges", "Ended (historical scheme)"),
+        "current": translate("Badges", "Current scheme"),
+        "proposal": translate("Badges", "Proposal: does not exist (yet)"),
     }.get(status, status)
 
 

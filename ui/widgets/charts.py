@@ -23,8 +23,7 @@ COMPANY_COLOR = "#1d3557"
 BENCHMARK_COLOR = "#a8b4c4"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Charts", text)
+translate = QCoreApplication.translate
 
 
 class PercentAxis(pg.AxisItem):
@@ -82,7 +81,7 @@ class ForecastChart(pg.PlotWidget):
         self.lang = lang
         plot = self.getPlotItem()
         _style_plot(plot)
-        plot.setLabel("left", tr("Revenue, % of a normal month"))
+        plot.setLabel("left", translate("Charts", "Revenue, % of a normal month"))
         self.legend = plot.addLegend(offset=(-10, -10), labelTextSize="9pt")
         self.lines: dict[str, pg.PlotDataItem] = {}
         self.markers: dict[str, pg.ScatterPlotItem] = {}
@@ -95,7 +94,7 @@ class ForecastChart(pg.PlotWidget):
             pos=80,
             angle=0,
             pen=pg.mkPen("#d62828", width=1, style=Qt.PenStyle.DashLine),
-            label=tr("20% drop"),
+            label=translate("Charts", "20% drop"),
             labelOpts={"position": 0.03, "color": "#d62828", "anchors": [(0, 1), (0, 1)]},
         )
         plot.addItem(self.normal)
@@ -105,7 +104,7 @@ class ForecastChart(pg.PlotWidget):
         )
         plot.addItem(self.drop_line)
         self.data: dict[str, object] = {}
-        self.setAccessibleName(tr("Revenue forecast chart"))
+        self.setAccessibleName(translate("Charts", "Revenue forecast chart"))
         self.setMinimumHeight(330)
 
     def update_result(self, result, selected: str) -> None:
@@ -184,10 +183,18 @@ class ExposureChart(pg.PlotWidget):
         plot.setTitle(title, size="10pt")
         plot.addLegend(offset=(-10, 5), labelTextSize="9pt")
         self.company = pg.BarGraphItem(
-            x=[], height=[], width=0.38, brush=COMPANY_COLOR, name=tr("Your company")
+            x=[],
+            height=[],
+            width=0.38,
+            brush=COMPANY_COLOR,
+            name=translate("Charts", "Your company"),
         )
         self.benchmark = pg.BarGraphItem(
-            x=[], height=[], width=0.38, brush=BENCHMARK_COLOR, name=tr("Sector (FME paper)")
+            x=[],
+            height=[],
+            width=0.38,
+            brush=BENCHMARK_COLOR,
+            name=translate("Charts", "Sector (FME paper)"),
         )
         plot.addItem(self.company)
         plot.addItem(self.benchmark)

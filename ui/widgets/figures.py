@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from core.months import month_name, parse_month
 from ui.formatting import money, number, percent
+
+translate = QCoreApplication.translate
 
 
 def format_value(key: str, value, unit: str, lang: str, none_text: str) -> str:
@@ -40,16 +42,10 @@ def explanation_html(expl, lang: str, label: str | None = None) -> str:
     esc = html.escape
     return (
         f"<b>{esc(label or expl.label(lang))}</b><br>"
-        f"<i>{esc(_t('Formula'))}:</i> {esc(expl.formula(lang))}<br>"
-        f"<i>{esc(_t('Values'))}:</i> {esc(expl.values(lang))}<br>"
-        f"<i>{esc(_t('Source'))}:</i> {source}"
+        f"<i>{esc(translate('Figures', 'Formula'))}:</i> {esc(expl.formula(lang))}<br>"
+        f"<i>{esc(translate('Figures', 'Values'))}:</i> {esc(expl.values(lang))}<br>"
+        f"<i>{esc(translate('Figures', 'Source'))}:</i> {source}"
     )
-
-
-def _t(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("Figures", text)
 
 
 class FigureCard(QFrame):
@@ -67,7 +63,7 @@ class FigureCard(QFrame):
         self.label.setObjectName("figureLabel")
         self.label.setWordWrap(True)
         self.more = QToolButton()
-        self.more.setText(_t("Why?"))
+        self.more.setText(translate("Figures", "Why?"))
         self.more.setCursor(Qt.CursorShape.PointingHandCursor)
         self.more.clicked.connect(lambda: self.detailsRequested.emit(self.key))
         layout.addWidget(self.value)
@@ -120,7 +116,7 @@ class FigurePanel(QWidget):
             card.value.setText(text)
             card.label.setText(label)
             card.setToolTip(explanation_html(expl, lang, label))
-            card.more.setAccessibleName(_t("Explain: %1").replace("%1", label))
+            card.more.setAccessibleName(translate("Figures", "Explain: %1").replace("%1", label))
             card.setAccessibleName(f"{label}: {text}")
             self._explanations[key] = (expl, label)
         if self.detail.isVisible() and self._current in self._explanations:
