@@ -100,9 +100,11 @@ def show_help(parent: QWidget, step: int) -> None:
     layout = QVBoxLayout(dialog)
     text = QTextBrowser()
     text.setOpenExternalLinks(True)
+    helps = [translate("About", h) for h in HELP]
+    title = translate("About", "How the scan works")
     items = "".join(
-        f"<li>{'<b>' if i == step else ''}{translate('About', h)}{'</b>' if i == step else ''}</li>"
-        for i, h in enumerate(HELP)
+        f"<li>{'<b>' if i == step else ''}{h}{'</b>' if i == step else ''}</li>"
+        for i, h in enumerate(helps)
     )
     keys = translate(
         "About",
@@ -110,7 +112,7 @@ def show_help(parent: QWidget, step: int) -> None:
         "Alt+N next step, Alt+B previous step, F1 this help. Every field can be reached "
         "with Tab; underlined letters jump to a field with Alt.</p>",
     )
-    text.setHtml(f"<h3>{translate('About', 'How the scan works')}</h3><ol>{items}</ol>{keys}")
+    text.setHtml(f"<h3>{title}</h3><ol>{items}</ol>{keys}")
     layout.addWidget(text)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
     buttons.rejected.connect(dialog.close)

@@ -40,11 +40,14 @@ def explanation_html(expl, lang: str, label: str | None = None) -> str:
     if expl.source.startswith("http"):
         source = f'<a href="{source}">{source}</a>'
     esc = html.escape
+    formula = esc(translate("Figures", "Formula"))
+    values = esc(translate("Figures", "Values"))
+    source_label = esc(translate("Figures", "Source"))
     return (
         f"<b>{esc(label or expl.label(lang))}</b><br>"
-        f"<i>{esc(translate('Figures', 'Formula'))}:</i> {esc(expl.formula(lang))}<br>"
-        f"<i>{esc(translate('Figures', 'Values'))}:</i> {esc(expl.values(lang))}<br>"
-        f"<i>{esc(translate('Figures', 'Source'))}:</i> {source}"
+        f"<i>{formula}:</i> {esc(expl.formula(lang))}<br>"
+        f"<i>{values}:</i> {esc(expl.values(lang))}<br>"
+        f"<i>{source_label}:</i> {source}"
     )
 
 
