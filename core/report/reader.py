@@ -1,0 +1,199 @@
+"""Read an exported Herstelscan workbook back as a case, safely.
+
+A workbook may come from anyone (a colleague, the accountant, an e-mail), so before
+openpyxl parses a byte of XML the zip is checked: its declared uncompressed size and
+number of parts must be modest (a zip bomb is refused in milliseconds; zipfile never
+inflates a part beyond its declared size), and the XML itself is parsed through
+defusedxml (no entity expansion, no external references). Whatever goes wrong, the
+caller gets a :class:`core.validation.CaseError` naming the file and what to do, never
+a traceback; the case data then passes through :func:`core.validation.parse_case`, so
+every rule of a case file applies to a workbook too.
+"""
+
+from __future__ import annotations
+
+import json
+import warnings
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from core.case import Case
+from core.report.machine import (
+    DATA_SHEET,
+    FORMAT_VERSION,
+    KEY_FORMAT,
+    KEY_FORMAT_VERSION,
+    KEY_JSON,
+    KEY_PARTS,
+    MARKER,
+)
+from core.validation import CaseError, Problem, parse_case
+
+MAX_FILE_BYTES = 50 * 1024 * 1024  # our workbooks are about 50 KB
+MAX_UNPACKED_BYTES = 100 * 1024 * 1024
+MAX_PARTS = 2_000
+MAX_DATA_ROWS = 200  # marker rows plus up to ~5 MB of case JSON
+
+
+def _fail(where: str, nl: str, en: str) -> CaseError:
+    return CaseError([Problem(where, nl, en)])
+
+
+def _not_ours(where: str) -> CaseError:
+    return _fail(
+        where,
+        "dit is geen Herstelscan-werkmap (de verborgen casusgegevens ontbreken). Open een "
+        "werkmap die Herstelscan heeft gemaakt, of een casusbestand (.herstelscan.json).",
+        "this is not a Herstelscan workbook (the hidden case data is missing). Open a "
+        "workbook that Herstelscan made, or a case file (.herstelscan.json).",
+    )
+
+
+def _check_zip(path: Path, where: str) -> None:
+    """Refuse what is not a modest zip before any XML is parsed."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise _fail(where, "bestand niet gevonden", "file not found") from None
+    except OSError as exc:
+        raise _fail(
+            where,
+            f"kan het bestand niet lezen ({exc.strerror or exc})",
+            f"cannot read the file ({exc.strerror or exc})",
+        ) from None
+    if path.is_dir():
+        raise _fail(where, "is een map, geen werkmap", "is a folder, not a workbook")
+    if size > MAX_FILE_BYTES:
+        raise _fail(
+            where,
+            f"het bestand is {size // 2**20} MB; een Herstelscan-werkmap is veel kleiner. Dit is geen Herstelscan-werkmap.",
+            f"the file is {size // 2**20} MB; a Herstelscan workbook is far smaller. This is not a Herstelscan workbook.",
+        )
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
+        raise _fail(
+            where,
+            "is geen (onbeschadigde) Excel-werkmap (.xlsx). Een oud .xls-bestand of een werkmap met een wachtwoord kan Herstelscan niet lezen.",
+            "is not an (undamaged) Excel workbook (.xlsx). Herstelscan cannot read an old .xls file or a password-protected workbook.",
+        ) from None
+    except OSError as exc:
+        raise _fail(
+            where,
+            f"kan het bestand niet lezen ({exc.strerror or exc})",
+            f"cannot read the file ({exc.strerror or exc})",
+        ) from None
+    unpacked = sum(i.file_size for i in infos)
+    if len(infos) > MAX_PARTS or unpacked > MAX_UNPACKED_BYTES:
+        raise _fail(
+            where,
+            f"uitgepakt zou dit bestand {unpacked // 2**20} MB in {len(infos)} delen zijn: te groot voor een Herstelscan-werkmap (mogelijk een zipbom). Het is niet geopend.",
+            f"unpacked this file would be {unpacked // 2**20} MB in {len(infos)} parts: too large for a Herstelscan workbook (possibly a zip bomb). It was not opened.",
+        )
+    if "xl/workbook.xml" not in {i.filename for i in infos}:
+        raise _fail(
+            where,
+            "is geen Excel-werkmap (.xlsx): het werkmapdeel ontbreekt.",
+            "is not an Excel workbook (.xlsx): the workbook part is missing.",
+        )
+
+
+def _data_rows(path: Path, where: str) -> list[tuple[Any, Any]]:
+    """The first two columns of the hidden data sheet, parsed through defusedxml."""
+    import openpyxl.xml
+    from defusedxml.common import DefusedXmlException
+    from openpyxl import load_workbook
+
+    if not openpyxl.xml.DEFUSEDXML:
+        raise _fail(
+            where,
+            "werkmappen kunnen niet veilig worden gelezen: het onderdeel defusedxml ontbreekt. Installeer Herstelscan opnieuw.",
+            "workbooks cannot be read safely: the defusedxml component is missing. Reinstall Herstelscan.",
+        )
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # openpyxl warns about features it skips
+            wb = load_workbook(path, read_only=True, data_only=True, keep_links=False)
+            try:
+                if DATA_SHEET not in wb.sheetnames:
+                    raise _not_ours(where)
+                ws = wb[DATA_SHEET]
+                return [
+                    (row[0] if row else None, row[1] if len(row) > 1 else None)
+                    for row in ws.iter_rows(
+                        min_row=1, max_row=MAX_DATA_ROWS, max_col=2, values_only=True
+                    )
+                ]
+            finally:
+                wb.close()
+    except CaseError:
+        raise
+    except DefusedXmlException:
+        raise _fail(
+            where,
+            "de werkmap bevat onveilige XML (entiteiten of externe verwijzingen) en is niet geopend.",
+            "the workbook contains unsafe XML (entities or external references) and was not opened.",
+        ) from None
+    except Exception as exc:  # any damage inside an untrusted file is a message, not a crash
+        raise _fail(
+            where,
+            f"de werkmap is beschadigd en kan niet worden gelezen ({type(exc).__name__}).",
+            f"the workbook is damaged and cannot be read ({type(exc).__name__}).",
+        ) from None
+
+
+def _payload(rows: list[tuple[Any, Any]], where: str) -> str:
+    values: dict[str, Any] = {}
+    parts: list[str] = []
+    for key, value in rows:
+        if key == KEY_JSON:
+            parts.append(value if isinstance(value, str) else "")
+        elif isinstance(key, str) and key not in values:
+            values[key] = value
+    if values.get(KEY_FORMAT) != MARKER:
+        raise _not_ours(where)
+    version = values.get(KEY_FORMAT_VERSION)
+    if isinstance(version, bool) or not isinstance(version, int | float) or version < 1:
+        raise _fail(
+            where,
+            "de werkmap is beschadigd: het formaatnummer van de casusgegevens ontbreekt.",
+            "the workbook is damaged: the format number of the case data is missing.",
+        )
+    if version > FORMAT_VERSION:
+        raise _fail(
+            where,
+            f"deze werkmap is gemaakt met een nieuwere Herstelscan (werkmapformaat {version:g}); deze versie leest tot en met {FORMAT_VERSION}. Werk Herstelscan bij om hem te openen.",
+            f"this workbook was made by a newer Herstelscan (workbook format {version:g}); this version reads up to {FORMAT_VERSION}. Update Herstelscan to open it.",
+        )
+    expected = values.get(KEY_PARTS)
+    if not parts or expected != len(parts) or not all(parts):
+        raise _fail(
+            where,
+            "de werkmap is beschadigd: de casusgegevens zijn onvolledig. Open het casusbestand of maak de werkmap opnieuw.",
+            "the workbook is damaged: the case data is incomplete. Open the case file or write the workbook again.",
+        )
+    return "".join(parts)
+
+
+def read_case_from_workbook(path: Path) -> Case:
+    """The case stored in a workbook written by :func:`core.report.workbook.write_workbook`.
+
+    Raises :class:`core.validation.CaseError` for anything else: a missing or unreadable
+    file, a damaged or oversized zip, unsafe XML, a workbook Herstelscan did not write,
+    a newer format, or case data that fails validation (problems name the field).
+    """
+    path = Path(path)
+    where = str(path)
+    _check_zip(path, where)
+    text = _payload(_data_rows(path, where), where)
+    try:
+        raw = json.loads(text)
+    except (json.JSONDecodeError, RecursionError):
+        raise _fail(
+            where,
+            "de werkmap is beschadigd: de casusgegevens zijn geen geldige JSON.",
+            "the workbook is damaged: the case data is not valid JSON.",
+        ) from None
+    return parse_case(raw)

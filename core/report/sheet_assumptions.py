@@ -1,0 +1,198 @@
+"""Aannames: the CPB scenario parameters, the model assumptions (the user's changes
+marked), the NOW tranche rules and every source."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from openpyxl.worksheet.worksheet import Worksheet
+
+from core.assumptions import assumption_specs
+from core.exposure import benchmarks
+from core.fmt import eur, pct
+from core.months import month_name, month_start
+from core.now import now_rules
+from core.report import styles as s
+from core.report.texts import t
+from core.report.units import unit_format, unit_label
+from core.resources import load_json
+from core.result import Result
+from core.scenarios import cpb_scenarios
+
+LAST_COL = 13
+WHY_FROM, WHY_TO = 6, 10  # columns the "why" text spans
+SRC_FROM, SRC_TO = 11, 13
+
+
+def _scenario_table(ws: Worksheet, row: int, lang: str) -> int:
+    row = s.section(ws, row, t("scenario_params", lang))
+    keys = [
+        "scenario", "cpb", "restr_months", "gdp_2020", "gdp_2021", "unemp_2020", "unemp_2021",
+        "supply_disruption", "foreign_sev", "gap_depth", "gap_depth_end", "gap_tau", "gap_scar",
+    ]  # fmt: skip
+    s.header(ws, row, [t(k, lang) for k in keys], height=44)
+    row += 1
+    for sc in cpb_scenarios():
+        g = sc.gap
+        values: list[tuple[float, str]] = [
+            (sc.restriction_months, s.INTEGER),
+            (sc.targets.get("gdp_growth_2020", 0.0), s.PCT),
+            (sc.targets.get("gdp_growth_2021", 0.0), s.PCT),
+            (sc.targets.get("unemployment_2020", 0.0), s.PCT),
+            (sc.targets.get("unemployment_2021", 0.0), s.PCT),
+            (sc.supply_disruption, s.PCT0),
+            (sc.foreign_severity, '0.0"×"'),
+            (g.depth, s.PCT),
+            (g.depth_end, s.PCT),
+            (g.tau, s.DECIMAL),
+            (g.scar, s.PCT),
+        ]
+        s.put_text(ws, row, 1, sc.label(lang), border=s.GRID, align=s.WRAP_TOP)
+        ws.row_dimensions[row].height = s.wrapped_height(sc.label(lang), 32)
+        s.put_text(ws, row, 2, sc.cpb, border=s.GRID, align=s.CENTER)
+        for j, (value, fmt) in enumerate(values):
+            s.put(ws, row, 3 + j, value, fmt, border=s.GRID)
+        row += 1
+    data: dict[str, Any] = load_json("scenarios.json")
+    row += 1
+    for text, url in (
+        (str(data.get("source", "")), str(data.get("source_url", ""))),
+        (
+            f"{t('trend', lang)}: {pct(float(data.get('trend_growth_annual', 0.0)), lang)} — {data.get('trend_source', '')}",
+            "",
+        ),
+    ):
+        s.put_text(ws, row, 1, text, font=s.SMALL_GREY, align=None)
+        row += 1
+        if url:
+            s.link(ws, row, 1, url, url).alignment = s.NO_WRAP
+            row += 1
+    return row + 1
+
+
+def _assumption_table(ws: Worksheet, row: int, result: Result, lang: str) -> int:
+    row = s.section(ws, row, t("model_assumptions", lang))
+    labels = [
+        t("assumption", lang),
+        t("used", lang),
+        t("default", lang),
+        t("unit", lang),
+        t("changed", lang),
+    ]
+    s.header(ws, row, labels, height=30)
+    s.header(ws, row, [t("why", lang)], start_col=WHY_FROM, height=30)
+    s.header(ws, row, [t("source", lang)], start_col=SRC_FROM, height=30)
+    ws.merge_cells(start_row=row, start_column=WHY_FROM, end_row=row, end_column=WHY_TO)
+    ws.merge_cells(start_row=row, start_column=SRC_FROM, end_row=row, end_column=SRC_TO)
+    row += 1
+    changed = set(result.changed_assumptions)
+    for key, spec in assumption_specs().items():
+        used = result.assumptions.get(key, spec.value)
+        fmt = unit_format(spec.unit)
+        mark = key in changed
+        tint = s.fill(s.AMBER_FILL) if mark else None
+        s.put_text(ws, row, 1, spec.label(lang), border=s.GRID, align=s.WRAP_TOP, fill_=tint)
+        s.put(ws, row, 2, used, fmt, border=s.GRID, font=s.BOLD, fill_=tint)
+        s.put(ws, row, 3, spec.value, fmt, border=s.GRID)
+        s.put_text(ws, row, 4, unit_label(spec.unit, lang), border=s.GRID)
+        s.put_text(
+            ws,
+            row,
+            5,
+            t("changed_mark", lang) if mark else "",
+            border=s.GRID,
+            font=s.MARK_FONT,
+            align=s.CENTER,
+            fill_=tint,
+        )
+        s.put_text(ws, row, WHY_FROM, spec.why(lang), border=s.GRID, align=s.WRAP_TOP)
+        ws.merge_cells(start_row=row, start_column=WHY_FROM, end_row=row, end_column=WHY_TO)
+        s.put_text(
+            ws, row, SRC_FROM, spec.source, border=s.GRID, align=s.WRAP_TOP, font=s.SMALL_GREY
+        )
+        ws.merge_cells(start_row=row, start_column=SRC_FROM, end_row=row, end_column=SRC_TO)
+        ws.row_dimensions[row].height = max(
+            s.wrapped_height(spec.why(lang), 70),
+            s.wrapped_height(spec.source, 50, 11.5),
+            s.wrapped_height(spec.label(lang), 32),
+        )
+        row += 1
+    return row + 1
+
+
+def _now_table(ws: Worksheet, row: int, lang: str) -> int:
+    rules = now_rules()
+    row = s.section(ws, row, t("now_rules", lang))
+    general = t("now_general", lang).format(
+        min_drop=pct(rules.min_drop, lang),
+        advance=pct(rules.advance_share, lang),
+        cap=eur(rules.wage_cap_monthly_eur, lang),
+    )
+    s.put_text(ws, row, 1, general, align=None)
+    row += 1
+    keys = [
+        "tranche",
+        "period_from",
+        "period_to",
+        "window_starts",
+        "window_months",
+        "surcharge",
+        "pct",
+        "drop_cap",
+        "ref_revenue",
+    ]
+    s.header(ws, row, [t(k, lang) for k in keys], height=30)
+    row += 1
+    for tr in rules.tranches:
+        s.put_text(ws, row, 1, tr.id, border=s.GRID, font=s.BOLD)
+        s.put(ws, row, 2, month_start(tr.period[0]), s.month_format(lang), border=s.GRID)
+        s.put(ws, row, 3, month_start(tr.period[1]), s.month_format(lang), border=s.GRID)
+        starts = ", ".join(month_name(m, lang) for m in tr.window_starts)
+        s.put_text(ws, row, 4, starts, border=s.GRID, align=s.WRAP_TOP)
+        ws.row_dimensions[row].height = s.wrapped_height(starts, 13)
+        s.put(ws, row, 5, tr.window_months, s.INTEGER, border=s.GRID)
+        s.put(ws, row, 6, tr.surcharge, s.PCT0, border=s.GRID)
+        s.put(ws, row, 7, tr.pct, s.PCT0, border=s.GRID)
+        if tr.drop_cap is None:
+            s.put_text(ws, row, 8, "–", border=s.GRID, align=s.CENTER)
+        else:
+            s.put(ws, row, 8, tr.drop_cap, s.PCT0, border=s.GRID)
+        s.put_text(ws, row, 9, tr.reference_revenue, border=s.GRID)
+        row += 1
+    row += 1
+    s.put_text(ws, row, 1, t("sources", lang), font=s.BOLD, align=None)
+    row += 1
+    for url in rules.sources:
+        s.link(ws, row, 1, url, url).alignment = s.NO_WRAP
+        row += 1
+    return row + 1
+
+
+def _benchmark_source(ws: Worksheet, row: int, lang: str) -> int:
+    row = s.section(ws, row, t("benchmark_source", lang))
+    bench = benchmarks()
+    s.put_text(ws, row, 1, str(bench.get("source", "")), font=s.SMALL_GREY, align=None)
+    row += 1
+    url = str(bench.get("source_url", ""))
+    if url:
+        s.link(ws, row, 1, url, url).alignment = s.NO_WRAP
+        row += 1
+    return row
+
+
+def write_assumptions(ws: Worksheet, result: Result, lang: str) -> None:
+    case = result.case
+    row = s.title(ws, t("assumptions_title", lang), case.company.name)
+    row = _scenario_table(ws, row, lang)
+    row = _assumption_table(ws, row, result, lang)
+    row = _now_table(ws, row, lang)
+    _benchmark_source(ws, row, lang)
+    s.widths(ws, [34, 12, 12, 14, 13, 13, 13, 13, 13, 13, 13, 13, 13])
+    ws.freeze_panes = "B3"
+    s.page_setup(
+        ws,
+        landscape=True,
+        title_rows=None,
+        footer_left=f"{t('app', lang)} — {case.company.name}",
+        lang=lang,
+    )

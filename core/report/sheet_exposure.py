@@ -1,0 +1,151 @@
+"""Blootstelling: per country the company's supply and demand exposure next to the
+sector benchmark, critical flags, concentration, and a native bar chart."""
+
+from __future__ import annotations
+
+from openpyxl.chart import BarChart, Reference
+from openpyxl.worksheet.pagebreak import Break
+from openpyxl.worksheet.worksheet import Worksheet
+
+from core.countries import country_name
+from core.report import styles as s
+from core.report.charts import chart_title, show_axes
+from core.report.texts import t, yes_no
+from core.result import Result
+
+LAST_COL = 9
+# Columns of the table; the chart plots SUPPLY, DEMAND and the two benchmarks.
+COUNTRY, CODE, SHARE_PURCHASES, SUPPLY, BENCH_SUPPLY, DEMAND, BENCH_DEMAND, CRITICAL, ALT = range(
+    1, 10
+)
+
+
+def _countries(result: Result) -> list[str]:
+    """Every country with company or sector exposure, the largest first."""
+    e = result.exposure
+    codes = (
+        set(e.supply_by_country)
+        | set(e.demand_by_country)
+        | set(e.benchmark_supply)
+        | set(e.benchmark_demand)
+    )
+
+    def weight(code: str) -> tuple[float, str]:
+        own = max(e.supply_by_country.get(code, 0.0), e.demand_by_country.get(code, 0.0))
+        bench = max(e.benchmark_supply.get(code, 0.0), e.benchmark_demand.get(code, 0.0))
+        return (-(own + bench / 100), code)
+
+    return sorted(codes, key=weight)
+
+
+def _chart(ws: Worksheet, first: int, last: int, anchor: str, lang: str) -> None:
+    chart = BarChart()
+    chart.type = "col"
+    chart.grouping = "clustered"
+    chart.title = chart_title(t("exposure_chart", lang))
+    chart.y_axis.title = t("share_axis", lang)
+    chart.y_axis.number_format = s.PCT0
+    show_axes(chart)
+    chart.y_axis.scaling.min = 0
+    for col in (SUPPLY, DEMAND, BENCH_SUPPLY, BENCH_DEMAND):
+        data = Reference(ws, min_col=col, min_row=first - 1, max_row=last)
+        chart.add_data(data, titles_from_data=True)
+    chart.set_categories(Reference(ws, min_col=COUNTRY, min_row=first, max_row=last))
+    colours = ("1F3864", "C55A11", "9DC3E6", "F4B183")
+    for series, colour in zip(chart.series, colours, strict=True):
+        series.graphicalProperties.solidFill = colour
+        series.graphicalProperties.line.solidFill = colour
+    chart.gapWidth = 60
+    chart.legend.position = "b"
+    chart.width = 30
+    chart.height = 13
+    ws.add_chart(chart, anchor)
+
+
+def write_exposure(ws: Worksheet, result: Result, lang: str) -> None:
+    e = result.exposure
+    case = result.case
+    row = s.title(ws, t("exposure_title", lang), case.company.name)
+    note = t("exposure_note", lang)
+    row = s.note(ws, row - 1, note, LAST_COL, s.wrapped_height(note, 120)) + 1
+    header_row = row
+    s.header(
+        ws,
+        row,
+        [
+            t("country", lang),
+            t("code", lang),
+            t("share_purchases", lang),
+            t("supply", lang),
+            t("bench_supply", lang),
+            t("demand", lang),
+            t("bench_demand", lang),
+            t("critical", lang),
+            t("alt_weeks", lang),
+        ],
+        height=32,
+    )
+    row += 1
+    first = row
+    suppliers = {x.country: x for x in case.purchasing.suppliers}
+    critical = set(e.critical_countries)
+    for code in _countries(result):
+        sup = suppliers.get(code)
+        s.put_text(ws, row, COUNTRY, country_name(code, lang), border=s.GRID)
+        s.put_text(ws, row, CODE, code, border=s.GRID, align=s.CENTER)
+        s.put(ws, row, SHARE_PURCHASES, sup.share if sup else 0.0, s.PCT, border=s.GRID)
+        s.put(
+            ws, row, SUPPLY, e.supply_by_country.get(code, 0.0), s.PCT, border=s.GRID, font=s.BOLD
+        )
+        s.put(
+            ws, row, DEMAND, e.demand_by_country.get(code, 0.0), s.PCT, border=s.GRID, font=s.BOLD
+        )
+        for col, bench in ((BENCH_SUPPLY, e.benchmark_supply), (BENCH_DEMAND, e.benchmark_demand)):
+            if code in bench:
+                s.put(ws, row, col, bench[code], s.PCT, border=s.GRID)
+            else:
+                s.put(ws, row, col, None, border=s.GRID)
+        is_critical = code in critical
+        s.put_text(
+            ws,
+            row,
+            CRITICAL,
+            yes_no(is_critical, lang) if sup else "–",
+            border=s.GRID,
+            align=s.CENTER,
+            font=s.MARK_FONT if is_critical else s.NORMAL,
+            fill_=s.fill(s.RED_FILL) if is_critical else None,
+        )
+        if sup is not None and sup.alternative_weeks is not None:
+            s.put(ws, row, ALT, sup.alternative_weeks, s.DECIMAL, border=s.GRID)
+        else:
+            s.put_text(ws, row, ALT, "–", border=s.GRID, align=s.CENTER)
+        row += 1
+    last = row - 1
+    row += 1
+    row = s.section(ws, row, t("concentration", lang))
+    facts: list[tuple[str, float, str]] = [
+        (t("unspecified_supply", lang), e.unspecified_supply_share, s.PCT),
+        (t("supplier_hhi", lang), e.supplier_hhi, s.INDEX),
+        (t("sales_hhi", lang), e.sales_hhi, s.INDEX),
+        (t("hhi_threshold", lang), e.hhi_threshold, s.INDEX),
+    ]
+    for text, value, fmt in facts:
+        s.put_text(ws, row, 1, text, border=s.GRID)
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=3)
+        high = fmt == s.INDEX and text != t("hhi_threshold", lang) and value > e.hhi_threshold
+        s.put(ws, row, 4, value, fmt, border=s.GRID, fill_=s.fill(s.AMBER_FILL) if high else None)
+        row += 1
+    if last >= first:
+        # The chart starts a printed page of its own rather than being cut in two.
+        ws.row_breaks.append(Break(id=row))
+        _chart(ws, first, last, f"A{row + 1}", lang)
+    s.widths(ws, [22, 8, 13, 13, 13, 13, 13, 12, 13])
+    ws.freeze_panes = ws.cell(row=header_row + 1, column=2).coordinate
+    s.page_setup(
+        ws,
+        landscape=True,
+        title_rows=None,
+        footer_left=f"{t('app', lang)} — {case.company.name}",
+        lang=lang,
+    )

@@ -1,0 +1,217 @@
+"""Omzetprognose: revenue per month under each scenario, the NOW tranche covering each
+month, a native line chart with the NOW periods as bands, and NOW per tranche."""
+
+from __future__ import annotations
+
+from openpyxl.chart import BarChart, LineChart, Reference
+from openpyxl.worksheet.pagebreak import Break
+from openpyxl.worksheet.worksheet import Worksheet
+
+from core.fmt import eur
+from core.months import parse_month
+from core.now import Tranche, now_rules
+from core.report import styles as s
+from core.report.charts import chart_title, show_axes
+from core.report.texts import t, yes_no
+from core.result import Result
+
+PER_SCENARIO = 3  # revenue %, revenue EUR, idle FTE
+FIRST_SC_COL = 3
+SCENARIO_COLOURS = ("1F3864", "2E75B6", "C55A11", "7F7F7F")
+BAND_COLOURS = ("E4ECF7", "FBE5D6")
+
+
+def _tranche_of(month: str, tranches: tuple[Tranche, ...]) -> tuple[int, Tranche] | None:
+    m = parse_month(month)
+    for i, tr in enumerate(tranches):
+        if tr.period[0] <= m <= tr.period[1]:
+            return i, tr
+    return None
+
+
+def _band_cols(n_scenarios: int) -> tuple[int, int]:
+    """Two helper columns right of the table: the NOW bands the chart draws."""
+    after = FIRST_SC_COL + n_scenarios * PER_SCENARIO + 1
+    return after, after + 1
+
+
+def _monthly_table(ws: Worksheet, row: int, result: Result, lang: str) -> tuple[int, int, float]:
+    """Header (two rows) and one row per month; returns first and last data row and
+    the chart's top value."""
+    scenarios = result.scenarios
+    monthly = result.case.company.annual_revenue_eur / 12
+    tranches = now_rules().tranches
+    top = max([1.2, *(max(sc.revenue_index, default=1.0) + 0.05 for sc in scenarios)])
+    # Group header: one merged cell per scenario.
+    s.header(ws, row, [t("month", lang), t("now_col", lang)], height=30)
+    for j, sc in enumerate(scenarios):
+        col = FIRST_SC_COL + j * PER_SCENARIO
+        s.header(ws, row, [sc.label(lang)], start_col=col, height=30)
+        ws.merge_cells(
+            start_row=row, start_column=col, end_row=row, end_column=col + PER_SCENARIO - 1
+        )
+    sub = row + 1
+    ws.merge_cells(start_row=row, start_column=1, end_row=sub, end_column=1)
+    ws.merge_cells(start_row=row, start_column=2, end_row=sub, end_column=2)
+    for j in range(len(scenarios)):
+        col = FIRST_SC_COL + j * PER_SCENARIO
+        s.header(
+            ws,
+            sub,
+            [t("rev_pct", lang), t("rev_eur", lang), t("idle", lang)],
+            start_col=col,
+            height=30,
+        )
+    band_a, band_b = _band_cols(len(scenarios))
+    s.put_text(ws, sub, band_a, t("now_bands_a", lang), font=s.SMALL_GREY)
+    s.put_text(ws, sub, band_b, t("now_bands_b", lang), font=s.SMALL_GREY)
+    first = sub + 1
+    months = scenarios[0].months if scenarios else []
+    for i, month in enumerate(months):
+        r = first + i
+        covered = _tranche_of(month, tranches)
+        band = s.fill(BAND_COLOURS[covered[0] % 2]) if covered else None
+        s.put(ws, r, 1, s.month_date(month), s.month_format(lang), border=s.GRID, fill_=band)
+        s.put_text(
+            ws, r, 2, covered[1].id if covered else "", border=s.GRID, align=s.CENTER, fill_=band
+        )
+        for j, sc in enumerate(scenarios):
+            col = FIRST_SC_COL + j * PER_SCENARIO
+            y = sc.revenue_index[i]
+            low = y <= 0.8 + 1e-9
+            s.put(ws, r, col, y, s.PCT, border=s.GRID, font=s.MARK_FONT if low else s.NORMAL)
+            s.put(ws, r, col + 1, y * monthly, s.EUR, border=s.GRID)
+            s.put(ws, r, col + 2, sc.idle_fte[i], s.DECIMAL, border=s.GRID)
+        if covered:
+            s.put(ws, r, band_a if covered[0] % 2 == 0 else band_b, top, font=s.SMALL_GREY)
+    return first, first + len(months) - 1, top
+
+
+def _chart(
+    ws: Worksheet, first: int, last: int, top: float, result: Result, anchor: str, lang: str
+) -> None:
+    lines = LineChart()
+    for j, _sc in enumerate(result.scenarios):
+        col = FIRST_SC_COL + j * PER_SCENARIO
+        lines.add_data(
+            Reference(ws, min_col=col, min_row=first, max_row=last), titles_from_data=False
+        )
+    for series, sc, colour in zip(lines.series, result.scenarios, SCENARIO_COLOURS, strict=False):
+        from openpyxl.chart.series import SeriesLabel
+
+        series.tx = SeriesLabel(v=s.clean(s.scenario_short(sc.label(lang))))
+        series.graphicalProperties.line.solidFill = colour
+        series.graphicalProperties.line.width = 22000
+        series.smooth = False
+        series.marker.symbol = "none"
+    months = Reference(ws, min_col=1, min_row=first, max_row=last)
+    lines.set_categories(months)
+    lines.y_axis.number_format = s.PCT0
+    lines.y_axis.scaling.min = 0
+    lines.y_axis.scaling.max = top
+    lines.y_axis.majorUnit = 0.2
+    lines.y_axis.title = t("rev_pct", lang)
+    lines.x_axis.number_format = s.month_format(lang)
+    lines.x_axis.tickLblSkip = 3
+    lines.x_axis.tickMarkSkip = 3
+    show_axes(lines)
+
+    bands = BarChart()
+    band_a, band_b = _band_cols(len(result.scenarios))
+    for col, colour in ((band_a, BAND_COLOURS[0]), (band_b, BAND_COLOURS[1])):
+        bands.add_data(
+            Reference(ws, min_col=col, min_row=first - 1, max_row=last), titles_from_data=True
+        )
+        series = bands.series[-1]
+        series.graphicalProperties.solidFill = colour
+        series.graphicalProperties.line.noFill = True
+    bands.grouping = "stacked"
+    bands.overlap = 100
+    bands.gapWidth = 0
+    show_axes(bands)
+    bands.y_axis.number_format = s.PCT0
+    bands.y_axis.scaling.min = 0
+    bands.y_axis.scaling.max = top
+    bands.y_axis.majorUnit = 0.2
+    bands.y_axis.title = t("rev_pct", lang)
+    bands.x_axis.number_format = s.month_format(lang)
+    bands.x_axis.tickLblSkip = 3
+    bands.x_axis.tickMarkSkip = 3
+    bands.set_categories(months)
+    bands.title = chart_title(t("forecast_chart", lang))
+    bands.visible_cells_only = False  # the band columns are hidden
+    bands += lines
+    bands.legend.position = "b"
+    bands.width = 33
+    bands.height = 13
+    ws.add_chart(bands, anchor)
+
+
+def _now_table(ws: Worksheet, row: int, result: Result, lang: str) -> int:
+    row = s.section(ws, row, t("now_table", lang))
+    labels = [
+        t("tranche", lang),
+        t("scenario", lang),
+        t("window_from", lang),
+        t("window_to", lang),
+        t("drop", lang),
+        t("eligible", lang),
+        t("subsidy", lang),
+        t("advance", lang),
+        t("reason", lang),
+    ]
+    last_col = max(len(labels), FIRST_SC_COL + len(result.scenarios) * PER_SCENARIO - 1)
+    s.header(ws, row, labels, height=30)
+    ws.merge_cells(start_row=row, start_column=len(labels), end_row=row, end_column=last_col)
+    row += 1
+    short = {sc.id: s.scenario_short(sc.label(lang)) for sc in result.scenarios}
+    for n in result.now:
+        band = s.fill(s.GREEN_FILL) if n.eligible else None
+        s.put_text(ws, row, 1, n.tranche, border=s.GRID, fill_=band)
+        s.put_text(ws, row, 2, short.get(n.scenario, n.scenario), border=s.GRID, fill_=band)
+        s.put(
+            ws, row, 3, s.month_date(n.window[0]), s.month_format(lang), border=s.GRID, fill_=band
+        )
+        s.put(
+            ws, row, 4, s.month_date(n.window[1]), s.month_format(lang), border=s.GRID, fill_=band
+        )
+        s.put(ws, row, 5, max(n.drop, 0.0), s.PCT, border=s.GRID, fill_=band)
+        s.put_text(ws, row, 6, yes_no(n.eligible, lang), border=s.GRID, align=s.CENTER, fill_=band)
+        s.put(ws, row, 7, n.subsidy_eur, s.EUR, border=s.GRID, fill_=band)
+        s.put(ws, row, 8, n.advance_eur, s.EUR, border=s.GRID, fill_=band)
+        s.put_text(ws, row, 9, n.reason(lang), border=s.GRID, fill_=band)
+        ws.merge_cells(start_row=row, start_column=9, end_row=row, end_column=last_col)
+        row += 1
+    return row
+
+
+def write_forecast(ws: Worksheet, result: Result, lang: str) -> None:
+    case = result.case
+    row = s.title(ws, t("forecast_title", lang), case.company.name)
+    monthly = case.company.annual_revenue_eur / 12
+    note = t("forecast_note", lang).format(monthly=eur(monthly, lang))
+    last_col = FIRST_SC_COL + len(result.scenarios) * PER_SCENARIO - 1
+    row = s.note(ws, row - 1, note, last_col, s.wrapped_height(note, 150)) + 1
+    first, last, top = _monthly_table(ws, row, result, lang)
+    band_a, band_b = _band_cols(len(result.scenarios))
+    from openpyxl.utils import get_column_letter
+
+    for col in (band_a, band_b):
+        ws.column_dimensions[get_column_letter(col)].hidden = True
+    row = last + 2
+    ws.row_breaks.append(Break(id=last + 1))
+    if result.scenarios:
+        _chart(ws, first, last, top, result, f"A{row}", lang)
+    row += 26
+    _now_table(ws, row, result, lang)
+    s.widths(ws, [11, 10] + [13] * (PER_SCENARIO * len(result.scenarios)))
+    ws.freeze_panes = ws.cell(row=first, column=2).coordinate
+    # No repeated title rows: the 36 months fit on one page, and a repeated month header
+    # above the chart and the NOW table would only confuse.
+    s.page_setup(
+        ws,
+        landscape=True,
+        title_rows=None,
+        footer_left=f"{t('app', lang)} — {case.company.name}",
+        lang=lang,
+    )

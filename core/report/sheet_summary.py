@@ -1,0 +1,218 @@
+"""Samenvatting: the company, the date, the headline figures per scenario, warnings,
+the measures at a glance, a table of contents and the disclaimer."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from openpyxl.worksheet.worksheet import Worksheet
+
+from core.countries import country_name
+from core.fmt import number, pct
+from core.report import styles as s
+from core.report.catalogue_info import catalogue_as_of, measure_name
+from core.report.texts import SECTOR_NAMES, VERDICTS, label, sheet_name, t
+from core.result import Result, ScenarioForecast
+
+# (text key, explanation key prefix) for each headline row, in order.
+HEADLINES = (
+    ("h_trough", "trough"),
+    ("h_trough_month", "trough"),
+    ("h_first_drop", "first_drop"),
+    ("h_loss", "revenue_loss"),
+    ("h_idle", "idle_fte"),
+    ("h_now", "now_total"),
+)
+CONTENTS = ("inputs", "exposure", "forecast", "measures", "calculation", "assumptions")
+_CONTENT_TEXT = {
+    "inputs": ("alle invoer van het bedrijf", "all of the company's inputs"),
+    "exposure": (
+        "blootstelling per land, met sectorbenchmark",
+        "exposure by country, with sector benchmark",
+    ),
+    "forecast": (
+        "omzet per maand per scenario, NOW-vensters",
+        "revenue per month per scenario, NOW windows",
+    ),
+    "measures": (
+        "steunmaatregelen: oordeel, bedrag, bron",
+        "support measures: verdict, amount, source",
+    ),
+    "calculation": (
+        "elk kerncijfer met formule en gebruikte waarden",
+        "each headline figure with formula and values",
+    ),
+    "assumptions": (
+        "scenarioparameters, aannames en bronnen",
+        "scenario parameters, assumptions and sources",
+    ),
+}
+LAST_COL = 6
+
+
+def _headline_cell(
+    ws: Worksheet, row: int, col: int, key: str, sc: ScenarioForecast, result: Result, lang: str
+) -> None:
+    b = s.GRID
+    if key == "h_trough":
+        s.put(ws, row, col, sc.trough_index, s.PCT, border=b)
+    elif key == "h_trough_month":
+        s.put(ws, row, col, s.month_date(sc.trough_month), s.month_format(lang), border=b)
+    elif key == "h_first_drop":
+        if sc.first_month_drop_20pct is None:
+            s.put_text(ws, row, col, t("none", lang), border=b, align=s.RIGHT)
+        else:
+            s.put(
+                ws,
+                row,
+                col,
+                s.month_date(sc.first_month_drop_20pct),
+                s.month_format(lang),
+                border=b,
+            )
+    elif key == "h_loss":
+        s.put(ws, row, col, sc.revenue_loss_eur, s.EUR, border=b)
+    elif key == "h_idle":
+        s.put(ws, row, col, max(sc.idle_fte, default=0.0), s.DECIMAL, border=b)
+    elif key == "h_now":
+        total = sum(n.subsidy_eur for n in result.now if n.scenario == sc.id)
+        s.put(ws, row, col, total, s.EUR, border=b)
+
+
+def _headlines(
+    ws: Worksheet, row: int, result: Result, lang: str, calc_rows: dict[str, int]
+) -> int:
+    row = s.section(ws, row, t("headlines", lang))
+    scenarios = result.scenarios[: LAST_COL - 2]
+    labels = [t("figure", lang), *(sc.label(lang) for sc in scenarios), t("why", lang)]
+    longest = max((len(x) for x in labels), default=10)
+    s.header(ws, row, labels, height=s.wrapped_height("x" * longest, 15, 13.0, 2))
+    row += 1
+    calc_sheet = sheet_name("calculation", lang)
+    for key, prefix in HEADLINES:
+        s.put_text(ws, row, 1, t(key, lang), font=s.BOLD, border=s.GRID)
+        for j, sc in enumerate(scenarios):
+            _headline_cell(ws, row, 2 + j, key, sc, result, lang)
+        target = calc_rows.get(f"{prefix}:{scenarios[0].id}") if scenarios else None
+        if target is not None:
+            s.sheet_link(ws, row, LAST_COL, t("to_calculation", lang), calc_sheet, f"A{target}")
+        row += 1
+    if result.cash:
+        s.put_text(ws, row, 1, t("h_cash", lang), font=s.BOLD, border=s.GRID)
+        by_scenario = {c.scenario: c for c in result.cash}
+        for j, sc in enumerate(scenarios):
+            path = by_scenario.get(sc.id)
+            if path is None or path.runs_out is None:
+                s.put_text(
+                    ws, row, 2 + j, t("h_cash_never", lang), border=s.GRID, align=s.RIGHT_WRAP
+                )
+                ws.row_dimensions[row].height = 28
+            else:
+                s.put(
+                    ws, row, 2 + j, s.month_date(path.runs_out), s.month_format(lang), border=s.GRID
+                )
+        row += 1
+    return row + 1
+
+
+def _critical(ws: Worksheet, row: int, result: Result, lang: str) -> int:
+    row = s.section(ws, row, t("critical_title", lang))
+    critical = [x for x in result.case.purchasing.suppliers if x.critical]
+    if not critical:
+        s.put_text(ws, row, 1, t("critical_none", lang))
+        return row + 2
+    for sup in critical:
+        weeks = (
+            t("not_given", lang)
+            if sup.alternative_weeks is None
+            else number(sup.alternative_weeks, lang)
+        )
+        text = t("critical_row", lang).format(
+            country=country_name(sup.country, lang), share=pct(sup.share, lang), weeks=weeks
+        )
+        s.put_text(ws, row, 1, text, font=s.MARK_FONT, align=None)
+        row += 1
+    return row + 1
+
+
+def _measures(ws: Worksheet, row: int, result: Result, lang: str) -> int:
+    row = s.section(ws, row, t("measures_title", lang))
+    if not result.measures:
+        s.put_text(ws, row, 1, t("measures_none", lang))
+        return row + 2
+    counts = {v: sum(1 for m in result.measures if m.verdict == v) for v in VERDICTS}
+    text = "; ".join(f"{label(VERDICTS, v, lang)}: {n}" for v, n in counts.items() if n)
+    s.put_text(ws, row, 1, text, align=None)
+    row += 1
+    shown = [m for m in result.measures if m.verdict in ("eligible", "possible")]
+    if shown:
+        s.header(ws, row, [t("measure", lang), t("verdict", lang), t("amount", lang)], height=28)
+        row += 1
+        for m in shown:
+            name = measure_name(m.id, lang)
+            s.put_text(ws, row, 1, name, border=s.GRID, align=s.WRAP_TOP)
+            ws.row_dimensions[row].height = s.wrapped_height(name, 36)
+            s.put_text(
+                ws, row, 2, label(VERDICTS, m.verdict, lang), border=s.GRID, align=s.WRAP_TOP
+            )
+            if m.amount_eur is None:
+                s.put_text(ws, row, 3, "–", border=s.GRID, align=s.CENTER)
+            else:
+                s.put(ws, row, 3, m.amount_eur, s.EUR, border=s.GRID)
+            row += 1
+    return row + 1
+
+
+def _contents(ws: Worksheet, row: int, lang: str) -> int:
+    row = s.section(ws, row, t("contents", lang))
+    for key in CONTENTS:
+        s.sheet_link(ws, row, 1, sheet_name(key, lang), sheet_name(key, lang))
+        s.put_text(ws, row, 2, _CONTENT_TEXT[key][1 if lang == "en" else 0], align=None)
+        row += 1
+    return row + 1
+
+
+def write_summary(ws: Worksheet, result: Result, lang: str, calc_rows: dict[str, int]) -> None:
+    company = result.case.company
+    row = s.title(ws, t("report_title", lang), company.name)
+    info: list[tuple[str, str | dt.date | None, str | None]] = [
+        (t("company", lang), company.name, None),
+        (t("kvk", lang), company.kvk or t("not_given", lang), None),
+        (t("sector", lang), label(SECTOR_NAMES, company.sector, lang), None),
+        (
+            t("generated_on", lang),
+            s.iso_date(result.generated_on) or result.generated_on,
+            s.date_format(lang),
+        ),
+        (t("catalogue_as_of", lang), catalogue_as_of(result.catalogue_as_of), s.date_format(lang)),
+    ]
+    for text, value, fmt in info:
+        s.put_text(ws, row, 1, text, font=s.BOLD)
+        if value is None:
+            s.put_text(ws, row, 2, t("catalogue_missing", lang))
+        elif isinstance(value, str):
+            s.put_text(ws, row, 2, value)
+        else:
+            s.put(ws, row, 2, value, fmt, align=s.LEFT)
+        ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=LAST_COL)
+        row += 1
+    row += 1
+    row = _headlines(ws, row, result, lang, calc_rows)
+    row = _critical(ws, row, result, lang)
+    row = _measures(ws, row, result, lang)
+    row = _contents(ws, row, lang)
+    row = s.section(ws, row, t("disclaimer_title", lang))
+    text = t("disclaimer", lang)
+    s.note(ws, row, text, LAST_COL, s.wrapped_height(text, 105))
+    row += 1
+    note = t("roundtrip_note", lang)
+    s.note(ws, row, note, LAST_COL, s.wrapped_height(note, 105))
+    s.widths(ws, [38, 17, 17, 17, 17, 17])
+    ws.freeze_panes = "A3"
+    s.page_setup(
+        ws,
+        landscape=False,
+        title_rows=None,
+        footer_left=f"{t('app', lang)} — {company.name}",
+        lang=lang,
+    )

@@ -1,0 +1,291 @@
+"""Cell styles, number formats and the few writing helpers every sheet uses.
+
+Two rules live here so no sheet can forget them:
+
+* text is always written as text: a company called ``=HYPERLINK(...)`` stays a string
+  (``data_type = "s"`` plus a quote prefix, so editing it in Excel keeps it text);
+* numbers carry locale-independent format codes, which Excel and LibreOffice show with
+  the reader's own separators.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from urllib.parse import urlsplit
+
+from openpyxl.cell.cell import Cell
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.worksheet.hyperlink import Hyperlink
+from openpyxl.worksheet.worksheet import Worksheet
+
+from core.report.texts import t
+
+# Number formats (Excel codes; shown with the reader's own separators).
+EUR = "€ #,##0;-€ #,##0"
+PCT = "0.0%"
+PCT0 = "0%"
+INDEX = "0.000"
+DECIMAL = "0.0"
+INTEGER = "#,##0"
+
+_LOCALE_TAG = {"nl": "[$-413]", "en": "[$-809]"}
+
+
+def month_format(lang: str) -> str:
+    """``mrt 2020`` / ``Mar 2020`` whatever the reader's Excel language."""
+    return _LOCALE_TAG.get(lang, "[$-413]") + "mmm yyyy"
+
+
+def date_format(lang: str) -> str:
+    return "[$-413]d mmmm yyyy" if lang != "en" else "[$-809]d mmmm yyyy"
+
+
+# Colours: FME-like dark blue headers, light bands, muted warnings.
+DARK = "1F3864"
+ACCENT = "2E75B6"
+BAND = "EEF3FA"
+GREY_TEXT = "6B6B6B"
+GREEN_FILL = "E2F0D9"
+AMBER_FILL = "FFF2CC"
+RED_FILL = "F8D7DA"
+GREY_FILL = "EDEDED"
+PROPOSAL_FILL = "FCE4D6"
+
+TITLE_FONT = Font(name="Calibri", size=16, bold=True, color=DARK)
+SUBTITLE_FONT = Font(name="Calibri", size=11, italic=True, color=GREY_TEXT)
+SECTION_FONT = Font(name="Calibri", size=12, bold=True, color=DARK)
+HEADER_FONT = Font(name="Calibri", size=10, bold=True, color="FFFFFF")
+BOLD = Font(name="Calibri", size=10, bold=True)
+NORMAL = Font(name="Calibri", size=10)
+SMALL_GREY = Font(name="Calibri", size=8, color=GREY_TEXT)
+LINK_FONT = Font(name="Calibri", size=10, color="0563C1", underline="single")
+MARK_FONT = Font(name="Calibri", size=10, bold=True, color="C00000")
+
+HEADER_FILL = PatternFill("solid", fgColor=DARK)
+BAND_FILL = PatternFill("solid", fgColor=BAND)
+_THIN = Side(style="thin", color="BFBFBF")
+GRID = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+
+WRAP_TOP = Alignment(wrap_text=True, vertical="top")
+TOP = Alignment(vertical="top")
+HEADER_ALIGN = Alignment(wrap_text=True, vertical="center", horizontal="center")
+CENTER = Alignment(horizontal="center", vertical="top")
+LEFT = Alignment(horizontal="left", vertical="top")
+RIGHT = Alignment(horizontal="right", vertical="top")
+RIGHT_WRAP = Alignment(horizontal="right", vertical="top", wrap_text=True)
+NO_WRAP = Alignment(wrap_text=False)
+
+
+def fill(colour: str) -> PatternFill:
+    return PatternFill("solid", fgColor=colour)
+
+
+# Characters XML 1.0 cannot hold (openpyxl refuses them) and lone surrogates.
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+def clean(text: str) -> str:
+    """Text as a cell can hold it: characters XML cannot store become U+FFFD."""
+    return _ILLEGAL.sub("\ufffd", text)
+
+
+def put_text(
+    ws: Worksheet,
+    row: int,
+    col: int,
+    text: str,
+    *,
+    font: Font = NORMAL,
+    align: Alignment | None = TOP,
+    border: Border | None = None,
+    fill_: PatternFill | None = None,
+) -> Cell:
+    """Write ``text`` as a string cell, never a formula, whatever it starts with."""
+    cell: Cell = ws.cell(row=row, column=col)
+    value = clean(text)
+    cell.value = value
+    cell.data_type = "s"
+    if value.startswith(_FORMULA_START):
+        # Keeps it text when someone edits the cell in Excel, too.
+        cell.quotePrefix = True
+    cell.font = font
+    if align is not None:
+        cell.alignment = align
+    if border is not None:
+        cell.border = border
+    if fill_ is not None:
+        cell.fill = fill_
+    return cell
+
+
+def put(
+    ws: Worksheet,
+    row: int,
+    col: int,
+    value: float | int | bool | dt.date | None,
+    fmt: str | None = None,
+    *,
+    font: Font = NORMAL,
+    align: Alignment | None = TOP,
+    border: Border | None = None,
+    fill_: PatternFill | None = None,
+) -> Cell:
+    """Write a number, date or yes/no value (never text: use :func:`put_text`)."""
+    if isinstance(value, str):
+        raise TypeError("text goes through put_text, so it can never become a formula")
+    cell: Cell = ws.cell(row=row, column=col)
+    cell.value = value
+    if fmt is not None:
+        cell.number_format = fmt
+    cell.font = font
+    if align is not None:
+        cell.alignment = align
+    if border is not None:
+        cell.border = border
+    if fill_ is not None:
+        cell.fill = fill_
+    return cell
+
+
+def title(ws: Worksheet, text: str, subtitle: str | None = None) -> int:
+    """Sheet title (and subtitle) at the top; returns the next free row."""
+    put_text(ws, 1, 1, text, font=TITLE_FONT, align=None)
+    ws.row_dimensions[1].height = 24
+    if subtitle is not None:
+        put_text(ws, 2, 1, subtitle, font=SUBTITLE_FONT, align=None)
+        return 4
+    return 3
+
+
+def section(ws: Worksheet, row: int, text: str) -> int:
+    put_text(ws, row, 1, text, font=SECTION_FONT, align=None)
+    ws.row_dimensions[row].height = 18
+    return row + 1
+
+
+def note(ws: Worksheet, row: int, text: str, last_col: int, height: float | None = None) -> int:
+    """A wrapped note across columns 1..last_col; returns the next row."""
+    put_text(ws, row, 1, text, font=SUBTITLE_FONT, align=WRAP_TOP)
+    if last_col > 1:
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last_col)
+    if height is not None:
+        ws.row_dimensions[row].height = height
+    return row + 1
+
+
+def header(
+    ws: Worksheet, row: int, labels: Sequence[str], start_col: int = 1, height: float = 30
+) -> None:
+    for i, text in enumerate(labels):
+        put_text(
+            ws,
+            row,
+            start_col + i,
+            text,
+            font=HEADER_FONT,
+            align=HEADER_ALIGN,
+            border=GRID,
+            fill_=HEADER_FILL,
+        )
+    ws.row_dimensions[row].height = height
+
+
+def widths(ws: Worksheet, sizes: Iterable[float], start_col: int = 1) -> None:
+    from openpyxl.utils import get_column_letter
+
+    for i, size in enumerate(sizes):
+        ws.column_dimensions[get_column_letter(start_col + i)].width = size
+
+
+def is_web_url(url: str) -> bool:
+    """Only http(s) addresses become clickable: never file:, javascript: or the like."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.netloc)
+
+
+def short_url(url: str, limit: int = 48) -> str:
+    """``www.rvo.nl/subsidies/wbso`` rather than the whole address, for the cell text."""
+    parts = urlsplit(url)
+    text = (parts.netloc + parts.path).rstrip("/")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def link(ws: Worksheet, row: int, col: int, url: str, text: str | None = None) -> Cell:
+    """A clickable web link (plain text if ``url`` is not http/https)."""
+    shown = text if text is not None else short_url(url)
+    if not is_web_url(url):
+        return put_text(ws, row, col, url, align=WRAP_TOP)
+    cell = put_text(ws, row, col, shown, font=LINK_FONT, align=WRAP_TOP)
+    cell.hyperlink = Hyperlink(ref=cell.coordinate, target=clean(url), tooltip=clean(url)[:255])
+    return cell
+
+
+def sheet_link(
+    ws: Worksheet, row: int, col: int, text: str, sheet: str, target: str = "A1"
+) -> Cell:
+    """A link to a place in this workbook (a ``location``, not an external ``#`` target)."""
+    cell = put_text(ws, row, col, text, font=LINK_FONT, align=None)
+    cell.hyperlink = Hyperlink(ref=cell.coordinate, location=f"'{sheet}'!{target}")
+    return cell
+
+
+def page_setup(
+    ws: Worksheet,
+    *,
+    landscape: bool,
+    title_rows: str | None,
+    footer_left: str,
+    lang: str,
+) -> None:
+    """A4, fit to one page wide, repeated header rows, page numbers in the footer."""
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.horizontalCentered = True
+    ws.page_margins.left = ws.page_margins.right = 0.5
+    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    if title_rows:
+        ws.print_title_rows = title_rows
+    # "&" starts a header/footer code: double it so a company name stays literal.
+    ws.oddFooter.left.text = clean(footer_left).replace("&", "&&")[:120]
+    ws.oddFooter.left.size = 8
+    ws.oddFooter.right.text = t("page", lang)
+    ws.oddFooter.right.size = 8
+
+
+def month_date(label: str) -> dt.date:
+    """``'2020-09'`` -> the first of that month, to be shown with :func:`month_format`."""
+    year, month = label.split("-")
+    return dt.date(int(year), int(month), 1)
+
+
+def iso_date(text: str | None) -> dt.date | None:
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def scenario_short(label: str) -> str:
+    """``'Scenario I — contactbeperkingen 3 maanden'`` -> ``'Scenario I'``."""
+    return label.split(" — ")[0].strip()
+
+
+def wrapped_height(
+    text: str, chars_per_line: float, line_pt: float = 13.0, min_lines: int = 1
+) -> float:
+    """Row height for wrapped text in merged cells, which no spreadsheet sizes itself."""
+    lines = 0
+    for para in text.split("\n"):
+        lines += max(1, -(-len(para) // max(1, int(chars_per_line))))
+    return max(min_lines, lines) * line_pt + 4

@@ -1,0 +1,324 @@
+"""Every word the workbook shows, in Dutch and English.
+
+Kept here, next to the sheets, so that a wording change is one edit and both
+languages stay side by side. Scheme names (NOW, BMKB, WBSO) stay Dutch in both.
+"""
+
+from __future__ import annotations
+
+SHEETS: dict[str, tuple[str, str]] = {
+    "summary": ("Samenvatting", "Summary"),
+    "inputs": ("Invoer", "Inputs"),
+    "exposure": ("Blootstelling", "Exposure"),
+    "forecast": ("Omzetprognose", "Forecast"),
+    "measures": ("Maatregelen", "Measures"),
+    "calculation": ("Berekening", "Calculation"),
+    "assumptions": ("Aannames", "Assumptions"),
+}
+
+_T: dict[str, tuple[str, str]] = {
+    # general
+    "app": ("Herstelscan", "Herstelscan"),
+    "report_title": ("Herstelscan — adviesrapport", "Herstelscan — advice report"),
+    "yes": ("ja", "yes"),
+    "no": ("nee", "no"),
+    "none": ("geen", "none"),
+    "not_given": ("niet opgegeven", "not given"),
+    "page": ("pagina &P van &N", "page &P of &N"),
+    # summary
+    "company": ("Bedrijf", "Company"),
+    "kvk": ("KvK-nummer", "KvK number"),
+    "sector": ("Sector", "Sector"),
+    "generated_on": ("Datum van de berekening", "Date of the calculation"),
+    "catalogue_as_of": ("Maatregelencatalogus bijgewerkt tot", "Measures catalogue as of"),
+    "catalogue_missing": ("niet beschikbaar", "not available"),
+    "headlines": ("Kerncijfers per scenario", "Headline figures per scenario"),
+    "figure": ("Kerncijfer", "Figure"),
+    "why": ("Waarom dit getal", "Why this number"),
+    "to_calculation": ("zie Berekening", "see Calculation"),
+    "h_trough": ("Dieptepunt omzet (% van normaal)", "Revenue trough (% of normal)"),
+    "h_trough_month": ("Maand van het dieptepunt", "Month of the trough"),
+    "h_first_drop": ("Eerste maand met ≥ 20% omzetdaling", "First month with a ≥ 20% drop"),
+    "h_loss": ("Omzetverlies over 36 maanden", "Revenue lost over 36 months"),
+    "h_idle": ("Onbenutte fte op het hoogtepunt", "Idle FTE at the peak"),
+    "h_now": ("NOW-subsidie, alle tranches", "NOW subsidy, all tranches"),
+    "h_cash": ("Kas raakt op in", "Cash runs out in"),
+    "h_cash_never": ("niet binnen de horizon", "not within the horizon"),
+    "critical_title": ("Onmisbare leveranciers", "Critical suppliers"),
+    "critical_none": (
+        "Geen leveranciers als onmisbaar opgegeven.",
+        "No suppliers marked as critical.",
+    ),
+    "critical_row": (
+        "{country}: {share} van de inkoop; alternatief in {weeks} weken",
+        "{country}: {share} of purchases; alternative in {weeks} weeks",
+    ),
+    "measures_title": ("Maatregelen in het kort", "Measures at a glance"),
+    "measures_none": (
+        "Er zijn (nog) geen maatregelen beoordeeld.",
+        "No measures were assessed (yet).",
+    ),
+    "contents": ("Inhoud van deze werkmap", "Contents of this workbook"),
+    "disclaimer_title": ("Let op", "Please note"),
+    "disclaimer": (
+        "Deze werkmap is een zelfscan op basis van de antwoorden van het bedrijf en de "
+        "scenario's van het CPB (maart 2020). Het is geen financieel, juridisch of fiscaal "
+        "advies en geen toezegging van subsidie: of een regeling van toepassing is, beslist "
+        "de uitvoerder (UWV, RVO, Belastingdienst, de bank). Maatregelen gemarkeerd als "
+        "VOORSTEL zijn wensen van FME, geen bestaande regelingen. Bespreek de uitkomsten "
+        "met uw accountant of adviseur.",
+        "This workbook is a self-assessment based on the company's answers and the CPB "
+        "scenarios (March 2020). It is not financial, legal or tax advice and no promise of "
+        "a subsidy: whether a scheme applies is decided by the agency running it (UWV, RVO, "
+        "the tax office, the bank). Measures marked PROPOSAL are FME's wishes, not existing "
+        "schemes. Discuss the results with your accountant or adviser.",
+    ),
+    "roundtrip_note": (
+        "Deze werkmap is ook een casusbestand: open hem in Herstelscan om precies deze "
+        "invoer terug te krijgen. Wijzigingen in de cellen van deze werkmap worden niet "
+        "ingelezen; pas de invoer aan in Herstelscan.",
+        "This workbook is also a case file: open it in Herstelscan to get exactly these "
+        "inputs back. Changes to the cells of this workbook are not read back; change the "
+        "inputs in Herstelscan.",
+    ),
+    # inputs
+    "inputs_title": ("Invoer", "Inputs"),
+    "field": ("Veld (machineleesbaar)", "Field (machine-readable)"),
+    "value": ("Waarde", "Value"),
+    "unit": ("Eenheid", "Unit"),
+    "item": ("Onderdeel", "Item"),
+    "sec_company": ("Bedrijf", "Company"),
+    "sec_order_book": ("Orderportefeuille", "Order book"),
+    "sec_purchasing": ("Inkoop en leveranciers", "Purchasing and suppliers"),
+    "sec_sales": ("Afzet", "Sales"),
+    "sec_staff": ("Personeel", "Staff"),
+    "sec_finance": ("Financiën", "Finance"),
+    "sec_changed": ("Gewijzigde aannames", "Changed assumptions"),
+    "changed_none": (
+        "geen: alle aannames staan op hun standaardwaarde",
+        "none: every assumption is at its default",
+    ),
+    "name": ("Naam", "Name"),
+    "clusters": ("FME-clusters", "FME clusters"),
+    "revenue": ("Normale jaaromzet", "Normal annual revenue"),
+    "startup": ("Start-up of scale-up", "Start-up or scale-up"),
+    "ob_months": ("Orderportefeuille", "Order book"),
+    "months": ("maanden", "months"),
+    "weeks": ("weken", "weeks"),
+    "eur": ("euro", "euros"),
+    "eur_month": ("euro per maand", "euros a month"),
+    "eur_year": ("euro per jaar", "euros a year"),
+    "of_revenue": ("van de omzet", "of revenue"),
+    "of_purchases": ("van de inkoop", "of purchases"),
+    "people": ("personen", "people"),
+    "fte": ("fte", "FTE"),
+    "p_share": ("Inkoop als deel van de omzet", "Purchases as a share of revenue"),
+    "stock": ("Voorraad", "Stock"),
+    "suppliers": ("Leverancierslanden", "Supplier countries"),
+    "country": ("Land", "Country"),
+    "code": ("Code", "Code"),
+    "share_purchases": ("Aandeel inkoop", "Share of purchases"),
+    "share_revenue": ("Aandeel omzet", "Share of revenue"),
+    "critical": ("Onmisbaar", "Critical"),
+    "alt_weeks": ("Weken tot alternatief", "Weeks to an alternative"),
+    "unspecified": ("Niet toegewezen aan een land", "Not assigned to a country"),
+    "total": ("Totaal", "Total"),
+    "employees": ("Medewerkers", "Employees"),
+    "fte_label": ("Fte", "FTE"),
+    "wage_bill": ("Loonsom (SV-loon)", "Wage bill (SV wages)"),
+    "bbl": ("BBL-leerlingen", "BBL apprentices"),
+    "rd_staff": ("R&D-medewerkers", "R&D staff"),
+    "flex": ("Flexwerkers", "Flex workers"),
+    "distancing": ("1,5 meter afstand mogelijk", "1.5 m distancing possible"),
+    "cash": ("Liquide middelen", "Cash"),
+    "fixed_costs": ("Overige vaste lasten", "Other fixed costs"),
+    "rd_costs": ("R&D-loonkosten", "R&D wage costs"),
+    "export_200k": ("Exportcontracten boven € 200.000", "Export contracts over €200,000"),
+    "innovation_credit": ("Heeft een innovatiekrediet", "Has an innovation credit"),
+    "sde_2020": ("SDE-project met deadline in 2020", "SDE project with a 2020 deadline"),
+    "assumption": ("Aanname", "Assumption"),
+    "default": ("Standaard", "Default"),
+    # exposure
+    "exposure_title": ("Blootstelling per land", "Exposure by country"),
+    "exposure_note": (
+        "Aanbod: inkoop als deel van de omzet × aandeel van het land in de inkoop (het deel "
+        "van de productie dat wegvalt als leveringen stoppen). Vraag: aandeel van het land in "
+        "de omzet. Sector: de technologische industrie als geheel (FME, WIOD), inclusief "
+        "indirecte effecten via andere landen.",
+        "Supply: purchases as a share of revenue × the country's share of purchases (the "
+        "share of production lost if deliveries stop). Demand: the country's share of "
+        "revenue. Sector: the technology industry as a whole (FME, WIOD), including indirect "
+        "effects through other countries.",
+    ),
+    "supply": ("Aanbod (bedrijf)", "Supply (company)"),
+    "demand": ("Vraag (bedrijf)", "Demand (company)"),
+    "bench_supply": ("Aanbod (sector)", "Supply (sector)"),
+    "bench_demand": ("Vraag (sector)", "Demand (sector)"),
+    "exposure_chart": (
+        "Blootstelling per land: bedrijf en sector",
+        "Exposure by country: company and sector",
+    ),
+    "share_axis": ("aandeel", "share"),
+    "concentration": ("Concentratie", "Concentration"),
+    "supplier_hhi": ("HHI leverancierslanden", "HHI supplier countries"),
+    "sales_hhi": ("HHI afzetlanden", "HHI sales countries"),
+    "hhi_threshold": ("Drempel sterk geconcentreerd", "Threshold highly concentrated"),
+    "unspecified_supply": ("Inkoop zonder land", "Purchases without a country"),
+    # forecast
+    "forecast_title": ("Omzetprognose per maand", "Monthly revenue forecast"),
+    "forecast_note": (
+        "Omzet als % van een normale maand ({monthly} per maand) onder de vier CPB-scenario's. "
+        "De kolom NOW toont welke NOW-tranche de maand dekt; de NOW-tabel onder de grafiek "
+        "toont per tranche het beste meetvenster en de subsidie.",
+        "Revenue as % of a normal month ({monthly} a month) under the four CPB scenarios. "
+        "The NOW column shows which NOW tranche covers the month; the NOW table below the "
+        "chart shows each tranche's best measurement window and the subsidy.",
+    ),
+    "month": ("Maand", "Month"),
+    "now_col": ("NOW", "NOW"),
+    "restrictions": ("Beperkingen", "Restrictions"),
+    "rev_pct": ("Omzet % van normaal", "Revenue % of normal"),
+    "rev_eur": ("Omzet", "Revenue"),
+    "idle": ("Onbenutte fte", "Idle FTE"),
+    "forecast_chart": (
+        "Omzet als % van normaal per scenario",
+        "Revenue as % of normal per scenario",
+    ),
+    "now_bands_a": ("NOW-1, 3.1, 3.3, 5", "NOW-1, 3.1, 3.3, 5"),
+    "now_bands_b": ("NOW-2, 3.2, 4, 6", "NOW-2, 3.2, 4, 6"),
+    "now_table": ("NOW per tranche en scenario", "NOW per tranche and scenario"),
+    "tranche": ("Tranche", "Tranche"),
+    "scenario": ("Scenario", "Scenario"),
+    "window_from": ("Meetvenster van", "Window from"),
+    "window_to": ("Meetvenster t/m", "Window to"),
+    "drop": ("Omzetdaling", "Revenue drop"),
+    "eligible": ("Recht op NOW", "Eligible"),
+    "subsidy": ("Subsidie", "Subsidy"),
+    "advance": ("Voorschot", "Advance"),
+    "reason": ("Reden", "Reason"),
+    "from": ("van", "from"),
+    "to": ("tot en met", "to"),
+    # measures
+    "measures_sheet_title": ("Maatregelen", "Measures"),
+    "measure": ("Maatregel", "Measure"),
+    "status": ("Status", "Status"),
+    "verdict": ("Oordeel", "Verdict"),
+    "amount": ("Bedrag (indicatie)", "Amount (indication)"),
+    "period_from": ("Geldig vanaf", "Valid from"),
+    "period_to": ("Geldig tot en met", "Valid to"),
+    "source": ("Bron", "Source"),
+    "more_sources": ("Overige bronnen", "Other sources"),
+    "proposal_mark": ("VOORSTEL", "PROPOSAL"),
+    "proposal_note": (
+        "Regels met VOORSTEL zijn wensen van FME, geen bestaande regelingen: er bestaat geen "
+        "recht op.",
+        "Rows marked PROPOSAL are FME's wishes, not existing schemes: there is no entitlement.",
+    ),
+    "per_scenario": ("Per scenario", "Per scenario"),
+    # calculation
+    "calculation_title": ("Berekening: waarom dit getal", "Calculation: why this number"),
+    "outcome": ("Uitkomst", "Outcome"),
+    "formula": ("Formule", "Formula"),
+    "values_used": ("Gebruikte waarden", "Values used"),
+    "calc_none": ("Geen toelichtingen beschikbaar.", "No explanations available."),
+    # assumptions
+    "assumptions_title": ("Aannames en bronnen", "Assumptions and sources"),
+    "scenario_params": (
+        "Scenarioparameters (CPB, 26 maart 2020)",
+        "Scenario parameters (CPB, 26 March 2020)",
+    ),
+    "cpb": ("CPB", "CPB"),
+    "restr_months": ("Beperkingen (maanden)", "Restrictions (months)"),
+    "gdp_2020": ("Bbp-groei 2020", "GDP growth 2020"),
+    "gdp_2021": ("Bbp-groei 2021", "GDP growth 2021"),
+    "unemp_2020": ("Werkloosheid 2020", "Unemployment 2020"),
+    "unemp_2021": ("Werkloosheid 2021", "Unemployment 2021"),
+    "supply_disruption": ("Verstoring aanbod", "Supply disruption"),
+    "foreign_sev": ("Ernst buitenland", "Severity abroad"),
+    "gap_depth": ("Bbp-gat begin", "GDP gap at start"),
+    "gap_depth_end": ("Bbp-gat einde beperkingen", "GDP gap at end of restrictions"),
+    "gap_tau": ("Hersteltijd (maanden)", "Recovery time (months)"),
+    "gap_scar": ("Blijvend verlies", "Lasting loss"),
+    "model_assumptions": ("Modelaannames", "Model assumptions"),
+    "used": ("Gebruikt", "Used"),
+    "changed": ("Gewijzigd", "Changed"),
+    "changed_mark": ("GEWIJZIGD", "CHANGED"),
+    "now_rules": ("NOW-tranches", "NOW tranches"),
+    "period": ("Periode", "Period"),
+    "window_starts": ("Meetvensters starten", "Measurement windows start"),
+    "window_months": ("Maanden", "Months"),
+    "surcharge": ("Opslag", "Surcharge"),
+    "pct": ("Percentage", "Percentage"),
+    "drop_cap": ("Maximale daling", "Drop cap"),
+    "ref_revenue": ("Referentieomzet", "Reference revenue"),
+    "now_general": (
+        "Minimale omzetdaling {min_drop}; voorschot {advance}; loonsom per medewerker "
+        "begrensd op {cap} per maand.",
+        "Minimum revenue drop {min_drop}; advance {advance}; wage bill per employee capped "
+        "at {cap} a month.",
+    ),
+    "sources": ("Bronnen", "Sources"),
+    "trend": ("Trendgroei", "Trend growth"),
+    "benchmark_source": ("Sectorbenchmark blootstelling", "Sector exposure benchmark"),
+}
+
+VERDICTS: dict[str, tuple[str, str]] = {
+    "eligible": ("Komt in aanmerking", "Eligible"),
+    "possible": ("Mogelijk", "Possible"),
+    "not_eligible": ("Komt niet in aanmerking", "Not eligible"),
+    "proposal": ("Voorstel (geen regeling)", "Proposal (not a scheme)"),
+}
+
+STATUSES: dict[str, tuple[str, str]] = {
+    "historical": ("Beëindigd", "Ended"),
+    "current": ("Lopend", "Current"),
+    "proposal": ("Voorstel van FME", "FME proposal"),
+}
+
+SECTOR_NAMES: dict[str, tuple[str, str]] = {
+    "metaal": ("Metaal", "Metal"),
+    "elektronica": ("Elektronica", "Electronics"),
+    "elektrotechniek": ("Elektrotechniek", "Electrical engineering"),
+    "kunststof": ("Kunststof", "Plastics"),
+    "machinebouw": ("Machinebouw", "Machine building"),
+    "overig": ("Overig", "Other"),
+}
+
+CLUSTER_NAMES: dict[str, tuple[str, str]] = {
+    "zorg": ("Zorg", "Health care"),
+    "energie": ("Energie", "Energy"),
+    "gebouwde_omgeving": ("Gebouwde omgeving", "Built environment"),
+    "agri_food": ("Agri & Food", "Agri & Food"),
+    "veiligheid": ("Veiligheid", "Security"),
+}
+
+DISTANCING_NAMES: dict[str, tuple[str, str]] = {
+    "yes": ("ja", "yes"),
+    "partly": ("deels", "partly"),
+    "no": ("nee", "no"),
+}
+
+
+def _pick(pair: tuple[str, str], lang: str) -> str:
+    return pair[1] if lang == "en" else pair[0]
+
+
+def t(key: str, lang: str) -> str:
+    """The text for ``key`` in ``lang`` (Dutch for anything but ``"en"``)."""
+    return _pick(_T[key], lang)
+
+
+def sheet_name(key: str, lang: str) -> str:
+    return _pick(SHEETS[key], lang)
+
+
+def label(table: dict[str, tuple[str, str]], key: str, lang: str) -> str:
+    """A code's label from one of the tables above, or the code itself if unknown."""
+    pair = table.get(key)
+    return _pick(pair, lang) if pair else key
+
+
+def yes_no(value: bool | None, lang: str) -> str:
+    if value is None:
+        return t("not_given", lang)
+    return t("yes" if value else "no", lang)

@@ -1,0 +1,68 @@
+"""The Excel advice workbook: one function shared by the command line and the app.
+
+    write_workbook(result, Path("advies.xlsx"), lang="nl")
+
+Seven visible sheets (Samenvatting ... Aannames; English names with ``lang="en"``)
+and one very hidden sheet holding the case as JSON, so the workbook opens again as a
+case (:func:`core.report.reader.read_case_from_workbook`). The file is written
+atomically: a target that cannot be written raises :class:`core.atomic.WriteError`
+naming the file and what to do, and leaves no partial file behind.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from core.atomic import write_atomic
+from core.report.machine import add_data_sheet
+from core.report.sheet_assumptions import write_assumptions
+from core.report.sheet_calculation import explanation_rows, write_calculation
+from core.report.sheet_exposure import write_exposure
+from core.report.sheet_forecast import write_forecast
+from core.report.sheet_inputs import write_inputs
+from core.report.sheet_measures import write_measures
+from core.report.sheet_summary import write_summary
+from core.report.styles import clean
+from core.report.texts import sheet_name, t
+from core.result import Result
+
+LANGUAGES = ("nl", "en")
+
+
+def build_workbook(result: Result, lang: str = "nl") -> Workbook:
+    """The workbook in memory (for callers that want to add to it before saving)."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}; expected one of {', '.join(LANGUAGES)}")
+    wb = Workbook()
+    summary = wb.active
+    summary.title = sheet_name("summary", lang)
+    sheets = {key: wb.create_sheet(sheet_name(key, lang)) for key in (
+        "inputs", "exposure", "forecast", "measures", "calculation", "assumptions"
+    )}  # fmt: skip
+    write_summary(summary, result, lang, explanation_rows(result))
+    write_inputs(sheets["inputs"], result.case, lang)
+    write_exposure(sheets["exposure"], result, lang)
+    write_forecast(sheets["forecast"], result, lang)
+    write_measures(sheets["measures"], result, lang)
+    write_calculation(sheets["calculation"], result, lang)
+    write_assumptions(sheets["assumptions"], result, lang)
+    add_data_sheet(wb, result.case)
+    wb.active = 0
+    props = wb.properties
+    props.title = clean(f"{t('report_title', lang)} — {result.case.company.name}")[:250]
+    props.creator = "Herstelscan"
+    props.subject = t("report_title", lang)
+    return wb
+
+
+def write_workbook(result: Result, path: Path, lang: str = "nl") -> None:
+    """Write the advice workbook for ``result`` to ``path`` atomically.
+
+    Raises :class:`core.atomic.WriteError` (with a Dutch and an English message naming
+    the file and what to do) when the target cannot be written; then nothing is left
+    behind, and an existing file at ``path`` is unchanged.
+    """
+    wb = build_workbook(result, lang)
+    write_atomic(Path(path), wb.save)
