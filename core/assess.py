@@ -7,10 +7,14 @@ from dataclasses import replace
 
 from core.assumptions import resolve
 from core.case import Case
+from core.cash import cash_path
+from core.catalogue import as_of
 from core.engine import Scores, score_cases
 from core.explain import explanations
 from core.exposure import exposure
 from core.fmt import pct
+from core.measures import assess_measures
+from core.measures.context import Context
 from core.months import month_label, month_range_name
 from core.now import now_rules
 from core.result import NowTrancheResult, Result, ScenarioForecast
@@ -108,14 +112,25 @@ def assess(case: Case, *, today: dt.date | None = None, crisis_now: bool = False
     counterfactual = _scenario_forecasts(scores, 1)
     now = _now_results(scores, 0)
     values = resolve(case.assumption_overrides())
-    expo = exposure(case)
+    paths = [cash_path(case, sc, now, values["wage_cost_factor"]) for sc in forecasts]
+    cash = [p for p in paths if p is not None]
+    context = Context(
+        case=case,
+        scenarios=forecasts,
+        now=now,
+        cash={p.scenario: p for p in cash},
+        central=forecasts[1].id,
+    )
     result = Result(
         case=case,
         assumptions=values,
         changed_assumptions=sorted(k for k, _ in case.assumptions),
-        exposure=expo,
+        exposure=exposure(case),
         scenarios=forecasts,
         now=now,
+        measures=assess_measures(context),
+        cash=cash,
+        catalogue_as_of=as_of().isoformat(),
         generated_on=today.isoformat(),
     )
     return replace(result, explanations=explanations(result, counterfactual))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from core.catalogue import measure
 from core.countries import country_name
 from core.fmt import eur, number, pct
 from core.months import month_name, parse_month
@@ -122,5 +123,5 @@ def summary_lines(result: Result, lang: str = "nl") -> list[str]:
             for m in rows:
                 amount = f" — {eur(m.amount_eur, lang)}" if m.amount_eur else ""
                 reason = m.reasons(lang)[0] if m.reasons(lang) else ""
-                lines.append(f"    {m.id}{amount}: {reason}")
+                lines.append(f"    {measure(m.id).name(lang)}{amount}: {reason}")
     return lines

@@ -1,0 +1,284 @@
+"""Measures for export, training and innovation: exportfinanciering, praktijkleren,
+WBSO, innovatiekrediet, PPS-toeslag, SDE+ ontheffing, scholing, kennismigranten."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from core.catalogue import measure
+from core.countries import countries
+from core.fmt import eur, number, pct
+from core.measures.context import (
+    ELIGIBLE,
+    NOT_ELIGIBLE,
+    POSSIBLE,
+    Context,
+    Verdict,
+    outside_horizon,
+    result,
+)
+from core.result import MeasureResult
+
+
+def _shares_abroad(ctx: Context) -> tuple[float, float]:
+    """Share of revenue sold outside the Netherlands, and outside the EU."""
+    table = countries()
+    abroad = sum(s.share for s in ctx.case.sales if s.country != "NL")
+    non_eu = sum(s.share for s in ctx.case.sales if not table[s.country].eu)
+    return abroad, non_eu
+
+
+def rule_exportfinanciering(ctx: Context) -> MeasureResult:
+    m = measure("exportfinanciering")
+    ekv = m.variant("ekv")
+    corona = m.variant("corona_package")
+    abroad, non_eu = _shares_abroad(ctx)
+    if abroad <= 0:
+        return result(
+            "exportfinanciering",
+            Verdict(NOT_ELIGIBLE).say(
+                "alle afzet is in Nederland: geen export om te verzekeren of te financieren",
+                "all sales are in the Netherlands: no exports to insure or finance",
+            ),
+            ekv,
+        )
+    big = ctx.case.finance.export_contracts_over_200k
+    corona_on = corona.active_in(ctx.start, ctx.end)
+    # Ordinarily the state insures what the private market will not: mostly outside the
+    # EU; the corona package opened short-term cover to EU/OECD buyers too.
+    insurable_share = abroad if corona_on else non_eu
+    revenue = ctx.case.company.annual_revenue_eur
+    cover = ekv.number("cover_commercial_max_pct")
+    threshold = ekv.number("min_transaction_eur")
+    base_nl = f"{pct(abroad)} van de omzet gaat naar het buitenland, {pct(non_eu)} buiten de EU"
+    base_en = f"{pct(abroad, 'en')} of revenue is sold abroad, {pct(non_eu, 'en')} outside the EU"
+    if big:
+        amount = revenue * insurable_share * cover
+        v = Verdict(ELIGIBLE, amount).say(
+            f"{base_nl}; u heeft exportcontracten vanaf {eur(threshold)}, de ondergrens van de exportkredietverzekering (EKV)",
+            f"{base_en}; you have export contracts from {eur(threshold, 'en')}, the export credit insurance (EKV) threshold",
+        )
+        scope_nl = (
+            "alle export (coronapakket: ook EU/OESO-afnemers)"
+            if corona_on
+            else "export buiten de EU"
+        )
+        scope_en = (
+            "all exports (corona package: EU/OECD buyers too)"
+            if corona_on
+            else "exports outside the EU"
+        )
+        v.say(
+            f"verzekerbare exportomzet per jaar: {eur(revenue)} × {pct(insurable_share)} ({scope_nl}) × {pct(cover)} dekking = {eur(amount)}; dit is een verzekering, geen subsidie",
+            f"insurable export revenue a year: {eur(revenue, 'en')} × {pct(insurable_share, 'en')} ({scope_en}) × {pct(cover, 'en')} cover = {eur(amount, 'en')}; this is insurance, not a subsidy",
+        )
+    else:
+        v = Verdict(POSSIBLE).say(
+            f"{base_nl}; "
+            + (
+                "geen exportcontracten boven € 200.000 opgegeven: de EKV begint bij € 200.000 per transactie, kleinere vorderingen verzekert de private kredietverzekeraar"
+                if big is False
+                else "vul bij Financiën in of u exportcontracten boven € 200.000 heeft"
+            ),
+            f"{base_en}; "
+            + (
+                "no export contracts over €200,000 given: EKV starts at €200,000 a transaction, smaller receivables are insured privately"
+                if big is False
+                else "say under Finance whether you have export contracts over €200,000"
+            ),
+        )
+    if corona_on:
+        v.say(
+            f"coronapakket Atradius DSB (tot {corona.valid_to}): ook kortlopend krediet aan EU/OESO-afnemers, hogere dekking op werkkapitaal- en contragaranties",
+            f"Atradius DSB corona package (to {corona.valid_to}): short-term credit to EU/OECD buyers too, higher cover on working-capital and counter guarantees",
+        )
+    return result("exportfinanciering", v, ekv)
+
+
+def _study_year(day: dt.date) -> str:
+    first = day.year if day.month >= 8 else day.year - 1
+    return f"{first}-{first + 1}"
+
+
+def rule_praktijkleren(ctx: Context) -> MeasureResult:
+    m = measure("praktijkleren")
+    out = outside_horizon(ctx, m)
+    if out is not None:
+        return result("praktijkleren", out)
+    students = ctx.case.staff.bbl_students
+    if students <= 0:
+        return result(
+            "praktijkleren",
+            Verdict(NOT_ELIGIBLE).say("geen BBL-leerlingen opgegeven", "no BBL students given"),
+        )
+    year = _study_year(ctx.start)
+    rates = m.parameters.get("rate_by_study_year_eur", {})
+    maximum = m.number("max_rate_eur")
+    if isinstance(rates, dict) and year in rates:
+        rate = float(rates[year])
+        note_nl = f"tarief studiejaar {year}: {eur(rate)}"
+        note_en = f"rate for study year {year}: {eur(rate, 'en')}"
+    else:
+        rate = maximum
+        note_nl = f"het tarief voor studiejaar {year} is nog niet bekend; maximaal {eur(maximum)}, bij overvraging pro rata lager (2022-2023: ongeveer € 2.300)"
+        note_en = f"the rate for study year {year} is not known yet; at most {eur(maximum, 'en')}, lower pro rata when oversubscribed (2022-2023: about €2,300)"
+    amount = students * rate
+    v = Verdict(ELIGIBLE, amount).say(
+        f"{students} BBL-leerling(en) × {eur(rate)} = {eur(amount)} per studiejaar; {note_nl}",
+        f"{students} BBL student(s) × {eur(rate, 'en')} = {eur(amount, 'en')} a study year; {note_en}",
+    )
+    v.say(
+        f"per leerwerkplek max. {int(m.number('max_weeks'))} weken begeleiding; FME vraagt het bedrag vast te zetten op minimaal € 2.700 en snel uit te betalen",
+        f"per learning place at most {int(m.number('max_weeks'))} weeks of supervision; FME asks to fix the amount at €2,700 at least and pay quickly",
+    )
+    return result("praktijkleren", v)
+
+
+def rule_wbso(ctx: Context) -> MeasureResult:
+    m = measure("wbso")
+    costs = ctx.case.finance.rd_wage_costs_annual_eur
+    rd = ctx.case.staff.rd_staff
+    if not costs and rd == 0:
+        return result(
+            "wbso",
+            Verdict(NOT_ELIGIBLE).say(
+                "geen R&D-medewerkers of R&D-loonkosten opgegeven",
+                "no R&D staff or R&D wage costs given",
+            ),
+        )
+    if not costs:
+        return result(
+            "wbso",
+            Verdict(POSSIBLE).say(
+                f"{rd} R&D-medewerker(s) opgegeven; vul de jaarlijkse R&D-loonkosten in voor een bedrag",
+                f"{rd} R&D staff given; enter the annual R&D wage costs for an amount",
+            ),
+        )
+    brackets = m.parameters["brackets_by_year"]
+    assert isinstance(brackets, dict)
+    years = sorted(int(y) for y in brackets)
+    year = max((y for y in years if y <= ctx.start.year), default=years[0])
+    b = brackets[str(year)]
+    assert isinstance(b, dict)
+    first = float(b["first_bracket_eur"])
+    starter = ctx.case.company.startup_or_scaleup
+    rate_first = float(b["rate_first_starter" if starter else "rate_first"])
+    rate_rest = float(b["rate_rest"])
+    amount = min(costs, first) * rate_first + max(costs - first, 0.0) * rate_rest
+    v = Verdict(ELIGIBLE, amount).say(
+        f"{pct(rate_first)} over de eerste {eur(first)} en {pct(rate_rest)} daarboven ({year}{', starterstarief' if starter else ''}) van {eur(costs)} R&D-loonkosten = {eur(amount)} afdrachtvermindering per jaar",
+        f"{pct(rate_first, 'en')} of the first {eur(first, 'en')} and {pct(rate_rest, 'en')} above ({year}{', starter rate' if starter else ''}) of {eur(costs, 'en')} R&D wage costs = {eur(amount, 'en')} tax credit a year",
+    )
+    if year != ctx.start.year:
+        v.say(
+            f"schijven van {year} gebruikt; die van {ctx.start.year} staan niet in de catalogus",
+            f"{year} brackets used; those for {ctx.start.year} are not in the catalogue",
+        )
+    v.say(
+        "alleen loonkosten; de forfaitaire vergoeding voor overige kosten en uitgaven komt er nog bij. FME vraagt de WBSO te verruimen voor procesinnovatie en digitalisering",
+        "wage costs only; the flat allowance for other costs and expenses comes on top. FME asks to widen WBSO to process innovation and digitisation",
+    )
+    return result("wbso", v)
+
+
+def _has_rd(ctx: Context) -> bool:
+    return ctx.case.staff.rd_staff > 0 or bool(ctx.case.finance.rd_wage_costs_annual_eur)
+
+
+def rule_innovatiekrediet(ctx: Context) -> MeasureResult:
+    m = measure("innovatiekrediet")
+    if not _has_rd(ctx):
+        return result(
+            "innovatiekrediet", Verdict(NOT_ELIGIBLE).say("geen R&D opgegeven", "no R&D given")
+        )
+    lo, hi = m.number("min_cost_share_pct"), m.number("max_cost_share_pct")
+    v = Verdict(POSSIBLE).say(
+        f"lening voor {pct(lo)}–{pct(hi)} van de ontwikkelkosten van een technisch vernieuwend project; RVO beoordeelt het project",
+        f"a loan for {pct(lo, 'en')}–{pct(hi, 'en')} of the development costs of a technically novel project; RVO assesses the project",
+    )
+    if ctx.case.finance.has_innovation_credit:
+        v.say(
+            "u heeft al een innovatiekrediet: FME vraagt aflossingen voor start- en scale-ups op te schorten, maar zo'n uitstelregeling is niet gevonden",
+            "you already have an innovation credit: FME asks to suspend repayments for start-ups and scale-ups, but no such deferral was found",
+        )
+    return result("innovatiekrediet", v)
+
+
+def rule_pps_toeslag(ctx: Context) -> MeasureResult:
+    m = measure("pps_toeslag")
+    if not _has_rd(ctx):
+        return result(
+            "pps_toeslag", Verdict(NOT_ELIGIBLE).say("geen R&D opgegeven", "no R&D given")
+        )
+    return result(
+        "pps_toeslag",
+        Verdict(POSSIBLE).say(
+            f"bij R&D samen met een kennisinstelling: toeslag {pct(m.number('rate_pct'))} over uw private bijdrage ({pct(m.number('rate_first_tranche_pct'))} over de eerste {eur(m.number('first_tranche_eur'))}); FME vraagt {pct(m.number('fme_ask_rate_pct'))}",
+            f"for R&D with a research organisation: a surcharge of {pct(m.number('rate_pct'), 'en')} on your private contribution ({pct(m.number('rate_first_tranche_pct'), 'en')} on the first {eur(m.number('first_tranche_eur'), 'en')}); FME asks for {pct(m.number('fme_ask_rate_pct'), 'en')}",
+        ),
+    )
+
+
+def rule_sde_ontheffing(ctx: Context) -> MeasureResult:
+    m = measure("sde_ontheffing")
+    out = outside_horizon(ctx, m)
+    if out is not None:
+        return result("sde_ontheffing", out)
+    if not ctx.case.finance.sde_project_deadline_2020:
+        return result(
+            "sde_ontheffing",
+            Verdict(NOT_ELIGIBLE).say(
+                "geen SDE+-project met een realisatiedeadline in 2020 opgegeven",
+                "no SDE+ project with a 2020 completion deadline given",
+            ),
+        )
+    return result(
+        "sde_ontheffing",
+        Verdict(ELIGIBLE).say(
+            f"SDE+-project met deadline 2020: ontheffing van {int(m.number('extension_years'))} jaar extra om te realiseren; FME vraagt lopende beschikkingen te verlengen naar de opgelopen vertraging",
+            f"SDE+ project with a 2020 deadline: an exemption of {int(m.number('extension_years'))} extra year to complete; FME asks to extend running decisions by the delay incurred",
+        ),
+    )
+
+
+def rule_scholing(ctx: Context) -> MeasureResult:
+    m = measure("scholing")
+    slim = m.variant("slim")
+    sc = next(s for s in ctx.scenarios if s.id == ctx.central)
+    fte_months = sum(sc.idle_fte)
+    if fte_months <= 0.05:
+        return result(
+            "scholing",
+            Verdict(NOT_ELIGIBLE).say(
+                "in scenario II geen leegloop om met scholing te vullen; SLIM blijft beschikbaar voor gewone scholing",
+                "no idle time in scenario II to fill with training; SLIM remains available for ordinary training",
+            ),
+            slim,
+        )
+    v = Verdict(POSSIBLE).say(
+        f"{number(fte_months)} fte-maanden leegloop in scenario II: gebruik ze voor bij- en omscholing (het paper: 'bijscholing dient gestimuleerd te worden'); SLIM-subsidie tot {eur(slim.number('max_grant_per_employer_eur'))} per werkgever",
+        f"{number(fte_months, 'en')} idle FTE-months in scenario II: use them for training (the paper: 'training should be encouraged'); SLIM grant up to {eur(slim.number('max_grant_per_employer_eur'), 'en')} per employer",
+    )
+    v.say(
+        "STAP-budget stopte op 1 januari 2024; de persoonlijke leerrekening en een omscholingsbonus zijn FME-voorstellen, geen recht",
+        "the STAP budget ended on 1 January 2024; a personal learning account and a retraining bonus are FME proposals, not entitlements",
+    )
+    return result("scholing", v, slim)
+
+
+def rule_kennismigranten(ctx: Context) -> MeasureResult:
+    if ctx.case.staff.rd_staff == 0:
+        return result(
+            "kennismigranten",
+            Verdict(NOT_ELIGIBLE).say(
+                "geen R&D-specialisten opgegeven; de regeling is voor hooggekwalificeerde werknemers van buiten de EU",
+                "no R&D specialists given; the scheme is for highly skilled employees from outside the EU",
+            ),
+        )
+    return result(
+        "kennismigranten",
+        Verdict(POSSIBLE).say(
+            f"{ctx.case.staff.rd_staff} R&D-medewerker(s): specialisten van buiten de EU kunnen via de kennismigrantenregeling snel een verblijfsvergunning krijgen (erkend referent vereist); FME vraagt de regeling te behouden",
+            f"{ctx.case.staff.rd_staff} R&D staff: specialists from outside the EU can get a residence permit quickly through the scheme (recognised sponsor required); FME asks to keep it",
+        ),
+    )
