@@ -181,10 +181,37 @@ def _exposure_explanations(result: Result) -> list[Explanation]:
     return out
 
 
+def _cash_explanations(result: Result) -> list[Explanation]:
+    case = result.case
+    f = case.finance
+    factor = result.assumptions["wage_cost_factor"]
+    out = []
+    for path in result.cash:
+        sc = result.scenario(path.scenario)
+        low = min(path.balance_eur)
+        low_month = path.months[path.balance_eur.index(low)]
+        out.append(
+            Explanation(
+                key=f"cash_runway:{sc.id}",
+                label_nl=f"Kas raakt op ({sc.label_nl})",
+                label_en=f"Cash runs out ({sc.label_en})",
+                value=path.runs_out,
+                unit="month",
+                formula_nl="kas + Σ [omzet × (1 − inkoopaandeel) − loonsom × factor loonkosten − overige vaste lasten + NOW-voorschot]; eerste maand onder nul",
+                formula_en="cash + Σ [revenue × (1 − purchases share) − wage bill × wage-cost factor − other fixed costs + NOW advance]; first month below zero",
+                values_nl=f"kas {eur(f.cash_eur or 0)}; vaste lasten {eur(case.staff.monthly_wage_bill_eur * factor)} + {eur(f.other_fixed_costs_monthly_eur or 0)} per maand; laagste stand {eur(low)} in {_month(low_month, 'nl')}; op in: {_month(path.runs_out, 'nl')}",
+                values_en=f"cash {eur(f.cash_eur or 0, 'en')}; fixed costs {eur(case.staff.monthly_wage_bill_eur * factor, 'en')} + {eur(f.other_fixed_costs_monthly_eur or 0, 'en')} a month; lowest balance {eur(low, 'en')} in {_month(low_month, 'en')}; runs out: {_month(path.runs_out, 'en')}",
+                source="Herstelscan model.md §6",
+            )
+        )
+    return out
+
+
 def explanations(result: Result, without_book: list[ScenarioForecast]) -> list[Explanation]:
     out: list[Explanation] = []
     for sc, alt in zip(result.scenarios, without_book, strict=True):
         out.extend(_scenario_explanations(result, sc, alt))
     out.extend(_now_explanations(result))
+    out.extend(_cash_explanations(result))
     out.extend(_exposure_explanations(result))
     return out
