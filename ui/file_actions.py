@@ -135,6 +135,17 @@ class FileActions(QObject):
         except ImportError:
             self._fail(path, self.tr("Reading workbooks is not available in this version."))
             return False
+        except json.JSONDecodeError as exc:
+            self._fail(
+                path,
+                self.tr("the file is damaged: no valid JSON at line %1, column %2")
+                .replace("%1", str(exc.lineno))
+                .replace("%2", str(exc.colno)),
+            )
+            return False
+        except FileNotFoundError:
+            self._fail(path, self.tr("the file does not exist (any more)"))
+            return False
         except (OSError, UnicodeDecodeError, ValueError) as exc:
             self._fail(path, str(exc))
             return False

@@ -610,12 +610,22 @@
         <translation>Werkmappen inlezen kan niet in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="149" />
+        <location filename="../../ui/file_actions.py" line="139" />
+        <source>the file is damaged: no valid JSON at line %1, column %2</source>
+        <translation>het bestand is beschadigd: geen geldige JSON op regel %1, kolom %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="143" />
+        <source>the file does not exist (any more)</source>
+        <translation>het bestand bestaat niet (meer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="156" />
         <source>Could not open the file</source>
         <translation>Kan het bestand niet openen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="151" />
+        <location filename="../../ui/file_actions.py" line="158" />
         <source>%1 could not be opened:
 
 %2
@@ -628,67 +638,67 @@ Your current case is unchanged. Choose another file, or check that this is a Her
 Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit een Herstelscan-casusbestand is of een werkmap die Herstelscan heeft geëxporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="168" />
+        <location filename="../../ui/file_actions.py" line="175" />
         <source>Save the case</source>
         <translation>Casus opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="170" />
+        <location filename="../../ui/file_actions.py" line="177" />
         <source>Herstelscan cases (*.herstelscan.json)</source>
         <translation>Herstelscan-casussen (*.herstelscan.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="189" />
+        <location filename="../../ui/file_actions.py" line="196" />
         <source>Could not save</source>
         <translation>Opslaan mislukt</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="192" />
+        <location filename="../../ui/file_actions.py" line="199" />
         <source>Your answers are still here and kept in the autosave.</source>
         <translation>Uw antwoorden staan er nog en worden automatisch bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="205" />
+        <location filename="../../ui/file_actions.py" line="212" />
         <source>Nothing to export yet</source>
         <translation>Nog niets te exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="207" />
+        <location filename="../../ui/file_actions.py" line="214" />
         <source>The workbook needs a complete case. The Result page lists what is still missing.</source>
         <translation>Voor de werkmap is een volledige casus nodig. De pagina Resultaat noemt wat nog ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="213" />
+        <location filename="../../ui/file_actions.py" line="220" />
         <source>Export the Excel workbook</source>
         <translation>Excel-werkmap exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="218" />
+        <location filename="../../ui/file_actions.py" line="225" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="228" />
+        <location filename="../../ui/file_actions.py" line="235" />
         <source>Export not available</source>
         <translation>Exporteren niet beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="229" />
+        <location filename="../../ui/file_actions.py" line="236" />
         <source>The workbook writer is not part of this version.</source>
         <translation>Het schrijven van werkmappen zit niet in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="236" />
+        <location filename="../../ui/file_actions.py" line="243" />
         <source>Could not write the workbook</source>
         <translation>Kan de werkmap niet schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="241" />
+        <location filename="../../ui/file_actions.py" line="248" />
         <source>Workbook written</source>
         <translation>Werkmap geschreven</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="242" />
+        <location filename="../../ui/file_actions.py" line="249" />
         <source>The workbook was saved as %1. Open it now?</source>
         <translation>De werkmap is opgeslagen als %1. Nu openen?</translation>
     </message>

@@ -3,8 +3,7 @@ add/remove by keyboard and mouse, undo, and the table's own problems below it.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -112,20 +111,24 @@ class ShareTable(QWidget):
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self.remove_selected)
         self.undo_button.clicked.connect(self.state.undo)
-        QShortcut(
-            QKeySequence(Qt.Key.Key_Insert),
-            self.view,
-            self.add_row,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
-        QShortcut(
-            QKeySequence.StandardKey.Delete,
-            self.view,
-            self.remove_selected,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
+        self.view.installEventFilter(self)
         state.changed.connect(self.refresh)
         self.refresh()
+
+    def eventFilter(self, watched, event) -> bool:
+        """Insert adds a row, Delete removes the selected ones (when not editing a cell)."""
+        if (
+            watched is self.view
+            and event.type() == QEvent.Type.KeyPress
+            and self.view.state() != QAbstractItemView.State.EditingState
+        ):
+            if event.key() == Qt.Key.Key_Insert:
+                self.add_row()
+                return True
+            if event.key() == Qt.Key.Key_Delete:
+                self.remove_selected()
+                return True
+        return super().eventFilter(watched, event)
 
     def add_row(self) -> None:
         row = self.model.rowCount()

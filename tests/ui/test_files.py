@@ -1,0 +1,147 @@
+"""Open/save round trip, recent files, the unsaved-changes prompt, autosave recovery."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from core.case_file import load_case
+from ui.app import build_window, offer_recovery
+from ui.file_actions import recent_files
+
+
+def test_save_and_open_round_trip(make_window, qtbot, tmp_path, monkeypatch, demo_path):
+    window = make_window("nl")
+    window.files.open_demo()
+    window.state.edit("company.name", "Rondreis BV")
+    assert window.state.dirty and window.isWindowModified()
+    target = tmp_path / "rondreis"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    assert window.files.save()
+    saved = tmp_path / "rondreis.herstelscan.json"
+    assert saved.exists() and not window.state.dirty
+    assert load_case(saved) == window.state.case
+    assert str(saved) in recent_files()
+    assert window.recent_menu.actions()[0].text() == str(saved)
+
+    window.files.new_case()
+    assert window.state.case is None
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(saved), ""))
+    )
+    assert window.files.open_case()
+    assert window.state.case.company.name == "Rondreis BV"
+    assert window.stack.currentIndex() == 7  # a complete case opens on its result
+
+
+def test_unfinished_case_is_saved_and_reopened_as_it_was(make_window, tmp_path, monkeypatch):
+    window = make_window("nl")
+    window.files.new_case()
+    window.state.edit("company.name", "Half BV")
+    window.state.edit("company.annual_revenue_eur", "12a")
+    path = tmp_path / "half.herstelscan.json"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), ""))
+    )
+    assert window.files.save()
+    window.files.new_case()
+    assert window.files.load(path)
+    assert window.state.get("company.annual_revenue_eur") == "12a"
+    assert window.pages[1].revenue.problem.isVisible()
+
+
+def test_broken_file_gives_a_message_and_keeps_the_case(make_window, tmp_path, monkeypatch):
+    window = make_window("nl")
+    window.files.open_demo()
+    bad = tmp_path / "kapot.herstelscan.json"
+    bad.write_text("{ niet af", encoding="utf-8")
+    messages = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda parent, title, text: messages.append(text))
+    )
+    assert not window.files.load(bad)
+    assert "kapot.herstelscan.json" in messages[0] and "niet veranderd" in messages[0]
+    assert "regel 1" in messages[0]
+    assert window.state.case.company.name == "Voorbeeld Metaal BV"
+
+
+def test_newer_schema_is_refused_with_core_message(make_window, tmp_path, monkeypatch):
+    window = make_window("nl")
+    newer = tmp_path / "nieuw.herstelscan.json"
+    newer.write_text(json.dumps({"schema_version": 99, "company": {}}), encoding="utf-8")
+    messages = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda parent, title, text: messages.append(text))
+    )
+    assert not window.files.load(newer)
+    assert "nieuwere Herstelscan" in messages[0]
+
+
+def test_close_with_unsaved_changes_asks(make_window, monkeypatch):
+    window = make_window("nl")
+    window.files.open_demo()
+    window.state.edit("company.name", "Niet bewaard BV")
+    asked = []
+
+    def cancel(*args):
+        asked.append(args[1])
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(cancel))
+    assert not window.close()
+    assert asked == ["Niet-opgeslagen wijzigingen"] and window.isVisible()
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a: QMessageBox.StandardButton.Discard)
+    )
+    assert window.close()
+
+
+def test_autosave_recovery_restores_the_case(make_window, qtbot, monkeypatch):
+    window = make_window("nl")
+    window.files.new_case()
+    window.state.edit("company.name", "Crash BV")
+    window.state.edit("order_book.months", 3)
+    autosave = next(h.__self__ for h in window.clean_close_hooks)
+    autosave.save_now()  # what the timer does a second after the edit
+    assert autosave.path.exists()
+    # The process is killed: no clean close. The next start offers the copy.
+    window.clean_close_hooks.clear()
+    window.state.dirty = False
+
+    second, state, autosave2 = build_window("nl")
+    qtbot.addWidget(second, before_close_func=lambda w: setattr(w.state, "dirty", False))
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a: QMessageBox.StandardButton.Yes)
+    )
+    assert offer_recovery(second, autosave2)
+    assert state.get("company.name") == "Crash BV" and state.get("order_book.months") == 3
+    assert state.dirty  # restored answers are not saved yet
+    autosave2.timer.stop()
+
+
+def test_autosave_is_removed_after_a_clean_close(make_window, monkeypatch):
+    window = make_window("nl")
+    window.files.new_case()
+    window.state.edit("company.name", "Netjes BV")
+    autosave = next(h.__self__ for h in window.clean_close_hooks)
+    autosave.save_now()
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a: QMessageBox.StandardButton.Discard)
+    )
+    assert window.close()
+    assert not autosave.path.exists()
+
+
+def test_autosave_timer_writes_after_an_edit(make_window, qtbot):
+    window = make_window("nl")
+    window.files.new_case()
+    autosave = next(h.__self__ for h in window.clean_close_hooks)
+    window.state.edit("company.name", "Timer BV")
+    qtbot.waitUntil(autosave.path.exists, timeout=3000)
+    assert (
+        json.loads(autosave.path.read_text(encoding="utf-8"))["draft"]["company"]["name"]
+        == "Timer BV"
+    )

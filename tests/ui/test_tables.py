@@ -1,0 +1,156 @@
+"""The share tables: Qt model contract, keyboard add/remove, undo, supplier import."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from ui.widgets.import_dialog import SupplierImportDialog
+from ui.widgets.share_model import ShareModel
+
+
+@pytest.mark.parametrize(("path", "suppliers"), [("purchasing.suppliers", True), ("sales", False)])
+def test_share_models_pass_qtmodeltester(make_window, qtmodeltester, path, suppliers):
+    window = make_window("nl")
+    window.files.open_demo()
+    model = ShareModel(window.state, path, suppliers=suppliers)
+    qtmodeltester.check(model, force_py=True)
+    # edits, inserts, removals, undo and a whole new case keep the contract
+    model.insertRows(model.rowCount(), 1)
+    model.setData(model.index(model.rowCount() - 1, 0), "FR", Qt.ItemDataRole.EditRole)
+    model.setData(model.index(model.rowCount() - 1, 1), "12,5", Qt.ItemDataRole.EditRole)
+    if suppliers:
+        model.setData(
+            model.index(0, 2), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+        )
+    model.removeRows(0, 2)
+    window.state.undo()
+    window.state.dirty = False
+    window.files.new_case()
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_keyboard_insert_delete_and_undo(make_window, qtbot):
+    window = make_window("nl")
+    window.files.open_demo()
+    window.go_to(4)
+    table = window.pages[4].table
+    view = table.view
+    assert table.model.rowCount() == 4
+    view.setCurrentIndex(table.model.index(3, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert [r["country"] for r in window.state.get("sales")] == ["NL", "DE", "BE"]
+    assert "95%" in table.total_label.text()
+    qtbot.mouseClick(table.undo_button, Qt.MouseButton.LeftButton)
+    assert [r["country"] for r in window.state.get("sales")] == ["NL", "DE", "BE", "FR"]
+    assert table.model.rowCount() == 4
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Insert)
+    assert table.model.rowCount() == 5
+    window.undo_action.trigger()  # Edit > Undo (Ctrl+Z)
+    assert table.model.rowCount() == 4
+
+
+def test_share_cell_shows_core_problem(make_window):
+    window = make_window("nl")
+    window.files.open_demo()
+    model = window.pages[4].table.model
+    model.setData(model.index(0, 1), "veel", Qt.ItemDataRole.EditRole)
+    tip = model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert "geen getal" in tip
+    assert model.index(0, 1).data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert "Rij 1" in window.pages[4].table.problem_label.text()
+
+
+def test_duplicate_country_is_named(make_window):
+    window = make_window("nl")
+    window.files.open_demo()
+    model = window.pages[4].table.model
+    model.setData(model.index(1, 0), "NL", Qt.ItemDataRole.EditRole)
+    assert "staat al in rij 1" in model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_supplier_import_aggregates_and_reports(make_window, qtbot, tmp_path, monkeypatch):
+    window = make_window("nl")
+    window.files.open_demo()
+    window.state.edit(
+        "purchasing.suppliers",
+        [{"country": "CN", "share": 0.1, "critical": True, "alternative_weeks": 8}],
+    )
+    csv_path = tmp_path / "erp-export.csv"
+    csv_path.write_text(
+        "Leverancier;Land;Inkoopbedrag\n"
+        "Staal BV;Nederland;120.000\n"
+        "Krupp;Duitsland;250.000\n"
+        "Shenzhen parts;CN;80.000\n"
+        "Thyssen;DE;50.000\n"
+        "Mystery;Atlantis;1.000\n"
+        "Leeg;;500\n"
+        "Fout;BE;abc\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(csv_path), ""))
+    )
+    seen = {}
+
+    def accept(dialog):
+        seen["preview_rows"] = dialog.preview.rowCount()
+        seen["skipped"] = dialog.skipped.toPlainText()
+        seen["summary"] = dialog.summary.text()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SupplierImportDialog, "exec", accept)
+    window.go_to(3)
+    qtbot.mouseClick(window.pages[3].table.import_button, Qt.MouseButton.LeftButton)
+    assert seen["preview_rows"] == 3
+    assert "Rij 6: land 'Atlantis' niet herkend" in seen["skipped"]
+    assert "Rij 7: geen land" in seen["skipped"]
+    assert "Rij 8: bedrag 'abc' is geen getal" in seen["skipped"]
+    assert "3 rijen waren niet te gebruiken" in seen["summary"]
+    suppliers = window.state.get("purchasing.suppliers")
+    assert [(s["country"], s["share"]) for s in suppliers] == [
+        ("DE", 0.6),
+        ("NL", 0.24),
+        ("CN", 0.16),
+    ]
+    cn = suppliers[2]
+    assert cn["critical"] and cn["alternative_weeks"] == 8  # what the user said stays
+    window.state.undo()  # the import is one undoable edit
+    assert [s["country"] for s in window.state.get("purchasing.suppliers")] == ["CN"]
+
+
+def test_supplier_import_of_unreadable_file_says_what_to_do(make_window, tmp_path, monkeypatch):
+    window = make_window("nl")
+    window.files.open_demo()
+    empty = tmp_path / "leeg.csv"
+    empty.write_text("\n\n", encoding="utf-8")
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(empty), ""))
+    )
+    messages = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda parent, title, text: messages.append(text))
+    )
+    window.pages[3].import_suppliers()
+    assert "geen rijen" in messages[0] and "kopregel" in messages[0]
+
+
+def test_supplier_import_reads_excel(tmp_path):
+    import openpyxl
+
+    from ui.importing import aggregate, guess_columns, read_table
+
+    path = tmp_path / "lijst.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Supplier", "Country", "Purchase amount"])
+    ws.append(["A", "Germany", 300.0])
+    ws.append(["B", "Italië", 100])
+    ws.append(["C", "UK", 100])
+    wb.save(path)
+    header, rows = read_table(path)
+    country, amount = guess_columns(header)
+    agg = aggregate(rows, country, amount)
+    assert agg.shares() == {"DE": 0.6, "IT": 0.2, "GB": 0.2}
