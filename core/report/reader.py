@@ -100,6 +100,18 @@ def _check_zip(path: Path, where: str) -> None:
         )
 
 
+def _caused_by(exc: BaseException, kind: type[BaseException]) -> bool:
+    """Whether ``kind`` is anywhere in the chain (openpyxl re-raises as ValueError)."""
+    seen: BaseException | None = exc
+    for _ in range(10):
+        if seen is None:
+            return False
+        if isinstance(seen, kind):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
 def _data_rows(path: Path, where: str) -> list[tuple[Any, Any]]:
     """The first two columns of the hidden data sheet, parsed through defusedxml."""
     import openpyxl.xml
@@ -130,13 +142,13 @@ def _data_rows(path: Path, where: str) -> list[tuple[Any, Any]]:
                 wb.close()
     except CaseError:
         raise
-    except DefusedXmlException:
-        raise _fail(
-            where,
-            "de werkmap bevat onveilige XML (entiteiten of externe verwijzingen) en is niet geopend.",
-            "the workbook contains unsafe XML (entities or external references) and was not opened.",
-        ) from None
     except Exception as exc:  # any damage inside an untrusted file is a message, not a crash
+        if _caused_by(exc, DefusedXmlException):
+            raise _fail(
+                where,
+                "de werkmap bevat onveilige XML (entiteiten of externe verwijzingen) en is niet geopend.",
+                "the workbook contains unsafe XML (entities or external references) and was not opened.",
+            ) from None
         raise _fail(
             where,
             f"de werkmap is beschadigd en kan niet worden gelezen ({type(exc).__name__}).",

@@ -84,10 +84,10 @@ def _row(ws: Worksheet, row: int, m: MeasureResult, result: Result, lang: str) -
     s.put_text(ws, row, MORE, more, border=grid, align=s.WRAP_TOP, font=s.SMALL_GREY)
     name = measure_name(m.id, lang)
     ws.row_dimensions[row].height = max(
-        s.wrapped_height(reason, 66),
-        s.wrapped_height(name, 24),
-        s.wrapped_height(label(VERDICTS, m.verdict, lang), 16),
-        s.wrapped_height(more, 44, 11.0),
+        s.wrapped_height(reason, 56),
+        s.wrapped_height(name, 22),
+        s.wrapped_height(label(VERDICTS, m.verdict, lang), 14),
+        s.wrapped_height(more, 44, 10.0),
         s.wrapped_height(s.short_url(m.sources[0]) if m.sources else "", 28),
     )
     if proposal:
@@ -122,7 +122,7 @@ def write_measures(ws: Worksheet, result: Result, lang: str) -> None:
         row += 1
     if result.measures:
         ws.auto_filter.ref = f"A{header_row}:{ws.cell(row=row - 1, column=LAST_COL).coordinate}"
-    s.widths(ws, [11, 26, 14, 17, 14, 12, 12, 60, 30, 30])
+    s.widths(ws, [10, 24, 12, 15, 13, 11, 11, 50, 28, 26])
     ws.freeze_panes = ws.cell(row=header_row + 1, column=3).coordinate
     s.page_setup(
         ws,

@@ -209,10 +209,15 @@ def is_web_url(url: str) -> bool:
     return parts.scheme in ("http", "https") and bool(parts.netloc)
 
 
-def short_url(url: str, limit: int = 48) -> str:
-    """``www.rvo.nl/subsidies/wbso`` rather than the whole address, for the cell text."""
+def short_url(url: str, limit: int = 34) -> str:
+    """``www.rvo.nl/…/wbso`` rather than the whole address, for the cell text."""
     parts = urlsplit(url)
-    text = (parts.netloc + parts.path).rstrip("/")
+    path = parts.path.rstrip("/")
+    text = parts.netloc + path
+    if len(text) <= limit:
+        return text
+    last = path.rsplit("/", 1)[-1]
+    text = f"{parts.netloc}/…/{last}" if last else parts.netloc
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 

@@ -1,0 +1,336 @@
+"""The advice workbook opened with openpyxl: sheets, values against the result JSON,
+number formats, frozen headers, print set-up, charts, hyperlinks and user text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import load_workbook
+from openpyxl.workbook.workbook import Workbook
+from openpyxl.worksheet.worksheet import Worksheet
+
+from core.assess import assess
+from core.report.machine import DATA_SHEET
+from core.report.sheet_calculation import FIRST_ROW
+from core.report.workbook import write_workbook
+from core.result import Result, result_to_json
+from tests.test_report_helpers import (
+    INJECTION,
+    TODAY,
+    example_result,
+    injected_case,
+    with_measures,
+)
+
+NL = [
+    "Samenvatting",
+    "Invoer",
+    "Blootstelling",
+    "Omzetprognose",
+    "Maatregelen",
+    "Berekening",
+    "Aannames",
+]
+EN = ["Summary", "Inputs", "Exposure", "Forecast", "Measures", "Calculation", "Assumptions"]
+
+
+@pytest.fixture(scope="module")
+def result() -> Result:
+    return with_measures(example_result())
+
+
+@pytest.fixture(scope="module")
+def written(result: Result, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("wb") / "advies.xlsx"
+    write_workbook(result, path, "nl")
+    return path
+
+
+@pytest.fixture(scope="module")
+def wb(written: Path) -> Iterator[Workbook]:
+    book = load_workbook(written)
+    yield book
+    book.close()
+
+
+def find(ws: Worksheet, text: str) -> tuple[int, int]:
+    for row in ws.iter_rows():
+        for cell in row:
+            if cell.value == text:
+                return cell.row, cell.column
+    raise AssertionError(f"{text!r} not on {ws.title}")
+
+
+def test_sheets_in_order_with_the_case_data_very_hidden(wb: Workbook) -> None:
+    assert wb.sheetnames == [*NL, DATA_SHEET]
+    assert all(wb[name].sheet_state == "visible" for name in NL)
+    assert wb[DATA_SHEET].sheet_state == "veryHidden"
+    assert wb.active.title == "Samenvatting"
+
+
+def test_english_sheet_names(result: Result, tmp_path: Path) -> None:
+    path = tmp_path / "advice.xlsx"
+    write_workbook(result, path, "en")
+    book = load_workbook(path, read_only=True)
+    assert book.sheetnames == [*EN, DATA_SHEET]
+    book.close()
+
+
+def test_unknown_language_is_refused(result: Result, tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="language"):
+        write_workbook(result, tmp_path / "x.xlsx", "de")
+    assert not list(tmp_path.iterdir())
+
+
+def test_summary_headlines_match_the_result_json(wb: Workbook, result: Result) -> None:
+    ws = wb["Samenvatting"]
+    data = result_to_json(result)
+    assert ws["A1"].value == "Herstelscan — adviesrapport"
+    assert ws["B4"].value == "Voorbeeld Metaal BV"
+    generated = ws["B7"]
+    assert isinstance(generated.value, dt.datetime) and generated.value.date() == TODAY
+    assert "yyyy" in generated.number_format
+    catalogue = ws["B8"]
+    assert isinstance(catalogue.value, dt.datetime) and catalogue.value.date() == dt.date(
+        2025, 1, 1
+    )
+    row, _ = find(ws, "Dieptepunt omzet (% van normaal)")
+    for j, sc in enumerate(data["scenarios"]):
+        trough = ws.cell(row=row, column=2 + j)
+        assert trough.value == pytest.approx(sc["trough_index"], abs=1e-6)
+        assert trough.number_format == "0.0%"
+        month = ws.cell(row=row + 1, column=2 + j)
+        assert month.value.strftime("%Y-%m") == sc["trough_month"]
+        assert "mmm yyyy" in month.number_format
+        loss = ws.cell(row=row + 3, column=2 + j)
+        assert loss.value == pytest.approx(sc["revenue_loss_eur"], abs=0.01)
+        assert loss.number_format.startswith("€ #,##0")
+        now_total = sum(n["subsidy_eur"] for n in data["now"] if n["scenario"] == sc["id"])
+        assert ws.cell(row=row + 5, column=2 + j).value == pytest.approx(now_total, abs=0.01)
+    cash_row, _ = find(ws, "Kas raakt op in")
+    assert ws.cell(row=cash_row, column=2).value == "niet binnen de horizon"
+    assert ws.cell(row=cash_row, column=4).value.strftime("%Y-%m") == "2021-02"
+
+
+def test_summary_states_the_disclaimer_and_links_to_every_sheet(wb: Workbook) -> None:
+    ws = wb["Samenvatting"]
+    texts = [c.value for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
+    assert any("geen financieel, juridisch of fiscaal advies" in x for x in texts)
+    internal = {c.hyperlink.location for row in ws.iter_rows() for c in row if c.hyperlink}
+    for name in NL[1:]:
+        assert f"'{name}'!A1" in internal
+    # "Why this number" goes to the explanation's row on Berekening, not to a file.
+    row, _ = find(ws, "Dieptepunt omzet (% van normaal)")
+    why = ws.cell(row=row, column=6).hyperlink
+    assert why.location == f"'Berekening'!A{FIRST_ROW}" and not why.target
+
+
+def test_inputs_show_every_input_with_its_field(wb: Workbook, result: Result) -> None:
+    ws = wb["Invoer"]
+    fields = {}
+    for row in ws.iter_rows():
+        if isinstance(row[5].value, str):
+            fields[row[5].value] = row
+    case = result.case
+    assert fields["company.name"][1].value == case.company.name
+    assert fields["company.annual_revenue_eur"][1].value == case.company.annual_revenue_eur
+    assert fields["company.annual_revenue_eur"][1].number_format.startswith("€")
+    assert fields["order_book.months"][1].value == case.order_book_months
+    assert fields["purchasing.share_of_revenue"][1].number_format == "0.0%"
+    assert fields["staff.monthly_wage_bill_eur"][1].value == case.staff.monthly_wage_bill_eur
+    assert fields["finance.rd_wage_costs_annual_eur"][1].value == "niet opgegeven"
+    for i, sup in enumerate(case.purchasing.suppliers):
+        row = fields[f"purchasing.suppliers[{i}]"]
+        assert (row[1].value, row[2].value) == (sup.country, sup.share)
+    for i, sale in enumerate(case.sales):
+        row = fields[f"sales[{i}]"]
+        assert (row[1].value, row[2].value) == (sale.country, sale.share)
+
+
+def test_exposure_table_and_bar_chart(wb: Workbook, result: Result) -> None:
+    ws = wb["Blootstelling"]
+    row, _ = find(ws, "DE")
+    e = result.exposure
+    assert ws.cell(row=row, column=4).value == pytest.approx(e.supply_by_country["DE"])
+    assert ws.cell(row=row, column=5).value == pytest.approx(e.benchmark_supply["DE"])
+    assert ws.cell(row=row, column=6).value == pytest.approx(e.demand_by_country["DE"])
+    assert ws.cell(row=row, column=4).number_format == "0.0%"
+    assert len(ws._charts) == 1
+    chart = ws._charts[0]
+    assert chart.tagname == "barChart" and len(chart.series) == 4
+    assert chart.x_axis.delete is False and chart.y_axis.delete is False
+
+
+def test_forecast_table_chart_and_now_windows(wb: Workbook, result: Result) -> None:
+    ws = wb["Omzetprognose"]
+    data = result_to_json(result)
+    first, _ = find(ws, "NOW-1")  # March 2020, the first month, is in NOW-1
+    for i in (0, 6, 35):
+        month = ws.cell(row=first + i, column=1)
+        assert month.value.strftime("%Y-%m") == data["scenarios"][0]["months"][i]
+        for j, sc in enumerate(data["scenarios"]):
+            cell = ws.cell(row=first + i, column=3 + 3 * j)
+            assert cell.value == pytest.approx(sc["revenue_index"][i], abs=1e-6)
+            assert cell.number_format == "0.0%"
+    assert [ws.cell(row=first + i, column=2).value for i in (0, 3, 7, 10)] == [
+        "NOW-1",
+        "NOW-2",
+        "NOW-3.1",
+        "NOW-3.2",
+    ]
+    assert ws.freeze_panes == f"B{first}"
+    assert len(ws._charts) == 1
+    chart = ws._charts[0]
+    kinds = (
+        sorted(c.tagname for c in [chart, *chart._charts])
+        if hasattr(chart, "_charts")
+        else [chart.tagname]
+    )
+    assert "lineChart" in kinds
+
+
+def test_charts_keep_their_axes_in_the_file(written: Path) -> None:
+    """Excel hides axes without an explicit delete=0 on each axis; check the XML itself."""
+    from defusedxml.ElementTree import fromstring
+
+    def local(tag: str) -> str:
+        return tag.rsplit("}", 1)[-1]
+
+    with zipfile.ZipFile(written) as zf:
+        names = [n for n in zf.namelist() if n.startswith("xl/charts/chart")]
+        charts = [fromstring(zf.read(n)) for n in names]
+    assert len(charts) == 2
+    kinds = [{local(e.tag) for e in c.iter()} for c in charts]
+    assert any("barChart" in k and "lineChart" not in k for k in kinds)  # Blootstelling
+    assert any("barChart" in k and "lineChart" in k for k in kinds)  # Omzetprognose + bands
+    for chart in charts:
+        axes = [e for e in chart.iter() if local(e.tag) in ("catAx", "valAx", "dateAx")]
+        assert axes
+        for axis in axes:
+            delete = [d for d in axis if local(d.tag) == "delete"]
+            assert delete and delete[0].get("val") in ("0", "false"), local(axis.tag)
+    line = next(c for c, k in zip(charts, kinds, strict=True) if "lineChart" in k)
+    assert sum(1 for e in line.iter() if local(e.tag) == "ser") == 6  # 4 scenarios, 2 NOW bands
+
+
+def test_measures_sheet_marks_proposals_and_links_sources(wb: Workbook, result: Result) -> None:
+    ws = wb["Maatregelen"]
+    header, _ = find(ws, "Oordeel")
+    rows = {
+        ws.cell(row=r, column=2).value: r
+        for r in range(header + 1, header + 1 + len(result.measures))
+    }
+    assert len(rows) == 4
+    now_row = next(r for name, r in rows.items() if "NOW" in str(name) or name == "now")
+    assert ws.cell(row=now_row, column=4).value == "Komt in aanmerking"
+    assert ws.cell(row=now_row, column=5).value == 345289.0
+    assert ws.cell(row=now_row, column=5).number_format.startswith("€")
+    assert ws.cell(row=now_row, column=6).value.date() == dt.date(2020, 3, 1)
+    assert ws.cell(row=now_row, column=9).hyperlink.target == "https://www.uwv.nl/werkgevers/now"
+    assert "Per scenario" in ws.cell(row=now_row, column=8).value
+    marks = [ws.cell(row=r, column=1).value for r in rows.values()]
+    assert marks.count("VOORSTEL") == 1
+    proposal_row = next(r for r in rows.values() if ws.cell(row=r, column=1).value == "VOORSTEL")
+    assert ws.cell(row=proposal_row, column=9).hyperlink is None  # javascript: never clickable
+    assert ws.auto_filter.ref.startswith(f"A{header}:")
+
+
+def test_measures_sheet_without_measures_says_so(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    path = tmp_path / "leeg.xlsx"
+    write_workbook(replace(example_result(), measures=[], cash=[]), path, "en")
+    book = load_workbook(path)
+    texts = [c.value for row in book["Measures"].iter_rows() for c in row]
+    assert "No measures were assessed (yet)." in texts
+    assert "No measures were assessed (yet)." in [
+        c.value for row in book["Summary"].iter_rows() for c in row
+    ]
+    book.close()
+
+
+def test_calculation_has_every_explanation_with_formula_and_values(
+    wb: Workbook, result: Result
+) -> None:
+    ws = wb["Berekening"]
+    assert len(result.explanations) > 10
+    for i, x in enumerate(result.explanations):
+        row = FIRST_ROW + i
+        assert ws.cell(row=row, column=1).value == x.label_nl
+        assert ws.cell(row=row, column=3).value == x.formula_nl
+        assert ws.cell(row=row, column=4).value == x.values_nl
+        value = ws.cell(row=row, column=2).value
+        if isinstance(x.value, float):
+            assert value == pytest.approx(x.value)
+        elif x.value is None:
+            assert value == "geen"
+
+
+def test_assumptions_list_every_assumption_and_mark_changes(tmp_path: Path) -> None:
+    result = assess(injected_case(), today=TODAY)
+    path = tmp_path / "a.xlsx"
+    write_workbook(result, path, "nl")
+    ws = load_workbook(path)["Aannames"]
+    row, _ = find(ws, "Elasticiteit van orders ten opzichte van het bbp")
+    assert ws.cell(row=row, column=2).value == 2.5
+    assert ws.cell(row=row, column=3).value == 2.0
+    assert ws.cell(row=row, column=5).value == "GEWIJZIGD"
+    marks = [c.value for c in ws["E"] if c.value == "GEWIJZIGD"]
+    assert len(marks) == 1
+    texts = " ".join(str(c.value) for r in ws.iter_rows() for c in r if c.value)
+    assert "CPB" in texts and "NOW-6" in texts and "https://www.uwv.nl" in texts
+
+
+def test_frozen_headers_and_print_setup(wb: Workbook) -> None:
+    for name in NL:
+        ws = wb[name]
+        assert ws.freeze_panes, name
+        assert ws.page_setup.fitToWidth == 1 and ws.sheet_properties.pageSetUpPr.fitToPage, name
+        assert str(ws.page_setup.paperSize) == str(ws.PAPERSIZE_A4), name
+        assert ws.oddFooter.right.text, name
+    for name in ("Blootstelling", "Omzetprognose", "Maatregelen", "Berekening", "Aannames"):
+        assert wb[name].page_setup.orientation == "landscape", name
+    for name in ("Invoer", "Maatregelen", "Berekening"):
+        assert wb[name].print_title_rows, name
+    for name in NL:
+        widths = [d.width for d in wb[name].column_dimensions.values() if d.width]
+        assert len(widths) >= 5 and all(6 <= w <= 60 for w in widths), name
+
+
+def _all_cells(book: Workbook) -> list[Any]:
+    return [c for ws in book.worksheets for row in ws.iter_rows() for c in row]
+
+
+def test_user_text_is_never_a_formula(tmp_path: Path) -> None:
+    result = assess(injected_case(), today=TODAY)
+    path = tmp_path / "evil.xlsx"
+    write_workbook(result, path, "nl")
+    book = load_workbook(path)
+    cells = [c for c in _all_cells(book) if c.value == INJECTION]
+    assert len(cells) >= 6  # title lines and the name on Invoer
+    for cell in cells:
+        assert cell.data_type == "s" and cell.quotePrefix
+    assert not [c for c in _all_cells(book) if c.data_type == "f"]
+    with zipfile.ZipFile(path) as zf:
+        for name in zf.namelist():
+            if name.startswith("xl/worksheets/"):
+                assert not re.search(r"<f[ >]", zf.read(name).decode()), name
+    # The footer shows the name literally: '&' doubled so it is no header code.
+    assert "&&" in book["Samenvatting"].oddFooter.left.text or "&" not in INJECTION
+
+
+def test_text_that_xml_cannot_hold_does_not_break_the_writer(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    case = example_result().case
+    case = replace(case, company=replace(case.company, name="Bell\x07 & \ud800 BV"))
+    result = assess(case, today=TODAY)
+    path = tmp_path / "odd.xlsx"
+    write_workbook(result, path, "nl")
+    assert load_workbook(path)["Invoer"]["A1"].value == "Invoer"
