@@ -65,8 +65,6 @@ for var in XDG_CONFIG_HOME XDG_DATA_HOME XDG_CACHE_HOME XDG_STATE_HOME; do
 done
 cd "$WORK" # the bundle must not depend on the working directory
 
-now_ms() { "$CHECK_PYTHON" -c 'import time; print(time.time_ns() // 1_000_000)'; }
-median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}'; }
 
 echo "== bundle: $BUNDLE"
 echo "== program: $EXE"
@@ -161,14 +159,21 @@ fi
 # Measurements ------------------------------------------------------------------------------
 size="$(du -sh "$BUNDLE" | cut -f1)"
 size_mb="$(du -sm "$BUNDLE" | cut -f1)"
-time_runs() { # prints the median wall time in ms of RUNS runs of "$@"
-    local i t0 t1
-    for ((i = 0; i < RUNS; i++)); do
-        t0="$(now_ms)"
-        "$@" >/dev/null 2>&1 || fail "timing run failed: $*"
-        t1="$(now_ms)"
-        echo $((t1 - t0))
-    done | median
+time_runs() { # prints the median wall time in ms of RUNS runs of "$@" (timed in one process)
+    "$CHECK_PYTHON" - "$RUNS" "$@" <<'EOF' || fail "timing run failed: $*"
+import statistics
+import subprocess
+import sys
+import time
+
+runs, cmd = int(sys.argv[1]), sys.argv[2:]
+times = []
+for _ in range(runs):
+    t0 = time.perf_counter()
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    times.append((time.perf_counter() - t0) * 1000)
+print(round(statistics.median(times)))
+EOF
 }
 t_version="$(time_runs "$EXE" --version)"
 t_shots="$(time_runs "$EXE" --demo --screenshots "$WORK/shots-timing")"
