@@ -72,7 +72,7 @@ echo "== program: $EXE"
 # 1. Version -------------------------------------------------------------------------------
 want_version=""
 if [[ -f "$ROOT/core/__init__.py" ]]; then
-    want_version="$(sed -n 's/^__version__ = "\(.*\)"/\1/p' "$ROOT/core/__init__.py")"
+    want_version="$(sed -n 's/^__version__ = "\([^"]*\)".*/\1/p' "$ROOT/core/__init__.py" | tr -d '\r')"
 fi
 got="$("$EXE" --version | tr -d '\r')"
 [[ "$got" == "Herstelscan "* ]] || fail "--version printed '$got'"
