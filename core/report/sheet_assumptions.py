@@ -82,8 +82,8 @@ def _assumption_table(ws: Worksheet, row: int, result: Result, lang: str) -> int
     s.header(ws, row, labels, height=30)
     s.header(ws, row, [t("why", lang)], start_col=WHY_FROM, height=30)
     s.header(ws, row, [t("source", lang)], start_col=SRC_FROM, height=30)
-    ws.merge_cells(start_row=row, start_column=WHY_FROM, end_row=row, end_column=WHY_TO)
-    ws.merge_cells(start_row=row, start_column=SRC_FROM, end_row=row, end_column=SRC_TO)
+    s.merge(ws, row, WHY_FROM, WHY_TO)
+    s.merge(ws, row, SRC_FROM, SRC_TO)
     row += 1
     changed = set(result.changed_assumptions)
     for key, spec in assumption_specs().items():
@@ -106,11 +106,11 @@ def _assumption_table(ws: Worksheet, row: int, result: Result, lang: str) -> int
             fill_=tint,
         )
         s.put_text(ws, row, WHY_FROM, spec.why(lang), border=s.GRID, align=s.WRAP_TOP)
-        ws.merge_cells(start_row=row, start_column=WHY_FROM, end_row=row, end_column=WHY_TO)
+        s.merge(ws, row, WHY_FROM, WHY_TO)
         s.put_text(
             ws, row, SRC_FROM, spec.source, border=s.GRID, align=s.WRAP_TOP, font=s.SMALL_GREY
         )
-        ws.merge_cells(start_row=row, start_column=SRC_FROM, end_row=row, end_column=SRC_TO)
+        s.merge(ws, row, SRC_FROM, SRC_TO)
         ws.row_dimensions[row].height = max(
             s.wrapped_height(spec.why(lang), 70),
             s.wrapped_height(spec.source, 50, 11.5),

@@ -132,7 +132,7 @@ def write_exposure(ws: Worksheet, result: Result, lang: str) -> None:
     ]
     for text, value, fmt in facts:
         s.put_text(ws, row, 1, text, border=s.GRID)
-        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=3)
+        s.merge(ws, row, 1, 3)
         high = fmt == s.INDEX and text != t("hhi_threshold", lang) and value > e.hhi_threshold
         s.put(ws, row, 4, value, fmt, border=s.GRID, fill_=s.fill(s.AMBER_FILL) if high else None)
         row += 1

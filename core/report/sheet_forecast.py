@@ -47,12 +47,10 @@ def _monthly_table(ws: Worksheet, row: int, result: Result, lang: str) -> tuple[
     for j, sc in enumerate(scenarios):
         col = FIRST_SC_COL + j * PER_SCENARIO
         s.header(ws, row, [sc.label(lang)], start_col=col, height=30)
-        ws.merge_cells(
-            start_row=row, start_column=col, end_row=row, end_column=col + PER_SCENARIO - 1
-        )
+        s.merge(ws, row, col, col + PER_SCENARIO - 1)
     sub = row + 1
-    ws.merge_cells(start_row=row, start_column=1, end_row=sub, end_column=1)
-    ws.merge_cells(start_row=row, start_column=2, end_row=sub, end_column=2)
+    s.merge(ws, row, 1, 1, last_row=sub)
+    s.merge(ws, row, 2, 2, last_row=sub)
     for j in range(len(scenarios)):
         col = FIRST_SC_COL + j * PER_SCENARIO
         s.header(
@@ -162,7 +160,7 @@ def _now_table(ws: Worksheet, row: int, result: Result, lang: str) -> int:
     ]
     last_col = max(len(labels), FIRST_SC_COL + len(result.scenarios) * PER_SCENARIO - 1)
     s.header(ws, row, labels, height=30)
-    ws.merge_cells(start_row=row, start_column=len(labels), end_row=row, end_column=last_col)
+    s.merge(ws, row, len(labels), last_col)
     row += 1
     short = {sc.id: s.scenario_short(sc.label(lang)) for sc in result.scenarios}
     for n in result.now:
@@ -180,7 +178,7 @@ def _now_table(ws: Worksheet, row: int, result: Result, lang: str) -> int:
         s.put(ws, row, 7, n.subsidy_eur, s.EUR, border=s.GRID, fill_=band)
         s.put(ws, row, 8, n.advance_eur, s.EUR, border=s.GRID, fill_=band)
         s.put_text(ws, row, 9, n.reason(lang), border=s.GRID, fill_=band)
-        ws.merge_cells(start_row=row, start_column=9, end_row=row, end_column=last_col)
+        s.merge(ws, row, 9, last_col)
         row += 1
     return row
 

@@ -194,7 +194,7 @@ def write_summary(ws: Worksheet, result: Result, lang: str, calc_rows: dict[str,
             s.put_text(ws, row, 2, value)
         else:
             s.put(ws, row, 2, value, fmt, align=s.LEFT)
-        ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=LAST_COL)
+        s.merge(ws, row, 2, LAST_COL)
         row += 1
     row += 1
     row = _headlines(ws, row, result, lang, calc_rows)

@@ -13,7 +13,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
+from copy import copy
+from functools import cache
+from typing import Any
 from urllib.parse import urlsplit
+from weakref import WeakKeyDictionary
 
 from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -78,7 +82,9 @@ RIGHT_WRAP = Alignment(horizontal="right", vertical="top", wrap_text=True)
 NO_WRAP = Alignment(wrap_text=False)
 
 
+@cache
 def fill(colour: str) -> PatternFill:
+    """A solid fill; one object per colour, so the style cache recognises it."""
     return PatternFill("solid", fgColor=colour)
 
 
@@ -90,6 +96,45 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 def clean(text: str) -> str:
     """Text as a cell can hold it: characters XML cannot store become U+FFFD."""
     return _ILLEGAL.sub("\ufffd", text)
+
+
+# Assigning a font, border or fill makes openpyxl hash the whole style object, which
+# dominated the write time (thousands of cells). Each distinct combination is resolved
+# once per workbook; later cells copy the resulting style record. The key objects are
+# kept alive in the cache so their ids cannot be reused by other objects meanwhile.
+_StyleKey = tuple[int, int, int, int, str | None, bool]
+_STYLE_CACHE: WeakKeyDictionary[Any, dict[_StyleKey, tuple[Any, tuple[object, ...]]]] = (
+    WeakKeyDictionary()
+)
+
+
+def _style(
+    cell: Cell,
+    font: Font,
+    align: Alignment | None,
+    border: Border | None,
+    fill_: PatternFill | None,
+    fmt: str | None,
+    quote: bool,
+) -> None:
+    cache = _STYLE_CACHE.setdefault(cell.parent.parent, {})
+    key = (id(font), id(align), id(border), id(fill_), fmt, quote)
+    hit = cache.get(key)
+    if hit is not None:
+        cell._style = copy(hit[0])
+        return
+    cell.font = font
+    if align is not None:
+        cell.alignment = align
+    if border is not None:
+        cell.border = border
+    if fill_ is not None:
+        cell.fill = fill_
+    if fmt is not None:
+        cell.number_format = fmt
+    if quote:
+        cell.quotePrefix = True
+    cache[key] = (copy(cell._style), (font, align, border, fill_))
 
 
 def put_text(
@@ -108,16 +153,8 @@ def put_text(
     value = clean(text)
     cell.value = value
     cell.data_type = "s"
-    if value.startswith(_FORMULA_START):
-        # Keeps it text when someone edits the cell in Excel, too.
-        cell.quotePrefix = True
-    cell.font = font
-    if align is not None:
-        cell.alignment = align
-    if border is not None:
-        cell.border = border
-    if fill_ is not None:
-        cell.fill = fill_
+    # The quote prefix keeps it text when someone edits the cell in Excel, too.
+    _style(cell, font, align, border, fill_, None, value.startswith(_FORMULA_START))
     return cell
 
 
@@ -138,16 +175,25 @@ def put(
         raise TypeError("text goes through put_text, so it can never become a formula")
     cell: Cell = ws.cell(row=row, column=col)
     cell.value = value
-    if fmt is not None:
-        cell.number_format = fmt
-    cell.font = font
-    if align is not None:
-        cell.alignment = align
-    if border is not None:
-        cell.border = border
-    if fill_ is not None:
-        cell.fill = fill_
+    _style(cell, font, align, border, fill_, fmt, False)
     return cell
+
+
+def merge(
+    ws: Worksheet, row: int, first_col: int, last_col: int, last_row: int | None = None
+) -> None:
+    """Merge a range without openpyxl's per-cell border pass (slow, and not needed: the
+    anchor cell carries the look). The right edge gets the grid line when the anchor has it."""
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.merge import MergedCellRange
+
+    end_row = row if last_row is None else last_row
+    ref = f"{get_column_letter(first_col)}{row}:{get_column_letter(last_col)}{end_row}"
+    ws.merged_cells.add(MergedCellRange(ws, ref))
+    anchor = ws.cell(row=row, column=first_col)
+    if anchor.has_style and anchor.border == GRID:
+        for col in range(first_col + 1, last_col + 1):
+            ws.cell(row=row, column=col)._style = copy(anchor._style)
 
 
 def title(ws: Worksheet, text: str, subtitle: str | None = None) -> int:
@@ -170,7 +216,7 @@ def note(ws: Worksheet, row: int, text: str, last_col: int, height: float | None
     """A wrapped note across columns 1..last_col; returns the next row."""
     put_text(ws, row, 1, text, font=SUBTITLE_FONT, align=WRAP_TOP)
     if last_col > 1:
-        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last_col)
+        merge(ws, row, 1, last_col)
     if height is not None:
         ws.row_dimensions[row].height = height
     return row + 1
