@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from core.assumptions import assumption_specs
@@ -185,6 +186,7 @@ def write_assumptions(ws: Worksheet, result: Result, lang: str) -> None:
     row = s.title(ws, t("assumptions_title", lang), case.company.name)
     row = _scenario_table(ws, row, lang)
     row = _assumption_table(ws, row, result, lang)
+    ws.row_breaks.append(Break(id=row - 1))  # the NOW rules start a page, never orphaned
     row = _now_table(ws, row, lang)
     _benchmark_source(ws, row, lang)
     s.widths(ws, [34, 12, 12, 14, 13, 13, 13, 13, 13, 13, 13, 13, 13])

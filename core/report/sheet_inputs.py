@@ -255,7 +255,7 @@ def write_inputs(ws: Worksheet, case: Case, lang: str) -> None:
     note = t("roundtrip_note", lang)
     row = s.note(ws, row - 1, note, 5, s.wrapped_height(note, 95))
     row += 1
-    s.header(ws, row, [t("item", lang), t("value", lang), t("unit", lang), "", ""])
+    s.header(ws, row, [t("item", lang), t("value", lang), t("unit", lang)])
     s.put_text(
         ws,
         row,

@@ -151,7 +151,7 @@ def _measures(ws: Worksheet, row: int, result: Result, lang: str) -> int:
         for m in shown:
             name = measure_name(m.id, lang)
             s.put_text(ws, row, 1, name, border=s.GRID, align=s.WRAP_TOP)
-            ws.row_dimensions[row].height = s.wrapped_height(name, 36)
+            ws.row_dimensions[row].height = s.wrapped_height(name, 44)
             s.put_text(
                 ws, row, 2, label(VERDICTS, m.verdict, lang), border=s.GRID, align=s.WRAP_TOP
             )
