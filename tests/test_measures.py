@@ -301,10 +301,8 @@ def test_applies_and_does_not_apply(row: tuple) -> None:  # type: ignore[type-ar
     assert not_applies.verdict == verdict_b, not_applies.reasons_nl
     assert any(reason_b in r for r in not_applies.reasons_nl), not_applies.reasons_nl
     assert (
-        (applies.sources
-        and all(s.startswith("https://") for s in applies.sources))
-        or measure_id in {"wtv", "go", "col", "kwr", "sde_ontheffing", "scholing"}
-    )
+        applies.sources and all(s.startswith("https://") for s in applies.sources)
+    ) or measure_id in {"wtv", "go", "col", "kwr", "sde_ontheffing", "scholing"}
 
 
 def test_now_amount_is_the_sum_of_the_tranches_in_scenario_ii() -> None:

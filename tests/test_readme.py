@@ -8,7 +8,9 @@ from tests.conftest import ROOT
 def quick_start_lines() -> list[str]:
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     block = text.split("## Quick start", 1)[1].split("```", 2)[1]
-    return [line.strip() for line in block.splitlines()[1:] if line.strip() and not line.startswith("#")]
+    return [
+        line.strip() for line in block.splitlines()[1:] if line.strip() and not line.startswith("#")
+    ]
 
 
 def test_ci_runs_the_readme_test_line_exactly() -> None:
