@@ -82,7 +82,16 @@ def run_assess(argv: list[str]) -> int:
 
 def run_cli(argv: list[str]) -> int:
     command, rest = argv[0], argv[1:]
-    if command == "assess":
+    if command != "assess":
+        print(f"unknown command {command!r}", file=sys.stderr)
+        return EXIT_INVALID
+    try:
         return run_assess(rest)
-    print(f"unknown command {command!r}", file=sys.stderr)
-    return EXIT_INVALID
+    except Exception as exc:  # a bug must still end in a message, not a traceback
+        print(
+            f"Herstelscan: interne fout ({type(exc).__name__}: {exc}). Er is niets geschreven; "
+            "meld dit met het casebestand. / Internal error; nothing was written; please "
+            "report it with the case file.",
+            file=sys.stderr,
+        )
+        return EXIT_WRITE
