@@ -89,9 +89,10 @@ def run_cli(argv: list[str]) -> int:
         return run_assess(rest)
     except Exception as exc:  # a bug must still end in a message, not a traceback
         print(
-            f"Herstelscan: interne fout ({type(exc).__name__}: {exc}). Er is niets geschreven; "
-            "meld dit met het casebestand. / Internal error; nothing was written; please "
-            "report it with the case file.",
+            f"Herstelscan: interne fout ({type(exc).__name__}: {exc}). Bestanden worden in "
+            "één keer geschreven, dus er staat geen half bestand; meld dit met het casebestand. "
+            "/ Internal error; files are written whole, so none is half-written; please report "
+            "it with the case file.",
             file=sys.stderr,
         )
         return EXIT_WRITE
