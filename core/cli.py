@@ -50,13 +50,15 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _write_outputs(result: Result, args: argparse.Namespace) -> None:
-    if args.json:
-        text = json.dumps(result_to_json(result), ensure_ascii=False, indent=1) + "\n"
-        write_text_atomic(args.json, text)
+    # The workbook first: it is the output that can fail for reasons outside our hands
+    # (a file open in Excel), and then the JSON is not written either.
     if args.xlsx:
         from core.report.workbook import write_workbook  # openpyxl only when asked for
 
         write_workbook(result, args.xlsx, args.lang)
+    if args.json:
+        text = json.dumps(result_to_json(result), ensure_ascii=False, indent=1) + "\n"
+        write_text_atomic(args.json, text)
 
 
 def run_assess(argv: list[str]) -> int:

@@ -125,3 +125,10 @@ def test_unwritable_target_is_explained(tmp_path: Path) -> None:
     out = run("assess", METAAL, "--json", tmp_path / "missing" / "r.json", "--lang", "en")
     assert out.returncode == 1
     assert "does not exist" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_unwritable_workbook_writes_no_json_either(tmp_path: Path) -> None:
+    target = tmp_path / "r.json"
+    out = run("assess", METAAL, "--json", target, "--xlsx", tmp_path / "missing" / "a.xlsx")
+    assert out.returncode == 1 and "bestaat niet" in out.stderr
+    assert not target.exists()
