@@ -29,19 +29,7 @@ if [ "$#" -eq 0 ]; then
   for case in "$ROOT"/resources/examples/*.herstelscan.json; do
     name="$(basename "$case" .herstelscan.json)"
     for lang in nl en; do
-      "$PY" - "$case" "$OUT/$name-$lang.xlsx" "$lang" <<'PYEOF'
-import datetime as dt
-import sys
-from pathlib import Path
-
-sys.path.insert(0, ".")
-from core.assess import assess
-from core.case_file import load_case
-from core.report.workbook import write_workbook
-
-case_path, out, lang = sys.argv[1], Path(sys.argv[2]), sys.argv[3]
-write_workbook(assess(load_case(Path(case_path)), today=dt.date(2025, 1, 15)), out, lang)
-PYEOF
+      "$PY" main.py assess "$case" --xlsx "$OUT/$name-$lang.xlsx" --lang "$lang" >/dev/null
       set -- "$@" "$OUT/$name-$lang.xlsx"
     done
   done
