@@ -77,8 +77,9 @@ if (-not $SkipInstall) {
 # 2. The app folder ----------------------------------------------------------------------
 Push-Location $Root
 try {
-    $Version = "$(& $Py -c "from core import __version__; print(__version__)")".Trim()
+    $Version = & $Py -c "from core import __version__; print(__version__)"
     if ($LASTEXITCODE -ne 0 -or -not $Version) { throw "cannot read core.__version__" }
+    $Version = "$Version".Trim()
     Write-Host "== building Herstelscan $Version"
     Invoke-Checked $Py @("-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
         "--workpath", (Join-Path $Here "build"), "--distpath", (Join-Path $Here "dist"),
