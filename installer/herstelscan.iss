@@ -17,8 +17,8 @@
 #ifndef AppVersion
   #error Pass the version: iscc /DAppVersion=x.y.z herstelscan.iss (installer\build.ps1 does)
 #endif
+; Windows version resources want numbers only; build.ps1 passes e.g. 0.1.0 for 0.1.0rc1.
 #ifndef AppVersionNumeric
-  ; Windows version resources want four numbers; build.ps1 passes e.g. 0.1.0.0 for 0.1.0rc1.
   #define AppVersionNumeric AppVersion
 #endif
 #ifndef BundleDir
