@@ -35,6 +35,9 @@ def render_all(window, folder: Path, lang: str) -> list[Path]:
     for i, key in enumerate(KEYS):
         window.go_to(i)
         page = window.pages[i]
+        if hasattr(page, "ensure_charts"):
+            page.ensure_charts()
+            page.refresh_result()
         page.verticalScrollBar().setValue(0)
         _settle()
         path = folder / f"{lang}-{i + 1:02d}-{key}.png"

@@ -123,6 +123,7 @@ def test_complete_case_start_to_export(make_window, qtbot, tmp_path, monkeypatch
     # Result: the charts show what the engine computed
     result_page = window.pages[7]
     assert window.stack.currentIndex() == 7
+    qtbot.waitUntil(lambda: result_page.charts_ready, timeout=5000)  # charts load after the figures
     expected = assess(case)
     forecast = result_page.forecast.data
     assert set(forecast["scenarios"]) == {s.id for s in expected.scenarios}

@@ -62,7 +62,11 @@ class Page(QScrollArea):
         return label
 
     def _on_state_changed(self, _path: str) -> None:
-        self.refresh()
+        # Hidden pages catch up when shown: typing stays fast however many pages there are.
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale_inputs = True
 
     def refresh(self) -> None:
         """Show the draft's values and problems (values of a field being typed in stay)."""
@@ -80,8 +84,13 @@ class Page(QScrollArea):
             self.show_missing = True
             self.refresh()
 
+    _stale_inputs = False
+
     def shown(self) -> None:
-        """The page became visible (result pages refresh here)."""
+        """The page became visible; result pages refresh their results here too."""
+        if self._stale_inputs:
+            self._stale_inputs = False
+            self.refresh()
 
     def status(self) -> str:
         """``done``, ``todo`` (something missing) or ``error`` for the step list."""

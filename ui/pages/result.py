@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout
 
 from core.countries import country_name
@@ -26,6 +26,7 @@ class ResultPage(Page):
         self._stale = True
         self.last_refresh_ms = 0.0
         super().__init__(state, self.tr("Result"))
+        self.viewport().installEventFilter(self)
 
     def build(self) -> None:
         self.banner = ProblemsBanner(self.state)
@@ -109,8 +110,25 @@ class ResultPage(Page):
         pass  # no bound questions; see refresh_result
 
     def shown(self) -> None:
-        self.ensure_charts()
         if self._stale or not self.scenario.count():
+            self.refresh_result()
+        if not self.charts_ready:
+            # pyqtgraph takes ~0.3 s to import: the figures are painted first (see
+            # eventFilter), the charts follow; the timer covers a page that is never painted.
+            QTimer.singleShot(300, self._create_charts)
+
+    def eventFilter(self, watched, event) -> bool:
+        if (
+            watched is self.viewport()
+            and event.type() == QEvent.Type.Paint
+            and not self.charts_ready
+        ):
+            QTimer.singleShot(0, self._create_charts)
+        return super().eventFilter(watched, event)
+
+    def _create_charts(self) -> None:
+        if not self.charts_ready:
+            self.ensure_charts()
             self.refresh_result()
 
     def selected_scenario(self) -> str:

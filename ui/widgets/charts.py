@@ -104,6 +104,7 @@ class ForecastChart(pg.PlotWidget):
         )
         plot.addItem(self.drop_line)
         self.data: dict[str, object] = {}
+        self._x_range = 0
         self.setAccessibleName(translate("Charts", "Revenue forecast chart"))
         self.setMinimumHeight(330)
 
@@ -141,34 +142,36 @@ class ForecastChart(pg.PlotWidget):
             self.drop_line.show()
         else:
             self.drop_line.hide()
-        for item in self.regions + self.region_labels:
-            plot.removeItem(item)
-        self.regions.clear()
-        self.region_labels.clear()
         shown = [t for t in result.now if t.scenario == selected_sc.id]
-        for k, tranche in enumerate(shown):
+        # Reuse the shaded windows: creating graphics items is what costs time here.
+        while len(self.regions) < len(shown):
+            region = pg.LinearRegionItem(values=(0, 1), movable=False, pen=QPen(Qt.PenStyle.NoPen))
+            region.setZValue(-10)
+            text = pg.TextItem("", anchor=(0.5, 0))
+            plot.addItem(region)
+            plot.addItem(text)
+            self.regions.append(region)
+            self.region_labels.append(text)
+        for k, (region, text) in enumerate(zip(self.regions, self.region_labels, strict=True)):
+            visible = k < len(shown)
+            region.setVisible(visible)
+            text.setVisible(visible)
+            if not visible:
+                continue
+            tranche = shown[k]
             a = parse_month(tranche.window[0]) - first
             b = parse_month(tranche.window[1]) - first + 1
             color = QColor("#2a9d8f" if tranche.eligible else "#8d99ae")
             color.setAlpha(45 if tranche.eligible else 28)
-            region = pg.LinearRegionItem(
-                values=(a - 0.5, b - 0.5),
-                movable=False,
-                brush=pg.mkBrush(color),
-                pen=QPen(Qt.PenStyle.NoPen),
-            )
-            region.setZValue(-10)
-            plot.addItem(region)
-            self.regions.append(region)
-            text = pg.TextItem(
-                tranche.tranche, color="#1d6f65" if tranche.eligible else "#6c7689", anchor=(0.5, 0)
-            )
+            region.setRegion((a - 0.5, b - 0.5))
+            region.setBrush(pg.mkBrush(color))
+            text.setText(tranche.tranche, color="#1d6f65" if tranche.eligible else "#6c7689")
             text.setPos((a + b - 1) / 2, 124 if k % 2 == 0 else 116)  # stagger: windows can overlap
-            plot.addItem(text)
-            self.region_labels.append(text)
             self.data["now_windows"].append((tranche.tranche, tranche.window, tranche.eligible))
-        plot.setXRange(-0.5, n - 0.5, padding=0)
-        plot.setYRange(0, 128, padding=0)
+        if self._x_range != n:
+            self._x_range = n
+            plot.setXRange(-0.5, n - 0.5, padding=0)
+            plot.setYRange(0, 128, padding=0)
 
 
 class ExposureChart(pg.PlotWidget):
@@ -199,12 +202,16 @@ class ExposureChart(pg.PlotWidget):
         plot.addItem(self.company)
         plot.addItem(self.benchmark)
         self.data: dict[str, dict[str, float]] = {}
+        self._last: tuple | None = None
         self.setAccessibleName(title)
         self.setMinimumHeight(260)
 
     def update_exposure(
         self, company: dict[str, float], benchmark: dict[str, float], max_countries: int = 7
     ) -> None:
+        if (company, benchmark) == self._last:
+            return  # most edits do not change the exposure: leave the chart alone
+        self._last = (dict(company), dict(benchmark))
         top = sorted(company, key=lambda c: -company[c])[:max_countries]
         codes = top + [c for c in benchmark if c not in top]
         xs = list(range(len(codes)))
