@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
         outer.setSpacing(0)
         sidebar = QWidget()
         sidebar.setObjectName("sidebar")
-        sidebar.setFixedWidth(250)
+        sidebar.setFixedWidth(270)
         side = QVBoxLayout(sidebar)
         side.setContentsMargins(10, 14, 10, 10)
         steps_label = QLabel(self.tr("S&teps"))
@@ -189,7 +189,7 @@ class MainWindow(QMainWindow):
             self.files.export_workbook,
         )
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self._action(file_menu, self.tr("&Quit"), QKeySequence("Ctrl+Q"), self.close)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         self.undo_action = self._action(
             edit_menu, self.tr("&Undo last change"), QKeySequence.StandardKey.Undo, self.state.undo
