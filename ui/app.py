@@ -84,6 +84,9 @@ def run_app(demo: bool, lang: str | None, screenshots: Path | None, open_path: P
         render_all(window, Path(screenshots), i18n.current_language())
         window.close()
         return 0
+    from ui.errors import install_error_handler
+
+    install_error_handler(window, autosave)
     if os.environ.get("HERSTELSCAN_BENCH_FIRST_PAINT"):
         window.firstPaint.connect(
             lambda: (

@@ -177,17 +177,17 @@
         <translation>20% daling</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="107" />
+        <location filename="../../ui/widgets/charts.py" line="108" />
         <source>Revenue forecast chart</source>
         <translation>Grafiek omzetprognose</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="190" />
+        <location filename="../../ui/widgets/charts.py" line="193" />
         <source>Your company</source>
         <translation>Uw bedrijf</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="197" />
+        <location filename="../../ui/widgets/charts.py" line="200" />
         <source>Sector (FME paper)</source>
         <translation>Sector (FME-paper)</translation>
     </message>
@@ -351,6 +351,27 @@
         <location filename="../../ui/widgets/country_picker.py" line="37" />
         <source>Type to search a country</source>
         <translation>Typ om een land te zoeken</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../ui/errors.py" line="46" />
+        <source>Something went wrong</source>
+        <translation>Er ging iets mis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="47" />
+        <source>Herstelscan ran into an unexpected problem: %1.
+
+Your answers are safe: they were written to the recovery copy. Save your case (Ctrl+S); if the program behaves strangely, restart it and choose to restore your answers.
+
+Details for the helpdesk: %2</source>
+        <translation>Herstelscan liep tegen een onverwacht probleem aan: %1.
+
+Uw antwoorden zijn veilig: ze zijn in de herstelkopie geschreven. Sla uw casus op (Ctrl+S); als het programma zich vreemd gedraagt, start het opnieuw en kies ervoor uw antwoorden te herstellen.
+
+Gegevens voor de helpdesk: %2</translation>
     </message>
 </context>
 <context>
@@ -610,22 +631,22 @@
         <translation>Werkmappen inlezen kan niet in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="139" />
+        <location filename="../../ui/file_actions.py" line="141" />
         <source>the file is damaged: no valid JSON at line %1, column %2</source>
         <translation>het bestand is beschadigd: geen geldige JSON op regel %1, kolom %2</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="143" />
+        <location filename="../../ui/file_actions.py" line="147" />
         <source>the file does not exist (any more)</source>
         <translation>het bestand bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="156" />
+        <location filename="../../ui/file_actions.py" line="160" />
         <source>Could not open the file</source>
         <translation>Kan het bestand niet openen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="158" />
+        <location filename="../../ui/file_actions.py" line="162" />
         <source>%1 could not be opened:
 
 %2
@@ -638,67 +659,67 @@ Your current case is unchanged. Choose another file, or check that this is a Her
 Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit een Herstelscan-casusbestand is of een werkmap die Herstelscan heeft geëxporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="175" />
+        <location filename="../../ui/file_actions.py" line="179" />
         <source>Save the case</source>
         <translation>Casus opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="177" />
+        <location filename="../../ui/file_actions.py" line="181" />
         <source>Herstelscan cases (*.herstelscan.json)</source>
         <translation>Herstelscan-casussen (*.herstelscan.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="196" />
+        <location filename="../../ui/file_actions.py" line="200" />
         <source>Could not save</source>
         <translation>Opslaan mislukt</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="199" />
+        <location filename="../../ui/file_actions.py" line="203" />
         <source>Your answers are still here and kept in the autosave.</source>
         <translation>Uw antwoorden staan er nog en worden automatisch bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="212" />
+        <location filename="../../ui/file_actions.py" line="216" />
         <source>Nothing to export yet</source>
         <translation>Nog niets te exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="214" />
+        <location filename="../../ui/file_actions.py" line="218" />
         <source>The workbook needs a complete case. The Result page lists what is still missing.</source>
         <translation>Voor de werkmap is een volledige casus nodig. De pagina Resultaat noemt wat nog ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="220" />
+        <location filename="../../ui/file_actions.py" line="224" />
         <source>Export the Excel workbook</source>
         <translation>Excel-werkmap exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="225" />
+        <location filename="../../ui/file_actions.py" line="229" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="235" />
+        <location filename="../../ui/file_actions.py" line="239" />
         <source>Export not available</source>
         <translation>Exporteren niet beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="236" />
+        <location filename="../../ui/file_actions.py" line="240" />
         <source>The workbook writer is not part of this version.</source>
         <translation>Het schrijven van werkmappen zit niet in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="243" />
+        <location filename="../../ui/file_actions.py" line="247" />
         <source>Could not write the workbook</source>
         <translation>Kan de werkmap niet schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="248" />
+        <location filename="../../ui/file_actions.py" line="252" />
         <source>Workbook written</source>
         <translation>Werkmap geschreven</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="249" />
+        <location filename="../../ui/file_actions.py" line="253" />
         <source>The workbook was saved as %1. Open it now?</source>
         <translation>De werkmap is opgeslagen als %1. Nu openen?</translation>
     </message>
@@ -1132,62 +1153,62 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="35" />
+        <location filename="../../ui/pages/result.py" line="36" />
         <source>&amp;Scenario for the figures:</source>
         <translation>&amp;Scenario voor de kerncijfers:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="49" />
+        <location filename="../../ui/pages/result.py" line="50" />
         <source>Monthly revenue in the four CPB scenarios</source>
         <translation>Omzet per maand in de vier CPB-scenario's</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="52" />
+        <location filename="../../ui/pages/result.py" line="53" />
         <source>Shaded: the NOW measurement windows for the chosen scenario (green where your drop qualifies). Dots: the first month with a drop of 20% or more.</source>
         <translation>Gearceerd: de meetperiodes van de NOW voor het gekozen scenario (groen waar uw omzetdaling genoeg is). Stippen: de eerste maand met een daling van 20% of meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="61" />
+        <location filename="../../ui/pages/result.py" line="62" />
         <source>Exposure by country</source>
         <translation>Blootstelling per land</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="64" />
+        <location filename="../../ui/pages/result.py" line="65" />
         <source>Supply: purchases as a share of revenue × the country's share of purchases (the share of production at risk if deliveries stop). Demand: the share of revenue sold there. The sector figures (FME paper) also count indirect effects through other countries.</source>
         <translation>Aanbod: inkoop als deel van de omzet × het aandeel van het land in de inkoop (het deel van de productie dat gevaar loopt als leveringen stoppen). Vraag: het deel van de omzet dat u daar verkoopt. De sectorcijfers (FME-paper) tellen ook indirecte effecten via andere landen mee.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="75" />
+        <location filename="../../ui/pages/result.py" line="76" />
         <source>Assumptions</source>
         <translation>Aannames</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="78" />
+        <location filename="../../ui/pages/result.py" line="79" />
         <source>The model's assumptions with their sources (hover for the reasoning). Change one and everything is recomputed; changes are saved with the case and marked in the report.</source>
         <translation>De aannames van het model met hun bronnen (wijs een aanname aan voor de onderbouwing). Wijzig er een en alles wordt opnieuw berekend; wijzigingen worden met de casus bewaard en in het rapport gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="97" />
+        <location filename="../../ui/pages/result.py" line="98" />
         <source>Supply: share of the value chain</source>
         <translation>Aanbod: deel van de waardeketen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="98" />
+        <location filename="../../ui/pages/result.py" line="99" />
         <source>Demand: share of revenue</source>
         <translation>Vraag: deel van de omzet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="148" />
+        <location filename="../../ui/pages/result.py" line="166" />
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="180" />
+        <location filename="../../ui/pages/result.py" line="198" />
         <source>&lt;b&gt;%1 is a critical supplier country.&lt;/b&gt; If its deliveries stop, production stops until an alternative supplier delivers in %2 weeks; your stock covers %3 weeks.</source>
         <translation>&lt;b&gt;%1 is een onmisbaar leverancierland.&lt;/b&gt; Stoppen de leveringen, dan staat de productie stil tot een andere leverancier levert, over %2 weken; uw voorraad dekt %3 weken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="191" />
+        <location filename="../../ui/pages/result.py" line="209" />
         <source>That leaves a gap of %1 weeks: look for a second supplier now.</source>
         <translation>Dan blijft er een gat van %1 weken: zoek nu een tweede leverancier.</translation>
     </message>
@@ -1251,78 +1272,78 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
 <context>
     <name>ShareTable</name>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="83" />
+        <location filename="../../ui/widgets/share_table.py" line="82" />
         <source>&amp;Add country</source>
         <translation>Land &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="84" />
+        <location filename="../../ui/widgets/share_table.py" line="83" />
         <source>Add a row (Insert key in the table)</source>
         <translation>Rij toevoegen (Insert-toets in de tabel)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="85" />
+        <location filename="../../ui/widgets/share_table.py" line="84" />
         <source>&amp;Remove selected</source>
         <translation>Selectie &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="86" />
+        <location filename="../../ui/widgets/share_table.py" line="85" />
         <source>Remove the selected rows (Delete key in the table)</source>
         <translation>Geselecteerde rijen verwijderen (Delete-toets in de tabel)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="87" />
+        <location filename="../../ui/widgets/share_table.py" line="86" />
         <source>&amp;Undo last change</source>
         <translation>&amp;Laatste wijziging ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="88" />
+        <location filename="../../ui/widgets/share_table.py" line="87" />
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>Laatste wijziging ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="93" />
+        <location filename="../../ui/widgets/share_table.py" line="92" />
         <source>&amp;Import supplier list…</source>
         <translation>Leverancierslijst &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="96" />
+        <location filename="../../ui/widgets/share_table.py" line="95" />
         <source>Read a CSV or Excel list of suppliers with their country and purchase amount</source>
         <translation>Een CSV- of Excel-lijst met leveranciers, hun land en inkoopbedrag inlezen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="158" />
+        <location filename="../../ui/widgets/share_table.py" line="161" />
         <source>Total: %1. Shares of purchases cannot add up to more than 100%.</source>
         <translation>Totaal: %1. De aandelen in de inkoop kunnen samen niet meer dan 100% zijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="164" />
+        <location filename="../../ui/widgets/share_table.py" line="167" />
         <source>Total: %1. The other %2 of your purchases is counted as 'country not specified'.</source>
         <translation>Totaal: %1. De overige %2 van uw inkoop telt als 'land niet opgegeven'.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="171" />
-        <location filename="../../ui/widgets/share_table.py" line="182" />
+        <location filename="../../ui/widgets/share_table.py" line="174" />
+        <location filename="../../ui/widgets/share_table.py" line="185" />
         <source>Total: %1.</source>
         <translation>Totaal: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="175" />
+        <location filename="../../ui/widgets/share_table.py" line="178" />
         <source>Total: %1 — the shares must add up to 100% (now %2 %3).</source>
         <translation>Totaal: %1 — samen moet het 100% zijn (nu %2 %3).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="178" />
+        <location filename="../../ui/widgets/share_table.py" line="181" />
         <source>short</source>
         <translation>te weinig</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="178" />
+        <location filename="../../ui/widgets/share_table.py" line="181" />
         <source>too much</source>
         <translation>te veel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="199" />
+        <location filename="../../ui/widgets/share_table.py" line="202" />
         <source>Row %1: </source>
         <translation>Rij %1: </translation>
     </message>

@@ -145,3 +145,29 @@ def test_autosave_timer_writes_after_an_edit(make_window, qtbot):
         json.loads(autosave.path.read_text(encoding="utf-8"))["draft"]["company"]["name"]
         == "Timer BV"
     )
+
+
+def test_unexpected_error_keeps_the_answers_and_says_what_to_do(make_window, monkeypatch):
+    import sys
+
+    from ui.errors import install_error_handler
+
+    window = make_window("nl")
+    window.files.new_case()
+    window.state.edit("company.name", "Fout BV")
+    autosave = next(h.__self__ for h in window.clean_close_hooks)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    handler = install_error_handler(window, autosave)
+    shown = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", staticmethod(lambda parent, title, text: shown.append(text))
+    )
+    try:
+        raise RuntimeError("kapotte grafiek")
+    except RuntimeError as exc:
+        handler(type(exc), exc, exc.__traceback__)
+    assert "kapotte grafiek" in shown[0] and "herstelkopie" in shown[0]
+    assert (
+        json.loads(autosave.path.read_text(encoding="utf-8"))["draft"]["company"]["name"]
+        == "Fout BV"
+    )
