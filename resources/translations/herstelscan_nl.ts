@@ -1199,16 +1199,22 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
     </message>
     <message>
         <location filename="../../ui/pages/result.py" line="166" />
+        <location filename="../../ui/pages/result.py" line="183" />
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="198" />
+        <location filename="../../ui/pages/result.py" line="183" />
+        <source>not within the forecast</source>
+        <translation>niet binnen de prognose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/result.py" line="199" />
         <source>&lt;b&gt;%1 is a critical supplier country.&lt;/b&gt; If its deliveries stop, production stops until an alternative supplier delivers in %2 weeks; your stock covers %3 weeks.</source>
         <translation>&lt;b&gt;%1 is een onmisbaar leverancierland.&lt;/b&gt; Stoppen de leveringen, dan staat de productie stil tot een andere leverancier levert, over %2 weken; uw voorraad dekt %3 weken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="209" />
+        <location filename="../../ui/pages/result.py" line="210" />
         <source>That leaves a gap of %1 weeks: look for a second supplier now.</source>
         <translation>Dan blijft er een gat van %1 weken: zoek nu een tweede leverancier.</translation>
     </message>

@@ -175,12 +175,15 @@ class ResultPage(Page):
 
     def _figure_items(self, result, sc, lang: str) -> list:
         suffix = f" ({sc.label(lang)})"
-        wanted = ["trough", "first_drop", "revenue_loss", "idle_fte", "now_total", "cash"]
+        wanted = ["trough", "first_drop", "revenue_loss", "idle_fte", "now_total", "cash_runway"]
         items = []
         for key in wanted:
             expl = next((x for x in result.explanations if x.key == f"{key}:{sc.id}"), None)
             if expl is not None:
-                items.append((expl.key, expl, expl.label(lang).replace(suffix, "")))
+                none = (
+                    self.tr("not within the forecast") if key == "cash_runway" else self.tr("none")
+                )
+                items.append((expl.key, expl, expl.label(lang).replace(suffix, ""), none))
         for expl in result.explanations:
             if ":" not in expl.key:
                 items.append((expl.key, expl, expl.label(lang)))

@@ -6,7 +6,15 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.months import month_name, parse_month
 from ui.formatting import money, number, percent
@@ -59,9 +67,11 @@ class FigureCard(QFrame):
         self.key = key
         self.setObjectName("card")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 8, 8)
+        layout.setContentsMargins(12, 6, 8, 8)
+        layout.setSpacing(2)
         self.value = QLabel()
         self.value.setObjectName("figureValue")
+        self.value.setWordWrap(True)
         self.label = QLabel()
         self.label.setObjectName("figureLabel")
         self.label.setWordWrap(True)
@@ -69,9 +79,11 @@ class FigureCard(QFrame):
         self.more.setText(translate("Figures", "Why?"))
         self.more.setCursor(Qt.CursorShape.PointingHandCursor)
         self.more.clicked.connect(lambda: self.detailsRequested.emit(self.key))
-        layout.addWidget(self.value)
+        top = QHBoxLayout()
+        top.addWidget(self.value, 1)
+        top.addWidget(self.more, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
         layout.addWidget(self.label, 1)
-        layout.addWidget(self.more, 0, Qt.AlignmentFlag.AlignRight)
 
 
 class FigurePanel(QWidget):
@@ -99,23 +111,27 @@ class FigurePanel(QWidget):
     def show_figures(
         self, items: list[tuple[str, object, str]], lang: str, none_text: str, columns: int = 4
     ) -> None:
-        """``items``: (key, explanation, short label)."""
+        """``items``: (key, explanation, short label[, text for "no value"])."""
         self._lang = lang
-        keys = [k for k, _e, _l in items]
+        keys = [item[0] for item in items]
         if keys != list(self.cards):
             for card in self.cards.values():
                 card.setParent(None)
                 card.deleteLater()
             self.cards = {}
+            if len(keys) % columns and len(keys) % 3 == 0:
+                columns = 3  # a full grid reads better than one card on its own
             for i, key in enumerate(keys):
                 card = FigureCard(key)
                 card.detailsRequested.connect(self.show_detail)
                 self.grid.addWidget(card, i // columns, i % columns)
                 self.cards[key] = card
+            for c in range(4):
+                self.grid.setColumnStretch(c, 1 if c < columns else 0)
         self._explanations = {}
-        for key, expl, label in items:
+        for key, expl, label, *rest in items:
             card = self.cards[key]
-            text = format_value(key, expl.value, expl.unit, lang, none_text)
+            text = format_value(key, expl.value, expl.unit, lang, rest[0] if rest else none_text)
             card.value.setText(text)
             card.label.setText(label)
             card.setToolTip(explanation_html(expl, lang, label))
