@@ -171,3 +171,19 @@ def test_unexpected_error_keeps_the_answers_and_says_what_to_do(make_window, mon
         json.loads(autosave.path.read_text(encoding="utf-8"))["draft"]["company"]["name"]
         == "Fout BV"
     )
+
+
+def test_exported_workbook_opens_as_the_case(make_window, tmp_path, monkeypatch):
+    window = make_window("nl")
+    window.files.open_demo()
+    window.state.edit("assumptions", {"elasticity": 2.5})  # changed assumptions travel along
+    case = window.state.case
+    out = tmp_path / "advies.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Close))
+    assert window.files.export_workbook() == out
+    window.state.dirty = False
+    window.files.new_case()
+    assert window.files.load(out)
+    assert window.state.case == case
+    assert window.state.path is None  # Save asks for a case file name, never overwrites the .xlsx
