@@ -573,27 +573,27 @@ Gegevens voor de helpdesk: %2</translation>
 <context>
     <name>Figures</name>
     <message>
-        <location filename="../../ui/widgets/figures.py" line="43" />
+        <location filename="../../ui/widgets/figures.py" line="51" />
         <source>Formula</source>
         <translation>Formule</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/figures.py" line="44" />
+        <location filename="../../ui/widgets/figures.py" line="52" />
         <source>Values</source>
         <translation>Waarden</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/figures.py" line="45" />
+        <location filename="../../ui/widgets/figures.py" line="53" />
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/figures.py" line="69" />
+        <location filename="../../ui/widgets/figures.py" line="79" />
         <source>Why?</source>
         <translation>Waarom?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/figures.py" line="122" />
+        <location filename="../../ui/widgets/figures.py" line="138" />
         <source>Explain: %1</source>
         <translation>Uitleg: %1</translation>
     </message>
@@ -1020,29 +1020,34 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
 <context>
     <name>OrderBookPage</name>
     <message>
-        <location filename="../../ui/pages/order_book.py" line="15" />
+        <location filename="../../ui/pages/order_book.py" line="21" />
         <source>Order book</source>
         <translation>Orderportefeuille</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/order_book.py" line="17" />
+        <location filename="../../ui/pages/order_book.py" line="23" />
         <source>&lt;p&gt;The FME paper's key observation: revenue can stay up for a while because the production line keeps working on orders already booked. The biggest impact on revenue often comes only after about six months.&lt;/p&gt;&lt;p&gt;A company with an order book of more than three months sees its revenue drop only in the second half of the year, after the first NOW window has closed. That is why FME asked for a NOW with a longer horizon, and why this number matters so much for your forecast.&lt;/p&gt;</source>
         <translation>&lt;p&gt;De kern van het FME-paper: de omzet kan nog een tijd op peil blijven, zolang de productielijn nog werkt aan orders die al geboekt zijn. De grootste impact op de omzet komt vaak pas na ongeveer zes maanden.&lt;/p&gt;&lt;p&gt;Een bedrijf met een orderportefeuille van meer dan drie maanden ziet de omzet pas in de tweede helft van het jaar dalen, als de eerste NOW-periode al voorbij is. Daarom vroeg FME om een NOW met een langere horizon, en daarom telt dit getal zo zwaar in uw prognose.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/order_book.py" line="31" />
+        <location filename="../../ui/pages/order_book.py" line="37" />
         <source>How many &amp;months of production do your firm orders cover?</source>
         <translation>Hoeveel &amp;maanden productie dekken uw vaste orders?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/order_book.py" line="33" />
+        <location filename="../../ui/pages/order_book.py" line="39" />
         <source>months (0 to 36)</source>
         <translation>maanden (0 tot 36)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/order_book.py" line="35" />
+        <location filename="../../ui/pages/order_book.py" line="41" />
         <source>Count only firm orders, at your normal production rate. Half months are fine (4,5). A job shop working from week to week enters 0 or 0,5.</source>
         <translation>Tel alleen vaste orders, bij uw normale productietempo. Halve maanden mogen (4,5). Een loonbedrijf dat van week tot week werkt, vult 0 of 0,5 in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/order_book.py" line="70" />
+        <source>&lt;b&gt;What this means for you&lt;/b&gt;, the first month with a 20% revenue drop:</source>
+        <translation>&lt;b&gt;Wat dit voor u betekent&lt;/b&gt;, de eerste maand met 20% omzetdaling:</translation>
     </message>
 </context>
 <context>
@@ -1199,22 +1204,22 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
     </message>
     <message>
         <location filename="../../ui/pages/result.py" line="166" />
-        <location filename="../../ui/pages/result.py" line="183" />
+        <location filename="../../ui/pages/result.py" line="184" />
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="183" />
+        <location filename="../../ui/pages/result.py" line="184" />
         <source>not within the forecast</source>
         <translation>niet binnen de prognose</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="199" />
+        <location filename="../../ui/pages/result.py" line="201" />
         <source>&lt;b&gt;%1 is a critical supplier country.&lt;/b&gt; If its deliveries stop, production stops until an alternative supplier delivers in %2 weeks; your stock covers %3 weeks.</source>
         <translation>&lt;b&gt;%1 is een onmisbaar leverancierland.&lt;/b&gt; Stoppen de leveringen, dan staat de productie stil tot een andere leverancier levert, over %2 weken; uw voorraad dekt %3 weken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="210" />
+        <location filename="../../ui/pages/result.py" line="212" />
         <source>That leaves a gap of %1 weeks: look for a second supplier now.</source>
         <translation>Dan blijft er een gat van %1 weken: zoek nu een tweede leverancier.</translation>
     </message>

@@ -179,8 +179,12 @@ def test_exported_workbook_opens_as_the_case(make_window, tmp_path, monkeypatch)
     window.state.edit("assumptions", {"elasticity": 2.5})  # changed assumptions travel along
     case = window.state.case
     out = tmp_path / "advies.xlsx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Close))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), ""))
+    )
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Close)
+    )
     assert window.files.export_workbook() == out
     window.state.dirty = False
     window.files.new_case()

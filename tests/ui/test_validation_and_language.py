@@ -83,3 +83,14 @@ def test_language_switch_keeps_the_answers_and_the_step(make_window, qtbot):
     assert window.pages[3].share.editor.text() == "45"
     assert window.pages[3].table.model.rowCount() == 4
     assert window.pages[3].table.model.index(0, 0).data() == "Germany"
+
+
+def test_order_book_shows_its_effect_live(make_window, qtbot):
+    window = make_window("nl")
+    window.files.open_demo()
+    window.go_to(2)
+    page = window.pages[2]
+    assert "Scenario IV" in page.impact.text() and "jan 2021" in page.impact.text()
+    page.months.editor.selectAll()
+    qtbot.keyClicks(page.months.editor, "0")
+    assert "met orderportefeuille van 0 maanden" in page.impact.text()

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from ui.i18n import current_language
 from ui.pages.base import Page
 from ui.widgets.fields import NumberEditor, Question
 
@@ -37,3 +43,32 @@ class OrderBookPage(Page):
                 ),
             )
         )
+        self.impact = QLabel()
+        self.impact.setObjectName("noteLabel")
+        self.impact.setWordWrap(True)
+        self.impact.setTextFormat(Qt.TextFormat.RichText)
+        self.impact.hide()
+        self.body.addWidget(self.impact)
+
+    def refresh(self) -> None:
+        super().refresh()
+        if not hasattr(self, "impact"):
+            return
+        result = self.state.result() if self.state.case is not None else None
+        if result is None:
+            self.impact.hide()
+            return
+        lang = current_language()
+        lines = []
+        for sc in result.scenarios:
+            expl = next((e for e in result.explanations if e.key == f"first_drop:{sc.id}"), None)
+            if expl is not None:
+                lines.append(
+                    f"<b>{html.escape(sc.label(lang).split('—')[0].strip())}</b>: {html.escape(expl.values(lang))}"
+                )
+        self.impact.setText(
+            self.tr("<b>What this means for you</b>, the first month with a 20% revenue drop:")
+            + "<br>"
+            + "<br>".join(lines)
+        )
+        self.impact.setVisible(bool(lines))
