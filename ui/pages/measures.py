@@ -40,7 +40,7 @@ def measure_name(measure_id: str, lang: str) -> str:
 
 
 class MeasureCard(QFrame):
-    def __init__(self, m, lang: str) -> None:
+    def __init__(self, m, lang: str, scenario_names: dict[str, str] | None = None) -> None:
         super().__init__()
         self.measure_id = m.id
         self.verdict = m.verdict
@@ -80,12 +80,14 @@ class MeasureCard(QFrame):
         reasons = m.reasons(lang)
         if reasons:
             text = QLabel("<br>".join("• " + html.escape(r) for r in reasons))
+            text.setTextFormat(Qt.TextFormat.RichText)  # one reason has no tag: still HTML
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(text)
         if m.by_scenario:
+            names = scenario_names or {}
             per = ", ".join(
-                f"{sid.replace('cpb', 'CPB ').upper()}: {verdict_text(v).lower()}"
+                f"{names.get(sid, sid)}: {verdict_text(v).lower()}"
                 for sid, v in m.by_scenario.items()
             )
             scen = QLabel(self.tr("Per scenario: %1").replace("%1", per))
@@ -176,8 +178,13 @@ class MeasuresPage(Page):
         result = self.state.result()
         measures = list(result.measures) if result is not None else []
         order = {v: i for i, v in enumerate(VERDICTS)}
+        names = (
+            {sc.id: sc.label(lang).split("—")[0].strip() for sc in result.scenarios}
+            if result
+            else {}
+        )
         for m in sorted(measures, key=lambda m: order.get(m.verdict, 9)):
-            card = MeasureCard(m, lang)
+            card = MeasureCard(m, lang, names)
             self.list_box.addWidget(card)
             self.cards.append(card)
         if result is not None and not measures:
