@@ -65,8 +65,9 @@ def _scenario_paths(p: ProfileArrays, sc: Scenario, months: int) -> tuple[F, F, 
     t_home = t - p.stock_months[:, None]
     t_cn = t_home + lead
     recovery = p.supply_recovery[:, None]
-    dis_home = sc.supply_disruption * restriction_profile(r, recovery, t_home)
-    dis_cn = sc.supply_disruption * restriction_profile(r, recovery, t_cn)
+    rate = np.clip(sc.supply_disruption * p.supply_scale[:, None], 0.0, 1.0)
+    dis_home = rate * restriction_profile(r, recovery, t_home)
+    dis_cn = rate * restriction_profile(r, recovery, t_cn)
     s_home, s_cn, s_other = (p.supply[:, g][:, None] for g in range(len(GROUPS)))
     supply_cap = 1.0 - (s_home + s_other) * dis_home - s_cn * dis_cn  # value-share loss
     # A critical supplier stops production to the share it cannot deliver (Leontief)

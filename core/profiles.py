@@ -57,6 +57,7 @@ class ProfileArrays:
     catch_up: F
     cancellation: F
     supply_recovery: F
+    supply_scale: F
 
     def rows(self, index: slice) -> ProfileArrays:
         """A slice of the profiles (all arrays share their first axis)."""
@@ -79,7 +80,7 @@ def profile_arrays(cases: Sequence[Case]) -> ProfileArrays:
         for name in (
             "revenue purchases stock_months order_months fte employees wage_bill elasticity "
             "lead_cn foreign_severity absence distancing_loss catch_up cancellation "
-            "supply_recovery"
+            "supply_recovery supply_scale"
         ).split()
     }
     for i, case in enumerate(cases):
@@ -113,6 +114,7 @@ def profile_arrays(cases: Sequence[Case]) -> ProfileArrays:
             "catch_up": a["catch_up"],
             "cancellation": a["cancellation_rate"],
             "supply_recovery": a["supply_recovery_months"],
+            "supply_scale": a["supply_disruption_scale"],
         }
         for name, value in row.items():
             cols[name].append(float(value))

@@ -202,3 +202,13 @@ def test_marking_a_supplier_critical_never_raises_cumulative_revenue(
     y = score_cases([case, critical], SCENARIOS).forecast.revenue
     cum_plain, cum_critical = np.cumsum(y[0], axis=1), np.cumsum(y[1], axis=1)
     assert np.all(cum_critical <= cum_plain + 1e-9)
+
+
+def test_supply_disruption_scale_reaches_the_capacity() -> None:
+    case = load_case(ELEKTRONICA)
+    base = assess(case).scenario("cpb2").capacity_index[0]
+    none = assess(replace(case, assumptions=(("supply_disruption_scale", 0.0),))).scenario("cpb2")
+    double = assess(replace(case, assumptions=(("supply_disruption_scale", 2.0),))).scenario("cpb2")
+    assert base == pytest.approx(1 - 0.35)  # the critical Chinese parts: 35% fail
+    assert none.capacity_index[0] == pytest.approx(1 - 0.02 - 0.03)  # distancing "yes" + absence
+    assert double.capacity_index[0] == pytest.approx(1 - 0.70)

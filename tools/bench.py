@@ -70,6 +70,7 @@ def synthetic_profiles(n: int, seed: int = 1) -> ProfileArrays:
         catch_up=0.1 * ones,
         cancellation=0.1 * ones,
         supply_recovery=2.0 * ones,
+        supply_scale=ones,
     )
 
 
