@@ -4,6 +4,7 @@ touch the user's real settings: HOME-like folders point into a temporary directo
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -19,3 +20,14 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 EXAMPLES = ROOT / "resources" / "examples"
+
+
+def run_main(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    """``python main.py ARGS`` as a user runs it, from the project folder."""
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )

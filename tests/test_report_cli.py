@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -16,18 +14,8 @@ from openpyxl import load_workbook
 from core.atomic import WriteError
 from core.report import workbook as workbook_module
 from core.report.workbook import write_workbook
-from tests.conftest import ROOT
+from tests.conftest import run_main as run
 from tests.test_report_helpers import METAAL, example_result
-
-
-def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), *map(str, args)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=120,
-    )
 
 
 def test_assess_writes_a_workbook_that_assesses_to_the_same_result(tmp_path: Path) -> None:
