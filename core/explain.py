@@ -10,6 +10,7 @@ from __future__ import annotations
 from core.countries import country_name
 from core.fmt import eur, number, pct
 from core.months import month_name, parse_month
+from core.now import now_rules
 from core.result import Explanation, Result, ScenarioForecast
 
 MODEL = "Herstelscan model.md §3; CPB scenario's 26-03-2020"
@@ -84,6 +85,7 @@ def _scenario_explanations(
 
 
 def _now_explanations(result: Result) -> list[Explanation]:
+    cap = now_rules().wage_cap_monthly_eur
     out = []
     for sc in result.scenarios:
         rows = [n for n in result.now if n.scenario == sc.id]
@@ -110,8 +112,8 @@ def _now_explanations(result: Result) -> list[Explanation]:
                 label_en=f"NOW subsidy, all tranches ({sc.label_en})",
                 value=total,
                 unit="eur",
-                formula_nl="per tranche A × B × maanden × (1 + opslag) × percentage, als A ≥ 20%; A = omzetdaling in het beste toegestane venster, B = loonsom (max. medewerkers × € 9.538)",
-                formula_en="per tranche A × B × months × (1 + surcharge) × percentage, if A ≥ 20%; A = revenue drop in the best allowed window, B = wage bill (max. employees × €9,538)",
+                formula_nl=f"per tranche A × B × maanden × (1 + opslag) × percentage, als A ≥ 20%; A = omzetdaling in het beste toegestane venster, B = loonsom (max. medewerkers × {eur(cap)})",
+                formula_en=f"per tranche A × B × months × (1 + surcharge) × percentage, if A ≥ 20%; A = revenue drop in the best allowed window, B = wage bill (max. employees × {eur(cap, 'en')})",
                 values_nl=f"B = {eur(base)}; {parts_nl}",
                 values_en=f"B = {eur(base, 'en')}; {parts_en}",
                 source="resources/now_tranches.json (UWV, Rijksoverheid)",
