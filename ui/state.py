@@ -48,6 +48,24 @@ def get_path(raw: dict[str, Any], path: str) -> Any:
     return node
 
 
+def value_at(raw: dict[str, Any], field: str) -> Any:
+    """The value a ``Problem.field`` points at (``sales[1].share``), or None."""
+    node: Any = raw
+    for part in field.replace("[", ".[").split("."):
+        if not part:
+            continue
+        if part.startswith("["):
+            index = part.strip("[]")
+            if not (isinstance(node, list) and index.isdigit() and int(index) < len(node)):
+                return None
+            node = node[int(index)]
+        elif isinstance(node, dict):
+            node = node.get(part)
+        else:
+            return None
+    return node
+
+
 def _set_path(raw: dict[str, Any], path: str, value: Any) -> None:
     parts = path.split(".")
     node = raw

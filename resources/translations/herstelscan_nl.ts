@@ -974,12 +974,12 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
         <translation>Dit is een voorstel uit het FME-paper, geen bestaande regeling: u kunt het niet aanvragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="91" />
+        <location filename="../../ui/pages/measures.py" line="93" />
         <source>Per scenario: %1</source>
         <translation>Per scenario: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="99" />
+        <location filename="../../ui/pages/measures.py" line="101" />
         <source>Source: %1</source>
         <translation>Bron: %1</translation>
     </message>
@@ -987,34 +987,42 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
 <context>
     <name>MeasuresPage</name>
     <message>
-        <location filename="../../ui/pages/measures.py" line="120" />
+        <location filename="../../ui/pages/measures.py" line="122" />
         <source>Support measures</source>
         <translation>Steunmaatregelen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="122" />
+        <location filename="../../ui/pages/measures.py" line="124" />
         <source>Every measure the scan knows, with its verdict for your company. The amounts are estimates for the chosen scenario; the scheme's own rules and the authority that runs it decide. Proposals are FME's requests, not law.</source>
         <translation>Elke maatregel die de scan kent, met het oordeel voor uw bedrijf. De bedragen zijn schattingen voor het gekozen scenario; de regels van de regeling en de uitvoerder beslissen. Voorstellen zijn wensen van FME, geen wet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="133" />
+        <location filename="../../ui/pages/measures.py" line="135" />
         <source>&amp;Show:</source>
         <translation>&amp;Toon:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="136" />
+        <location filename="../../ui/pages/measures.py" line="138" />
         <source>All measures</source>
         <translation>Alle maatregelen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="185" />
+        <location filename="../../ui/pages/measures.py" line="192" />
         <source>The measures catalogue is not available in this version.</source>
         <translation>De catalogus van maatregelen zit niet in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="201" />
+        <location filename="../../ui/pages/measures.py" line="208" />
         <source>%1 shown · %2 eligible, %3 possible, %4 proposals</source>
         <translation>%1 getoond · %2 komt in aanmerking, %3 mogelijk, %4 voorstellen</translation>
+    </message>
+</context>
+<context>
+    <name>NumberEditor</name>
+    <message>
+        <location filename="../../ui/widgets/fields.py" line="85" />
+        <source>e.g. %1</source>
+        <translation>bijv. %1</translation>
     </message>
 </context>
 <context>
@@ -1053,32 +1061,38 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
 <context>
     <name>ProblemsBanner</name>
     <message>
+        <location filename="../../ui/pages/problems_banner.py" line="36" />
         <location filename="../../ui/pages/problems_banner.py" line="40" />
+        <source>not answered yet</source>
+        <translation>nog niet ingevuld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems_banner.py" line="55" />
         <source>The result needs these answers first:</source>
         <translation>Voor het resultaat zijn eerst deze antwoorden nodig:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems_banner.py" line="42" />
+        <location filename="../../ui/pages/problems_banner.py" line="57" />
         <source>Computed, but check these answers:</source>
         <translation>Berekend, maar controleer deze antwoorden:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems_banner.py" line="44" />
+        <location filename="../../ui/pages/problems_banner.py" line="59" />
         <source>The calculation is not available in this version.</source>
         <translation>De berekening zit niet in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems_banner.py" line="47" />
+        <location filename="../../ui/pages/problems_banner.py" line="62" />
         <source>The calculation failed: %1. Your answers are kept; please report this.</source>
         <translation>De berekening is mislukt: %1. Uw antwoorden blijven bewaard; meld dit alstublieft.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems_banner.py" line="51" />
+        <location filename="../../ui/pages/problems_banner.py" line="66" />
         <source>… and %1 more</source>
         <translation>… en nog %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems_banner.py" line="55" />
+        <location filename="../../ui/pages/problems_banner.py" line="70" />
         <source>Go to %1</source>
         <translation>Naar %1</translation>
     </message>
@@ -1133,6 +1147,19 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
     </message>
 </context>
 <context>
+    <name>Question</name>
+    <message>
+        <location filename="../../ui/widgets/fields.py" line="240" />
+        <source>Please choose one.</source>
+        <translation>Kies er een.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/fields.py" line="242" />
+        <source>Please fill this in.</source>
+        <translation>Vul dit in, alstublieft.</translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <location filename="../../ui/app.py" line="50" />
@@ -1163,63 +1190,63 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
         <translation>&amp;Scenario voor de kerncijfers:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="50" />
+        <location filename="../../ui/pages/result.py" line="52" />
         <source>Monthly revenue in the four CPB scenarios</source>
         <translation>Omzet per maand in de vier CPB-scenario's</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="53" />
+        <location filename="../../ui/pages/result.py" line="56" />
         <source>Shaded: the NOW measurement windows for the chosen scenario (green where your drop qualifies). Dots: the first month with a drop of 20% or more.</source>
         <translation>Gearceerd: de meetperiodes van de NOW voor het gekozen scenario (groen waar uw omzetdaling genoeg is). Stippen: de eerste maand met een daling van 20% of meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="62" />
+        <location filename="../../ui/pages/result.py" line="65" />
         <source>Exposure by country</source>
         <translation>Blootstelling per land</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="65" />
+        <location filename="../../ui/pages/result.py" line="68" />
         <source>Supply: purchases as a share of revenue × the country's share of purchases (the share of production at risk if deliveries stop). Demand: the share of revenue sold there. The sector figures (FME paper) also count indirect effects through other countries.</source>
         <translation>Aanbod: inkoop als deel van de omzet × het aandeel van het land in de inkoop (het deel van de productie dat gevaar loopt als leveringen stoppen). Vraag: het deel van de omzet dat u daar verkoopt. De sectorcijfers (FME-paper) tellen ook indirecte effecten via andere landen mee.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="76" />
+        <location filename="../../ui/pages/result.py" line="80" />
         <source>Assumptions</source>
         <translation>Aannames</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="79" />
+        <location filename="../../ui/pages/result.py" line="83" />
         <source>The model's assumptions with their sources (hover for the reasoning). Change one and everything is recomputed; changes are saved with the case and marked in the report.</source>
         <translation>De aannames van het model met hun bronnen (wijs een aanname aan voor de onderbouwing). Wijzig er een en alles wordt opnieuw berekend; wijzigingen worden met de casus bewaard en in het rapport gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="98" />
+        <location filename="../../ui/pages/result.py" line="102" />
         <source>Supply: share of the value chain</source>
         <translation>Aanbod: deel van de waardeketen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="99" />
+        <location filename="../../ui/pages/result.py" line="103" />
         <source>Demand: share of revenue</source>
         <translation>Vraag: deel van de omzet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="166" />
-        <location filename="../../ui/pages/result.py" line="184" />
+        <location filename="../../ui/pages/result.py" line="176" />
+        <location filename="../../ui/pages/result.py" line="194" />
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="184" />
+        <location filename="../../ui/pages/result.py" line="194" />
         <source>not within the forecast</source>
         <translation>niet binnen de prognose</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="201" />
+        <location filename="../../ui/pages/result.py" line="211" />
         <source>&lt;b&gt;%1 is a critical supplier country.&lt;/b&gt; If its deliveries stop, production stops until an alternative supplier delivers in %2 weeks; your stock covers %3 weeks.</source>
         <translation>&lt;b&gt;%1 is een onmisbaar leverancierland.&lt;/b&gt; Stoppen de leveringen, dan staat de productie stil tot een andere leverancier levert, over %2 weken; uw voorraad dekt %3 weken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="212" />
+        <location filename="../../ui/pages/result.py" line="222" />
         <source>That leaves a gap of %1 weeks: look for a second supplier now.</source>
         <translation>Dan blijft er een gat van %1 weken: zoek nu een tweede leverancier.</translation>
     </message>

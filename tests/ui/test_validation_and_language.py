@@ -40,7 +40,7 @@ def test_missing_answers_show_only_after_leaving_the_page(make_window, qtbot):
     assert not name.problem.isVisible()  # a fresh form is not a wall of red
     qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
     window.go_to(1)
-    assert name.problem.isVisible() and "ontbreekt" in name.problem.text()
+    assert name.problem.isVisible() and "Vul dit in" in name.problem.text()
 
 
 def test_sales_total_warning_and_result_lists_missing_inputs(make_window, qtbot):

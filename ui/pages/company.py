@@ -90,7 +90,7 @@ class CompanyPage(Page):
             Question(
                 "company.annual_revenue_eur",
                 self.tr("Normal annual &revenue"),
-                NumberEditor(placeholder="12.000.000"),
+                NumberEditor(example=12_000_000),
                 unit=self.tr("euro per year"),
                 why=self.tr(
                     "Revenue in a normal year (for example 2019). Every forecast is a share "

@@ -25,7 +25,7 @@ class FinancePage(Page):
             Question(
                 "finance.cash_eur",
                 self.tr("&Cash and unused credit"),
-                NumberEditor(placeholder="800.000"),
+                NumberEditor(example=800_000),
                 unit=self.tr("euro"),
                 required=False,
                 why=self.tr(
@@ -37,7 +37,7 @@ class FinancePage(Page):
             Question(
                 "finance.other_fixed_costs_monthly_eur",
                 self.tr("Other &fixed costs"),
-                NumberEditor(placeholder="90.000"),
+                NumberEditor(example=90_000),
                 unit=self.tr("euro per month"),
                 required=False,
                 why=self.tr(
@@ -50,7 +50,7 @@ class FinancePage(Page):
             Question(
                 "finance.rd_wage_costs_annual_eur",
                 self.tr("R&&D &wage costs"),
-                NumberEditor(placeholder="250.000"),
+                NumberEditor(example=250_000),
                 unit=self.tr("euro per year"),
                 required=False,
                 why=self.tr("Wages of R&D work; WBSO reduces the wage tax on them."),

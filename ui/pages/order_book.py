@@ -35,7 +35,7 @@ class OrderBookPage(Page):
             Question(
                 "order_book.months",
                 self.tr("How many &months of production do your firm orders cover?"),
-                NumberEditor(placeholder="4,5"),
+                NumberEditor(example=4.5),
                 unit=self.tr("months (0 to 36)"),
                 why=self.tr(
                     "Count only firm orders, at your normal production rate. Half months are "

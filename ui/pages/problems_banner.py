@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.field_names import field_name, step_of
+from ui.state import value_at
 from ui.steps import step_title
 from ui.widgets.fields import problem_text
 
@@ -26,10 +27,24 @@ class ProblemsBanner(QWidget):
         layout.addLayout(self.buttons)
         self.setVisible(False)  # pages call refresh() once the banner has a parent
 
+    def _text(self, problem) -> str:
+        # Core's "missing" text names ids and ranges (1e+11), written for files.
+        if value_at(self.state.raw, problem.field) in (
+            None,
+            "",
+        ) and "[" not in problem.field.rstrip("]"):
+            return self.tr("not answered yet")
+        if value_at(self.state.raw, problem.field) is None and problem.field.endswith(
+            (".share", ".country")
+        ):
+            return self.tr("not answered yet")
+        return problem_text(problem)
+
     def refresh(self) -> None:
         while self.buttons.count():
             item = self.buttons.takeAt(0)
             if item.widget():
+                item.widget().hide()  # out of the layout it would sit at (0, 0) until deleted
                 item.widget().deleteLater()
         problems = self.state.problems
         if not problems and self.state.result() is not None:
@@ -46,7 +61,7 @@ class ProblemsBanner(QWidget):
             head = self.tr(
                 "The calculation failed: %1. Your answers are kept; please report this."
             ).replace("%1", self.state.result_error or "")
-        lines = [f"• {field_name(p.field)}: {problem_text(p)}" for p in problems[:12]]
+        lines = [f"• {field_name(p.field)}: {self._text(p)}" for p in problems[:12]]
         if len(problems) > 12:
             lines.append(self.tr("… and %1 more").replace("%1", str(len(problems) - 12)))
         self.label.setText("\n".join([head, *lines]))

@@ -29,7 +29,7 @@ class PurchasingPage(Page):
             Question(
                 "purchasing.share_of_revenue",
                 self.tr("&Purchases as a share of revenue"),
-                NumberEditor(scale=100, placeholder="45"),
+                NumberEditor(scale=100, example=45),
                 unit="%",
                 why=self.tr(
                     "Materials, parts and subcontracted work bought in a normal year, as a "
@@ -42,7 +42,7 @@ class PurchasingPage(Page):
             Question(
                 "purchasing.stock_weeks",
                 self.tr("&Stock on hand"),
-                NumberEditor(placeholder="4"),
+                NumberEditor(example=4),
                 unit=self.tr("weeks of production"),
                 why=self.tr("Stock delays the effect of missing deliveries by this many weeks."),
             )

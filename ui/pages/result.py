@@ -34,6 +34,7 @@ class ResultPage(Page):
         self.body.addWidget(self.banner)
         row = QHBoxLayout()
         label = QLabel(self.tr("&Scenario for the figures:"))
+        self.scenario_label = label
         self.scenario = QComboBox()
         label.setBuddy(self.scenario)
         self.scenario.currentIndexChanged.connect(lambda _i: self.refresh_result())
@@ -47,7 +48,9 @@ class ResultPage(Page):
         self.warnings.setObjectName("bannerLabel")
         self.warnings.setWordWrap(True)
         self.body.addWidget(self.warnings)
-        self.add_section(self.tr("Monthly revenue in the four CPB scenarios"))
+        self.forecast_section = self.add_section(
+            self.tr("Monthly revenue in the four CPB scenarios")
+        )
         self.forecast_note = QLabel(
             self.tr(
                 "Shaded: the NOW measurement windows for the chosen scenario (green where your "
@@ -59,7 +62,7 @@ class ResultPage(Page):
         self.body.addWidget(self.forecast_note)
         self.forecast_box = QVBoxLayout()
         self.body.addLayout(self.forecast_box)
-        self.add_section(self.tr("Exposure by country"))
+        self.exposure_section = self.add_section(self.tr("Exposure by country"))
         note = QLabel(
             self.tr(
                 "Supply: purchases as a share of revenue × the country's share of purchases "
@@ -70,6 +73,7 @@ class ResultPage(Page):
         )
         note.setObjectName("whyLabel")
         note.setWordWrap(True)
+        self.exposure_note = note
         self.body.addWidget(note)
         self.exposure_row = QHBoxLayout()
         self.body.addLayout(self.exposure_row)
@@ -142,7 +146,16 @@ class ResultPage(Page):
         self.assumptions.refresh()
         result = self.state.result()
         has = result is not None
-        for w in (self.figures, self.warnings, self.forecast_note):
+        for w in (
+            self.figures,
+            self.warnings,
+            self.forecast_note,
+            self.scenario,
+            self.scenario_label,
+            self.forecast_section,
+            self.exposure_section,
+            self.exposure_note,
+        ):
             w.setVisible(has)
         if self.charts_ready:
             for w in (self.forecast, self.supply_chart, self.demand_chart):

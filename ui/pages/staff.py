@@ -24,7 +24,7 @@ class StaffPage(Page):
             Question(
                 "staff.employees",
                 self.tr("Number of &employees"),
-                NumberEditor(integer=True, placeholder="60"),
+                NumberEditor(integer=True, example=60),
                 unit=self.tr("people on the payroll"),
                 why=self.tr("Caps the wage bill NOW counts (at most €9,538 a month per employee)."),
             )
@@ -33,7 +33,7 @@ class StaffPage(Page):
             Question(
                 "staff.fte",
                 self.tr("Full-time &equivalents"),
-                NumberEditor(placeholder="55"),
+                NumberEditor(example=55),
                 unit=self.tr("FTE"),
                 why=self.tr(
                     "Used to express idle capacity as people: how many FTE have no work in "
@@ -45,7 +45,7 @@ class StaffPage(Page):
             Question(
                 "staff.monthly_wage_bill_eur",
                 self.tr("Monthly &wage bill (SV-loon)"),
-                NumberEditor(placeholder="230.000"),
+                NumberEditor(example=230_000),
                 unit=self.tr("euro per month"),
                 why=self.tr(
                     "The social-insurance wages of a normal month, as in your payroll "
@@ -57,7 +57,7 @@ class StaffPage(Page):
             Question(
                 "staff.bbl_students",
                 self.tr("&BBL students"),
-                NumberEditor(integer=True, placeholder="0"),
+                NumberEditor(integer=True),
                 unit=self.tr("people"),
                 required=False,
                 why=self.tr(
@@ -69,7 +69,7 @@ class StaffPage(Page):
             Question(
                 "staff.rd_staff",
                 self.tr("&R&&D staff"),
-                NumberEditor(integer=True, placeholder="0"),
+                NumberEditor(integer=True),
                 unit=self.tr("people"),
                 required=False,
                 why=self.tr(
@@ -82,7 +82,7 @@ class StaffPage(Page):
             Question(
                 "staff.flex_workers",
                 self.tr("&Flex workers"),
-                NumberEditor(integer=True, placeholder="0"),
+                NumberEditor(integer=True),
                 unit=self.tr("people"),
                 required=False,
                 why=self.tr(

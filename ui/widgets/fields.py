@@ -72,13 +72,18 @@ class NumberEditor(QLineEdit, Editor):
 
     edited = Signal()
 
-    def __init__(self, *, scale: float = 1.0, integer: bool = False, placeholder: str = "") -> None:
+    def __init__(
+        self, *, scale: float = 1.0, integer: bool = False, example: float | None = None
+    ) -> None:
         super().__init__()
         self._scale = scale
         self._integer = integer
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.setMaximumWidth(180)
-        self.setPlaceholderText(placeholder)
+        if example is not None:  # an example in the user's number format, never a fake value
+            self.setPlaceholderText(
+                self.tr("e.g. %1").replace("%1", plain(example, current_language(), 2))
+            )
         self.textEdited.connect(lambda _t: self.edited.emit())
 
     def value(self) -> Any:
@@ -226,7 +231,16 @@ class Question(QWidget):
         """Errors on what was typed show at once; "missing" only once the page was left."""
         widget: QWidget = self.editor  # type: ignore[assignment]
         if problems and (answered or show_missing):
-            text = "\n".join(problem_text(p) for p in problems)
+            if answered:
+                text = "\n".join(problem_text(p) for p in problems)
+            else:
+                # Core's "missing" text is written for files (ids, ranges like 1e+11);
+                # next to the field a plain request reads better.
+                text = (
+                    self.tr("Please choose one.")
+                    if isinstance(self.editor, QComboBox)
+                    else self.tr("Please fill this in.")
+                )
             self.problem.setText("⚠ " + text)
             severity = "warning" if all(p.severity == "warning" for p in problems) else "error"
             self.problem.setProperty("severity", severity)
