@@ -109,7 +109,9 @@ class CaseState(QObject):
         return self._raw
 
     def get(self, path: str) -> Any:
-        return get_path(self._raw, path)
+        """An answer; lists and sections are copies, so callers cannot edit around undo."""
+        value = get_path(self._raw, path)
+        return copy.deepcopy(value) if isinstance(value, dict | list) else value
 
     def problems_for(self, prefix: str) -> list[Problem]:
         """Problems of a field and of everything inside it (``sales`` -> ``sales[2].share``)."""

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QFont, QPen
 
 from core.countries import country_name
 from core.months import month_name, parse_month
-from ui.formatting import plain
+from ui.formatting import number
 
 pg.setConfigOptions(antialias=True, background="w", foreground="#333333")
 
@@ -35,7 +35,7 @@ class PercentAxis(pg.AxisItem):
 
     def tickStrings(self, values, scale, spacing):
         decimals = 0 if spacing >= 1 else 1
-        return [plain(round(v, decimals), self.lang, decimals) + "%" for v in values]
+        return [number(v, self.lang, decimals) + "%" for v in values]
 
 
 class MonthAxis(pg.AxisItem):

@@ -1,0 +1,88 @@
+"""The result page: figures explain themselves, assumptions recompute and are saved,
+axes speak the user's language."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtWidgets import QFileDialog
+
+from core.case_file import load_case
+from ui.formatting import money
+
+
+@pytest.fixture
+def result_window(make_window, qtbot):
+    window = make_window("nl")
+    window.files.open_demo()  # a complete case opens on the result page
+    page = window.pages[7]
+    qtbot.waitUntil(lambda: page.charts_ready, timeout=5000)
+    return window
+
+
+def test_headline_figures_explain_themselves(result_window, qtbot):
+    page = result_window.pages[7]
+    result = result_window.state.result()
+    loss = result.explanation("revenue_loss:cpb2")
+    card = page.figures.cards["revenue_loss:cpb2"]
+    assert card.value.text() == money(loss.value, "nl")  # € 2.827.483, Dutch style
+    assert "Formule" in card.toolTip() and loss.formula("nl") in card.toolTip()
+    card.more.click()
+    assert page.figures.detail.isVisible() and "Bron" in page.figures.detail.text()
+
+
+def test_scenario_choice_changes_the_figures(result_window):
+    page = result_window.pages[7]
+    page.scenario.setCurrentIndex(page.scenario.findData("cpb4"))
+    assert "trough:cpb4" in page.figures.cards
+    assert page.forecast.data["first_drop"]["cpb4"] == "2021-01"
+    assert all(w[0].startswith("NOW") for w in page.forecast.data["now_windows"])
+
+
+def test_changing_an_assumption_recomputes_and_is_saved(result_window, tmp_path, monkeypatch):
+    page = result_window.pages[7]
+    before = list(page.forecast.data["scenarios"]["cpb2"])
+    spin = page.assumptions.spins["elasticity"]
+    spin.setValue(3.0)
+    assert result_window.state.get("assumptions") == {"elasticity": 3.0}
+    assert page.forecast.data["scenarios"]["cpb2"] != before  # recomputed, charts updated
+    assert "gewijzigd" in page.assumptions.default_labels["elasticity"].text()
+    path = tmp_path / "aangepast.herstelscan.json"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), ""))
+    )
+    assert result_window.files.save()
+    assert json.loads(path.read_text(encoding="utf-8"))["assumptions"] == {"elasticity": 3.0}
+    assert load_case(path).assumption_overrides() == {"elasticity": 3.0}
+    page.assumptions.reset_button.click()
+    assert result_window.state.get("assumptions") is None
+    assert page.forecast.data["scenarios"]["cpb2"] == pytest.approx(before)
+
+
+def test_axes_use_dutch_numbers_and_months(result_window):
+    page = result_window.pages[7]
+    left = page.forecast.getPlotItem().getAxis("left")
+    assert left.tickStrings([12.5, 80.0], 1, 0.5) == ["12,5%", "80,0%"]
+    assert left.tickStrings([20.0, 40.0], 1, 20) == ["20%", "40%"]
+    bottom = page.forecast.getPlotItem().getAxis("bottom")
+    assert bottom.tickStrings([0, 7], 1, 3) == ["mrt 2020", "okt 2020"]
+
+
+def test_charts_in_english(make_window, qtbot):
+    window = make_window("en")
+    window.files.open_demo()
+    page = window.pages[7]
+    qtbot.waitUntil(lambda: page.charts_ready, timeout=5000)
+    assert page.forecast.getPlotItem().getAxis("left").tickStrings([12.5], 1, 0.5) == ["12.5%"]
+    assert page.forecast.getPlotItem().getAxis("bottom").tickStrings([7], 1, 3) == ["Oct 2020"]
+    assert page.figures.cards["revenue_loss:cpb2"].value.text().startswith("€2,")
+
+
+def test_critical_supplier_warning(result_window):
+    state = result_window.state
+    suppliers = state.get("purchasing.suppliers")
+    suppliers[0] = {**suppliers[0], "critical": True, "alternative_weeks": 10}
+    state.edit("purchasing.suppliers", suppliers)
+    text = result_window.pages[7].warnings.text()
+    assert "Duitsland is een onmisbaar leverancierland" in text and "gat van 6 weken" in text
