@@ -100,7 +100,7 @@
     <message>
         <location filename="../../ui/about.py" line="109" />
         <source>&lt;p&gt;&lt;b&gt;Keys:&lt;/b&gt; Ctrl+N new, Ctrl+O open, Ctrl+S save, Ctrl+E export, Ctrl+Z undo, Alt+N next step, Alt+B previous step, F1 this help. Every field can be reached with Tab; underlined letters jump to a field with Alt.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Toetsen:&lt;/b&gt; Ctrl+N nieuw, Ctrl+O openen, Ctrl+S opslaan, Ctrl+E exporteren, Ctrl+Z ongedaan maken, Alt+O volgende stap, Alt+V vorige stap, F1 deze help. Elk veld is met Tab te bereiken; met Alt en de onderstreepte letter springt u naar een veld.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Toetsen:&lt;/b&gt; Ctrl+N nieuw, Ctrl+O openen, Ctrl+S opslaan, Ctrl+E exporteren, Ctrl+Z ongedaan maken, Alt+D volgende stap, Alt+G vorige stap, F1 deze help. Elk veld is met Tab te bereiken; met Alt en de onderstreepte letter springt u naar een veld.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -206,7 +206,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/company.py" line="33" />
-        <source>Company &amp;name</source>
+        <source>Company na&amp;me</source>
         <translation>&amp;Bedrijfsnaam</translation>
     </message>
     <message>
@@ -769,7 +769,7 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
     <message>
         <location filename="../../ui/pages/finance.py" line="52" />
         <source>R&amp;&amp;D &amp;wage costs</source>
-        <translation>R&amp;&amp;D-&amp;loonkosten</translation>
+        <translation>R&amp;&amp;D-loon&amp;kosten</translation>
     </message>
     <message>
         <location filename="../../ui/pages/finance.py" line="54" />
@@ -847,12 +847,12 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
     <message>
         <location filename="../../ui/main_window.py" line="131" />
         <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Vorige</translation>
+        <translation>&lt; Vori&amp;ge</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="132" />
         <source>&amp;Next &gt;</source>
-        <translation>V&amp;olgende &gt;</translation>
+        <translation>Volgen&amp;de &gt;</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="167" />
@@ -1230,23 +1230,23 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
         <translation>Vraag: deel van de omzet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="176" />
-        <location filename="../../ui/pages/result.py" line="194" />
+        <location filename="../../ui/pages/result.py" line="179" />
+        <location filename="../../ui/pages/result.py" line="197" />
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="194" />
+        <location filename="../../ui/pages/result.py" line="197" />
         <source>not within the forecast</source>
         <translation>niet binnen de prognose</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="211" />
+        <location filename="../../ui/pages/result.py" line="214" />
         <source>&lt;b&gt;%1 is a critical supplier country.&lt;/b&gt; If its deliveries stop, production stops until an alternative supplier delivers in %2 weeks; your stock covers %3 weeks.</source>
         <translation>&lt;b&gt;%1 is een onmisbaar leverancierland.&lt;/b&gt; Stoppen de leveringen, dan staat de productie stil tot een andere leverancier levert, over %2 weken; uw voorraad dekt %3 weken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="222" />
+        <location filename="../../ui/pages/result.py" line="225" />
         <source>That leaves a gap of %1 weeks: look for a second supplier now.</source>
         <translation>Dan blijft er een gat van %1 weken: zoek nu een tweede leverancier.</translation>
     </message>
@@ -1322,7 +1322,7 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
     <message>
         <location filename="../../ui/widgets/share_table.py" line="84" />
         <source>&amp;Remove selected</source>
-        <translation>Selectie &amp;verwijderen</translation>
+        <translation>Selectie ve&amp;rwijderen</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/share_table.py" line="85" />
@@ -1342,7 +1342,7 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
     <message>
         <location filename="../../ui/widgets/share_table.py" line="92" />
         <source>&amp;Import supplier list…</source>
-        <translation>Leverancierslijst &amp;importeren…</translation>
+        <translation>Leverancierslijst i&amp;mporteren…</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/share_table.py" line="95" />
@@ -1414,11 +1414,6 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
         <translation>Begrenst de loonsom die de NOW meetelt (ten hoogste € 9.538 per maand per medewerker).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff.py" line="35" />
-        <source>Full-time &amp;equivalents</source>
-        <translation>&amp;Fte</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/staff.py" line="37" />
         <source>FTE</source>
         <translation>fte</translation>
@@ -1444,8 +1439,13 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
         <translation>Het SV-loon van een normale maand, zoals in uw loonaangifte. De NOW vergoedt een deel van precies dit bedrag.</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/staff.py" line="35" />
+        <source>Full-time e&amp;quivalents</source>
+        <translation>F&amp;te</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/staff.py" line="59" />
-        <source>&amp;BBL students</source>
+        <source>BB&amp;L students</source>
         <translation>&amp;BBL-leerlingen</translation>
     </message>
     <message>
@@ -1525,7 +1525,7 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
     </message>
     <message>
         <location filename="../../ui/pages/start.py" line="43" />
-        <source>&amp;New case</source>
+        <source>&amp;Start a new case</source>
         <translation>&amp;Nieuwe casus</translation>
     </message>
     <message>

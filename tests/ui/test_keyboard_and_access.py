@@ -116,3 +116,28 @@ def test_help_and_about(make_window, qtbot, monkeypatch):
 
     assert __version__ in text and "verlaat niets deze pc" in text and "Disclaimer" in text
     assert "Catalogus van maatregelen bijgewerkt tot: 20" in text
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_alt_keys_are_unique_on_every_page(make_window, lang):
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    window = make_window(lang)
+    window.files.open_demo()
+    nav = [window.back_button.text(), window.next_button.text()]
+    clashes = []
+    for i, page in enumerate(window.pages):
+        window.go_to(i)
+        texts = list(nav)
+        texts += [
+            w.text()
+            for w in page.findChildren(QLabel)
+            if w.buddy() is not None and w.isVisibleTo(page)
+        ]
+        texts += [w.text() for w in page.findChildren(QPushButton) if w.isVisibleTo(page)]
+        keys = [QKeySequence.mnemonic(t).toString() for t in texts]
+        keys = [k for k in keys if k]
+        dupes = {k for k in keys if keys.count(k) > 1}
+        if dupes:
+            clashes.append((i + 1, sorted(dupes)))
+    assert not clashes

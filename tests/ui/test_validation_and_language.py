@@ -62,7 +62,7 @@ def test_sales_total_warning_and_result_lists_missing_inputs(make_window, qtbot)
 
 def test_language_switch_changes_texts_and_is_remembered(make_window, qtbot):
     window = make_window("nl")
-    assert window.next_button.text() == "V&olgende >"
+    assert window.next_button.text() == "Volgen&de >"
     assert window.pages[1].title_label.text() == "Uw bedrijf"
     window.set_language("en")
     assert window.next_button.text() == "&Next >"

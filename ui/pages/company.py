@@ -30,7 +30,7 @@ class CompanyPage(Page):
         self.name = self.add_question(
             Question(
                 "company.name",
-                self.tr("Company &name"),
+                self.tr("Company na&me"),
                 TextEditor(),
                 why=self.tr("Printed on the report, so your accountant or bank knows whose it is."),
             )

@@ -32,7 +32,7 @@ class StaffPage(Page):
         self.fte = self.add_question(
             Question(
                 "staff.fte",
-                self.tr("Full-time &equivalents"),
+                self.tr("Full-time e&quivalents"),
                 NumberEditor(example=55),
                 unit=self.tr("FTE"),
                 why=self.tr(
@@ -56,7 +56,7 @@ class StaffPage(Page):
         self.bbl = self.add_question(
             Question(
                 "staff.bbl_students",
-                self.tr("&BBL students"),
+                self.tr("BB&L students"),
                 NumberEditor(integer=True),
                 unit=self.tr("people"),
                 required=False,

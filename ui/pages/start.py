@@ -40,7 +40,7 @@ class StartPage(Page):
         privacy.setWordWrap(True)
         self.body.addWidget(privacy)
         row = QHBoxLayout()
-        self.new_button = QPushButton(self.tr("&New case"))
+        self.new_button = QPushButton(self.tr("&Start a new case"))
         self.open_button = QPushButton(self.tr("&Open a saved case…"))
         self.demo_button = QPushButton(self.tr("Try the &example company"))
         for button in (self.new_button, self.open_button, self.demo_button):
