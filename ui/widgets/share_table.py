@@ -76,6 +76,7 @@ class ShareTable(QWidget):
         for col in range(1, self.model.columnCount()):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.view.setMinimumHeight(210)
+        self.view.setMaximumWidth(900)  # a country and a percentage do not need a whole screen
         layout.addWidget(self.view)
 
         buttons = QHBoxLayout()
