@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -119,8 +119,10 @@ class SupplierImportDialog(QDialog):
         self.preview.setRowCount(len(ordered))
         for r, (code, amount) in enumerate(ordered):
             self.preview.setItem(r, 0, QTableWidgetItem(country_name(code, lang)))
-            self.preview.setItem(r, 1, QTableWidgetItem(money(amount, lang)))
-            self.preview.setItem(r, 2, QTableWidgetItem(percent(shares[code], lang)))
+            for col, text in ((1, money(amount, lang)), (2, percent(shares[code], lang))):
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.preview.setItem(r, col, item)
         self.summary.setText(
             self.tr("%1 rows used, %2 countries, total %3. %4 rows could not be used:")
             .replace("%1", str(agg.rows_used))
