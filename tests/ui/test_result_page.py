@@ -86,3 +86,24 @@ def test_critical_supplier_warning(result_window):
     state.edit("purchasing.suppliers", suppliers)
     text = result_window.pages[7].warnings.text()
     assert "Duitsland is een onmisbaar leverancierland" in text and "gat van 6 weken" in text
+
+
+def test_measures_page_filters_and_marks_proposals(result_window, qtbot):
+    window = result_window
+    window.go_to(8)
+    page = window.pages[8]
+    result = window.state.result()
+    assert sorted(page.visible_measures()) == sorted(m.id for m in result.measures)
+    page.filter.setCurrentIndex(page.filter.findData("proposal"))
+    shown = page.visible_measures()
+    assert shown and set(shown) == {m.id for m in result.measures if m.verdict == "proposal"}
+    card = next(c for c in page.cards if c.measure_id == shown[0])
+    texts = " ".join(label.text() for label in card.findChildren(type(page.count_label)))
+    assert "geen bestaande regeling" in texts and "FME-voorstel (geen wet)" in texts
+    page.filter.setCurrentIndex(page.filter.findData("eligible"))
+    eligible = [m for m in result.measures if m.verdict == "eligible"]
+    assert sorted(page.visible_measures()) == sorted(m.id for m in eligible)
+    with_amount = next(m for m in eligible if m.amount_eur)
+    card = next(c for c in page.cards if c.measure_id == with_amount.id)
+    texts = " ".join(label.text() for label in card.findChildren(type(page.count_label)))
+    assert money(with_amount.amount_eur, "nl") in texts and 'href="http' in texts
