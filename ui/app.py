@@ -8,9 +8,11 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core import APP_NAME, __version__
+from core.resources import resource_path
 from ui import i18n
 from ui.autosave import Autosave
 from ui.main_window import MainWindow
@@ -29,6 +31,7 @@ def create_application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setStyleSheet(STYLE)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "herstelscan.svg"))))
     return app
 
 
