@@ -155,6 +155,18 @@ def test_complete_case_start_to_export(make_window, qtbot, tmp_path, monkeypatch
     )
     qtbot.mouseClick(window.pages[9].export_button, Qt.MouseButton.LeftButton)
     assert out.exists()
+    import openpyxl
+
+    book = openpyxl.load_workbook(out, read_only=True)
+    assert {"Samenvatting", "Invoer", "Omzetprognose", "Maatregelen"} <= set(book.sheetnames)
+    summary_text = " ".join(
+        str(v)
+        for row in book["Samenvatting"].iter_rows(values_only=True)
+        for v in row
+        if v is not None
+    )
+    book.close()
+    assert "Testmetaal BV" in summary_text
     if importlib.util.find_spec("core.report.reader") is None:
         return
     from core.case_file import load_case
