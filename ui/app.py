@@ -24,6 +24,16 @@ translate = QCoreApplication.translate
 _T0 = time.time()
 
 
+def app_icon() -> QIcon:
+    """The icon tools/make_icon.py draws per size (the same as the installer's)."""
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        path = resource_path("icons", f"herstelscan-{size}.png")
+        if path.exists():
+            icon.addFile(str(path))
+    return icon
+
+
 def create_application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     if not app.organizationName():
@@ -31,7 +41,7 @@ def create_application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setStyleSheet(STYLE)
-    app.setWindowIcon(QIcon(str(resource_path("icons", "herstelscan.svg"))))
+    app.setWindowIcon(app_icon())
     return app
 
 
