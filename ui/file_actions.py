@@ -149,6 +149,9 @@ class FileActions(QObject):
         except (OSError, UnicodeDecodeError, ValueError) as exc:
             self._fail(path, str(exc))
             return False
+        except Exception as exc:  # a damaged workbook: say so, keep the current case
+            self._fail(path, f"{type(exc).__name__}: {exc}")
+            return False
         _remember(path)
         self.recentChanged.emit()
         self.opened.emit()

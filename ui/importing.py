@@ -114,8 +114,8 @@ def read_table(path: Path) -> tuple[list[str], list[list[Any]]]:
         return _read_csv(path)
     except ImportFileError:
         raise
-    except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:
-        raise ImportFileError("unreadable", str(exc)) from exc
+    except Exception as exc:  # openpyxl raises its own types for damaged files
+        raise ImportFileError("unreadable", str(exc) or type(exc).__name__) from exc
 
 
 def _read_csv(path: Path) -> tuple[list[str], list[list[Any]]]:

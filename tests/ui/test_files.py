@@ -191,3 +191,17 @@ def test_exported_workbook_opens_as_the_case(make_window, tmp_path, monkeypatch)
     assert window.files.load(out)
     assert window.state.case == case
     assert window.state.path is None  # Save asks for a case file name, never overwrites the .xlsx
+
+
+def test_damaged_workbook_gives_a_message(make_window, tmp_path, monkeypatch):
+    window = make_window("nl")
+    window.files.open_demo()
+    bad = tmp_path / "kapot.xlsx"
+    bad.write_bytes(b"PK\x03\x04 geen echte werkmap")
+    messages = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda parent, title, text: messages.append(text))
+    )
+    assert not window.files.load(bad)
+    assert "kapot.xlsx" in messages[0]
+    assert window.state.case.company.name == "Voorbeeld Metaal BV"
