@@ -84,7 +84,9 @@ def _set_path(raw: dict[str, Any], path: str, value: Any) -> None:
 class CaseState(QObject):
     """The draft, its validation, its file and its result; emits ``changed`` on edits."""
 
-    changed = Signal(str)  # the edited path, or "" when the whole case was replaced
+    changed = Signal(
+        str
+    )  # the edited path, "" when the whole case was replaced, "view.*" for view choices
     fileChanged = Signal()  # path or dirty flag changed
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -100,6 +102,9 @@ class CaseState(QObject):
         self._result_stale = True
         self.result_error: str | None = None
         self.result_ms = 0.0
+        # A view choice, not part of the case: the CPB scenarios as of March 2020, or the
+        # same shapes starting this month (only schemes in force now are then claimable).
+        self.crisis_now = False
         self._validate()
 
     # -- reading -----------------------------------------------------------------
@@ -194,6 +199,14 @@ class CaseState(QObject):
     def _validate(self) -> None:
         self.case, self.problems = check_case(self._raw)
 
+    def set_crisis_now(self, crisis_now: bool) -> None:
+        """Score the scenarios from March 2020 (False) or from this month (True)."""
+        if crisis_now == self.crisis_now:
+            return
+        self.crisis_now = crisis_now
+        self._result_stale = True
+        self.changed.emit("view.crisis_now")
+
     # -- result ------------------------------------------------------------------
     def result(self) -> Any:
         """The assessment of the current case (``core.assess``), or ``None``.
@@ -215,7 +228,7 @@ class CaseState(QObject):
             return None
         started = time.perf_counter()
         try:
-            self._result = assess(self.case)
+            self._result = assess(self.case, crisis_now=self.crisis_now)
         except Exception as exc:  # a bug in the engine must not cost the user's input
             self.result_error = f"{type(exc).__name__}: {exc}"
         self.result_ms = (time.perf_counter() - started) * 1000

@@ -1,104 +1,105 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
     <name>About</name>
     <message>
-        <location filename="../../ui/about.py" line="26" />
+        <location filename="../../ui/about.py" line="26"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="32" />
+        <location filename="../../ui/about.py" line="32"/>
         <source>&lt;p&gt;A crisis self-assessment for manufacturing SMEs: exposure by country, the revenue forecast under the CPB scenarios, and the support measures that fit.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Een crisis-zelfscan voor het industriële mkb: blootstelling per land, de omzetprognose in de CPB-scenario's en de steunmaatregelen die passen.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Een crisis-zelfscan voor het industriële mkb: blootstelling per land, de omzetprognose in de CPB-scenario&apos;s en de steunmaatregelen die passen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="38" />
+        <location filename="../../ui/about.py" line="38"/>
         <source>Measures catalogue as of: %1</source>
         <translation>Catalogus van maatregelen bijgewerkt tot: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="40" />
-        <source>&lt;p&gt;&lt;b&gt;Sources:&lt;/b&gt; CPB, 'Scenario's economische gevolgen coronacrisis' (26 March 2020); FME, 'Coronacrisis: hoe nu verder' (April 2020); UWV and Rijksoverheid for NOW and the other schemes; RVO; CBS StatLine. Each figure names its source in the app and in the workbook.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Bronnen:&lt;/b&gt; CPB, 'Scenario's economische gevolgen coronacrisis' (26 maart 2020); FME, 'Coronacrisis: hoe nu verder' (april 2020); UWV en Rijksoverheid voor de NOW en de andere regelingen; RVO; CBS StatLine. Elk getal noemt zijn bron in het programma en in de werkmap.&lt;/p&gt;</translation>
+        <location filename="../../ui/about.py" line="40"/>
+        <source>&lt;p&gt;&lt;b&gt;Sources:&lt;/b&gt; CPB, &apos;Scenario&apos;s economische gevolgen coronacrisis&apos; (26 March 2020); FME, &apos;Coronacrisis: hoe nu verder&apos; (April 2020); UWV and Rijksoverheid for NOW and the other schemes; RVO; CBS StatLine. Each figure names its source in the app and in the workbook.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Bronnen:&lt;/b&gt; CPB, &apos;Scenario&apos;s economische gevolgen coronacrisis&apos; (26 maart 2020); FME, &apos;Coronacrisis: hoe nu verder&apos; (april 2020); UWV en Rijksoverheid voor de NOW en de andere regelingen; RVO; CBS StatLine. Elk getal noemt zijn bron in het programma en in de werkmap.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="47" />
+        <location filename="../../ui/about.py" line="47"/>
         <source>&lt;p&gt;&lt;b&gt;Privacy:&lt;/b&gt; nothing leaves this PC. Herstelscan makes no internet connections; your answers are stored only in the files you save and in a recovery copy in your own user folder.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Privacy:&lt;/b&gt; er verlaat niets deze pc. Herstelscan maakt geen internetverbindingen; uw antwoorden staan alleen in de bestanden die u opslaat en in een herstelkopie in uw eigen gebruikersmap.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="53" />
+        <location filename="../../ui/about.py" line="53"/>
         <source>&lt;p&gt;&lt;b&gt;Disclaimer:&lt;/b&gt; the results are estimates from a model and public figures. They are not advice and no decision on any scheme; check with your accountant and the authority that runs the scheme.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Disclaimer:&lt;/b&gt; de uitkomsten zijn schattingen op basis van een model en openbare cijfers. Ze zijn geen advies en geen besluit over een regeling; overleg met uw accountant en de uitvoerder van de regeling.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="63" />
+        <location filename="../../ui/about.py" line="63"/>
         <source>About %1</source>
         <translation>Over %1</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="67" />
+        <location filename="../../ui/about.py" line="67"/>
         <source>Start here: begin a new case, open a saved one, or try the example company.</source>
         <translation>Begin hier: start een nieuwe casus, open een opgeslagen casus of probeer het voorbeeldbedrijf.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="70" />
+        <location filename="../../ui/about.py" line="70"/>
         <source>Name, sector and normal annual revenue are needed; the KvK number and clusters are optional.</source>
         <translation>Naam, sector en normale jaaromzet zijn nodig; het KvK-nummer en de clusters zijn optioneel.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="74" />
+        <location filename="../../ui/about.py" line="74"/>
         <source>The months of production your firm orders cover decide when the drop reaches your revenue.</source>
         <translation>Het aantal maanden productie dat uw vaste orders dekken, bepaalt wanneer de daling uw omzet bereikt.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="78" />
+        <location filename="../../ui/about.py" line="78"/>
         <source>Purchases as a share of revenue, stock, and where you buy. Insert adds a country, Delete removes it, Ctrl+Z undoes.</source>
         <translation>Inkoop als deel van de omzet, voorraad, en waar u inkoopt. Insert voegt een land toe, Delete verwijdert het, Ctrl+Z maakt ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="82" />
+        <location filename="../../ui/about.py" line="82"/>
         <source>Where your customers are; the shares must add up to 100%.</source>
         <translation>Waar uw klanten zitten; samen moet het 100% zijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="83" />
+        <location filename="../../ui/about.py" line="83"/>
         <source>Employees, FTE and the monthly wage bill size NOW and the other wage schemes.</source>
         <translation>Medewerkers, fte en de maandelijkse loonsom bepalen de NOW en de andere loonregelingen.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="86" />
+        <location filename="../../ui/about.py" line="86"/>
         <source>Optional: cash and fixed costs show how long your cash lasts.</source>
         <translation>Optioneel: met liquide middelen en vaste lasten ziet u hoe lang uw geld toereikend is.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="87" />
-        <source>Hover over or click 'Why?' on a figure to see its formula, values and source. Change an assumption to see its effect.</source>
-        <translation>Wijs een kerncijfer aan of klik op 'Waarom?' voor de formule, de waarden en de bron. Wijzig een aanname om het effect te zien.</translation>
+        <location filename="../../ui/about.py" line="87"/>
+        <source>Hover over or click &apos;Why?&apos; on a figure to see its formula, values and source. Change an assumption to see its effect.</source>
+        <translation>Wijs een kerncijfer aan of klik op &apos;Waarom?&apos; voor de formule, de waarden en de bron. Wijzig een aanname om het effect te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="91" />
-        <source>Filter by verdict; proposals are FME's requests, not law.</source>
+        <location filename="../../ui/about.py" line="91"/>
+        <source>Filter by verdict; proposals are FME&apos;s requests, not law.</source>
         <translation>Filter op oordeel; voorstellen zijn wensen van FME, geen wet.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="92" />
+        <location filename="../../ui/about.py" line="92"/>
         <source>Write the Excel workbook (Ctrl+E) and save the case (Ctrl+S).</source>
         <translation>Schrijf de Excel-werkmap (Ctrl+E) en sla de casus op (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="98" />
+        <location filename="../../ui/about.py" line="98"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="104" />
+        <location filename="../../ui/about.py" line="104"/>
         <source>How the scan works</source>
         <translation>Zo werkt de scan</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="109" />
+        <location filename="../../ui/about.py" line="109"/>
         <source>&lt;p&gt;&lt;b&gt;Keys:&lt;/b&gt; Ctrl+N new, Ctrl+O open, Ctrl+S save, Ctrl+E export, Ctrl+Z undo, Alt+N next step, Alt+B previous step, F1 this help. Every field can be reached with Tab; underlined letters jump to a field with Alt.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Toetsen:&lt;/b&gt; Ctrl+N nieuw, Ctrl+O openen, Ctrl+S opslaan, Ctrl+E exporteren, Ctrl+Z ongedaan maken, Alt+D volgende stap, Alt+G vorige stap, F1 deze help. Elk veld is met Tab te bereiken; met Alt en de onderstreepte letter springt u naar een veld.&lt;/p&gt;</translation>
     </message>
@@ -106,22 +107,22 @@
 <context>
     <name>AssumptionsEditor</name>
     <message>
-        <location filename="../../ui/widgets/assumptions_editor.py" line="33" />
+        <location filename="../../ui/widgets/assumptions_editor.py" line="33"/>
         <source>months</source>
         <translation>maanden</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assumptions_editor.py" line="52" />
+        <location filename="../../ui/widgets/assumptions_editor.py" line="52"/>
         <source>Reset all assumptions</source>
         <translation>Alle aannames terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assumptions_editor.py" line="88" />
+        <location filename="../../ui/widgets/assumptions_editor.py" line="88"/>
         <source>changed (default %1)</source>
         <translation>gewijzigd (standaard %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assumptions_editor.py" line="90" />
+        <location filename="../../ui/widgets/assumptions_editor.py" line="90"/>
         <source>default</source>
         <translation>standaard</translation>
     </message>
@@ -129,37 +130,37 @@
 <context>
     <name>Badges</name>
     <message>
-        <location filename="../../ui/widgets/badges.py" line="20" />
+        <location filename="../../ui/widgets/badges.py" line="20"/>
         <source>Eligible</source>
         <translation>Komt in aanmerking</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/badges.py" line="21" />
+        <location filename="../../ui/widgets/badges.py" line="21"/>
         <source>Possibly eligible</source>
         <translation>Mogelijk</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/badges.py" line="22" />
+        <location filename="../../ui/widgets/badges.py" line="22"/>
         <source>Not eligible</source>
         <translation>Komt niet in aanmerking</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/badges.py" line="23" />
+        <location filename="../../ui/widgets/badges.py" line="23"/>
         <source>FME proposal (not law)</source>
         <translation>FME-voorstel (geen wet)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/badges.py" line="29" />
+        <location filename="../../ui/widgets/badges.py" line="29"/>
         <source>Ended (historical scheme)</source>
         <translation>Afgelopen (historische regeling)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/badges.py" line="30" />
+        <location filename="../../ui/widgets/badges.py" line="30"/>
         <source>Current scheme</source>
         <translation>Lopende regeling</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/badges.py" line="31" />
+        <location filename="../../ui/widgets/badges.py" line="31"/>
         <source>Proposal: does not exist (yet)</source>
         <translation>Voorstel: bestaat (nog) niet</translation>
     </message>
@@ -167,27 +168,27 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="84" />
+        <location filename="../../ui/widgets/charts.py" line="84"/>
         <source>Revenue, % of a normal month</source>
         <translation>Omzet, % van een normale maand</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="97" />
+        <location filename="../../ui/widgets/charts.py" line="97"/>
         <source>20% drop</source>
         <translation>20% daling</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="108" />
+        <location filename="../../ui/widgets/charts.py" line="108"/>
         <source>Revenue forecast chart</source>
         <translation>Grafiek omzetprognose</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="193" />
+        <location filename="../../ui/widgets/charts.py" line="193"/>
         <source>Your company</source>
         <translation>Uw bedrijf</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="200" />
+        <location filename="../../ui/widgets/charts.py" line="200"/>
         <source>Sector (FME paper)</source>
         <translation>Sector (FME-paper)</translation>
     </message>
@@ -195,147 +196,147 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../ui/pages/company.py" line="22" />
+        <location filename="../../ui/pages/company.py" line="22"/>
         <source>Your company</source>
         <translation>Uw bedrijf</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company.py" line="24" />
+        <location filename="../../ui/pages/company.py" line="24"/>
         <source>The basics: the scan compares your company with its sector and sizes every amount from your normal revenue.</source>
         <translation>De basis: de scan vergelijkt uw bedrijf met de sector en rekent elk bedrag uit vanaf uw normale omzet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company.py" line="33" />
+        <location filename="../../ui/pages/company.py" line="33"/>
         <source>Company na&amp;me</source>
         <translation>&amp;Bedrijfsnaam</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company.py" line="35" />
+        <location filename="../../ui/pages/company.py" line="35"/>
         <source>Printed on the report, so your accountant or bank knows whose it is.</source>
         <translation>Komt op het rapport, zodat uw accountant of bank weet van wie het is.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company.py" line="41" />
+        <location filename="../../ui/pages/company.py" line="41"/>
         <source>&amp;KvK number (optional)</source>
         <translation>&amp;KvK-nummer (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company.py" line="43" />
+        <location filename="../../ui/pages/company.py" line="43"/>
         <source>8 digits</source>
         <translation>8 cijfers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company.py" line="46" />
+        <location filename="../../ui/pages/company.py" line="46"/>
         <source>Only for the report; some support schemes ask for it. Leave it empty if you like.</source>
         <translation>Alleen voor het rapport; sommige regelingen vragen erom. U mag het leeg laten.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company.py" line="51" />
+        <location filename="../../ui/pages/company.py" line="51"/>
         <source>— choose —</source>
         <translation>— kies —</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company.py" line="52" />
+        <location filename="../../ui/pages/company.py" line="52"/>
         <source>Metal products</source>
         <translation>Metaalproducten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company.py" line="53" />
+        <location filename="../../ui/pages/company.py" line="53"/>
         <source>Electronics</source>
         <translation>Elektronica</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company.py" line="54" />
+        <location filename="../../ui/pages/company.py" line="54"/>
         <source>Electrical engineering</source>
         <translation>Elektrotechniek</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company.py" line="55" />
+        <location filename="../../ui/pages/company.py" line="55"/>
         <source>Plastics and rubber</source>
         <translation>Kunststof en rubber</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company.py" line="56" />
+        <location filename="../../ui/pages/company.py" line="56"/>
         <source>Machine building</source>
         <translation>Machinebouw</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company.py" line="57" />
+        <location filename="../../ui/pages/company.py" line="57"/>
         <source>Other technology industry</source>
         <translation>Overige technologische industrie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company.py" line="62" />
+        <location filename="../../ui/pages/company.py" line="62"/>
         <source>&amp;Sector</source>
         <translation>&amp;Sector</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company.py" line="65" />
-        <source>Your sector's figures from the FME paper (how much of the value chain comes from China, Germany and Italy) are shown next to yours.</source>
+        <location filename="../../ui/pages/company.py" line="65"/>
+        <source>Your sector&apos;s figures from the FME paper (how much of the value chain comes from China, Germany and Italy) are shown next to yours.</source>
         <translation>De cijfers van uw sector uit het FME-paper (hoeveel van de waardeketen uit China, Duitsland en Italië komt) staan naast de uwe.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company.py" line="71" />
+        <location filename="../../ui/pages/company.py" line="71"/>
         <source>Health care</source>
         <translation>Zorg</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company.py" line="72" />
+        <location filename="../../ui/pages/company.py" line="72"/>
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company.py" line="73" />
+        <location filename="../../ui/pages/company.py" line="73"/>
         <source>Built environment</source>
         <translation>Gebouwde omgeving</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company.py" line="74" />
+        <location filename="../../ui/pages/company.py" line="74"/>
         <source>Agri &amp; Food</source>
         <translation>Agri &amp; Food</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company.py" line="75" />
+        <location filename="../../ui/pages/company.py" line="75"/>
         <source>Safety &amp; security</source>
         <translation>Veiligheid</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company.py" line="80" />
+        <location filename="../../ui/pages/company.py" line="80"/>
         <source>FME &amp;clusters you supply</source>
         <translation>FME-&amp;clusters waaraan u levert</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company.py" line="84" />
+        <location filename="../../ui/pages/company.py" line="84"/>
         <source>Some measures and FME proposals target these markets (for example health care suppliers during the crisis). Tick any that apply.</source>
         <translation>Sommige maatregelen en FME-voorstellen richten zich op deze markten (bijvoorbeeld toeleveranciers van de zorg tijdens de crisis). Vink aan wat van toepassing is.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company.py" line="92" />
+        <location filename="../../ui/pages/company.py" line="92"/>
         <source>Normal annual &amp;revenue</source>
         <translation>Normale jaar&amp;omzet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company.py" line="94" />
+        <location filename="../../ui/pages/company.py" line="94"/>
         <source>euro per year</source>
         <translation>euro per jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company.py" line="96" />
+        <location filename="../../ui/pages/company.py" line="96"/>
         <source>Revenue in a normal year (for example 2019). Every forecast is a share of this, and NOW compares your drop against it.</source>
         <translation>De omzet in een normaal jaar (bijvoorbeeld 2019). Elke prognose is een deel hiervan, en de NOW meet uw omzetdaling hieraan.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company.py" line="104" />
+        <location filename="../../ui/pages/company.py" line="104"/>
         <source>Start-up or scale-up</source>
         <translation>Start-up of scale-up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company.py" line="106" />
+        <location filename="../../ui/pages/company.py" line="106"/>
         <source>We are a start-up or scale-up (innovative, less than 5 years old)</source>
         <translation>Wij zijn een start-up of scale-up (innovatief, jonger dan 5 jaar)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company.py" line="110" />
+        <location filename="../../ui/pages/company.py" line="110"/>
         <source>Start-ups and scale-ups had their own support (the COL facility) because banks lend to them less easily.</source>
         <translation>Start-ups en scale-ups hadden een eigen regeling (de COL-faciliteit), omdat banken minder makkelijk aan hen lenen.</translation>
     </message>
@@ -343,12 +344,12 @@
 <context>
     <name>CountryPicker</name>
     <message>
-        <location filename="../../ui/widgets/country_picker.py" line="36" />
+        <location filename="../../ui/widgets/country_picker.py" line="36"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/country_picker.py" line="37" />
+        <location filename="../../ui/widgets/country_picker.py" line="37"/>
         <source>Type to search a country</source>
         <translation>Typ om een land te zoeken</translation>
     </message>
@@ -356,12 +357,12 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="46" />
+        <location filename="../../ui/errors.py" line="46"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="47" />
+        <location filename="../../ui/errors.py" line="47"/>
         <source>Herstelscan ran into an unexpected problem: %1.
 
 Your answers are safe: they were written to the recovery copy. Save your case (Ctrl+S); if the program behaves strangely, restart it and choose to restore your answers.
@@ -377,32 +378,32 @@ Gegevens voor de helpdesk: %2</translation>
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../ui/pages/export.py" line="20" />
+        <location filename="../../ui/pages/export.py" line="20"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export.py" line="22" />
+        <location filename="../../ui/pages/export.py" line="22"/>
         <source>&lt;p&gt;The Excel workbook holds everything you saw, to discuss with your accountant, bank or works council:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Samenvatting&lt;/b&gt;: the headline figures, the disclaimer and the catalogue date;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Invoer&lt;/b&gt;: all your answers (open the workbook in Herstelscan to continue);&lt;/li&gt;&lt;li&gt;&lt;b&gt;Blootstelling&lt;/b&gt; and &lt;b&gt;Omzetprognose&lt;/b&gt;: the tables and charts;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Maatregelen&lt;/b&gt;: every measure with verdict, amount and link;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Berekening&lt;/b&gt; and &lt;b&gt;Aannames&lt;/b&gt;: how each number was computed.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Save the case as well, to change your answers later.&lt;/p&gt;</source>
         <translation>&lt;p&gt;De Excel-werkmap bevat alles wat u zag, om te bespreken met uw accountant, bank of ondernemingsraad:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Samenvatting&lt;/b&gt;: de kerncijfers, de disclaimer en de datum van de catalogus;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Invoer&lt;/b&gt;: al uw antwoorden (open de werkmap in Herstelscan om verder te gaan);&lt;/li&gt;&lt;li&gt;&lt;b&gt;Blootstelling&lt;/b&gt; en &lt;b&gt;Omzetprognose&lt;/b&gt;: de tabellen en grafieken;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Maatregelen&lt;/b&gt;: elke maatregel met oordeel, bedrag en link;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Berekening&lt;/b&gt; en &lt;b&gt;Aannames&lt;/b&gt;: hoe elk getal is berekend.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Bewaar ook de casus, om uw antwoorden later te kunnen aanpassen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export.py" line="38" />
+        <location filename="../../ui/pages/export.py" line="38"/>
         <source>&amp;Export Excel workbook…</source>
         <translation>&amp;Excel-werkmap exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export.py" line="40" />
+        <location filename="../../ui/pages/export.py" line="40"/>
         <source>&amp;Save the case as…</source>
         <translation>Casus op&amp;slaan als…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export.py" line="59" />
+        <location filename="../../ui/pages/export.py" line="59"/>
         <source>Case file: %1</source>
         <translation>Casusbestand: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export.py" line="61" />
+        <location filename="../../ui/pages/export.py" line="61"/>
         <source>The case has not been saved yet.</source>
         <translation>De casus is nog niet opgeslagen.</translation>
     </message>
@@ -410,162 +411,162 @@ Gegevens voor de helpdesk: %2</translation>
 <context>
     <name>FieldNames</name>
     <message>
-        <location filename="../../ui/field_names.py" line="27" />
+        <location filename="../../ui/field_names.py" line="27"/>
         <source>Company</source>
         <translation>Bedrijf</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="28" />
+        <location filename="../../ui/field_names.py" line="28"/>
         <source>Company name</source>
         <translation>Bedrijfsnaam</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="29" />
+        <location filename="../../ui/field_names.py" line="29"/>
         <source>KvK number</source>
         <translation>KvK-nummer</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="30" />
+        <location filename="../../ui/field_names.py" line="30"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="31" />
+        <location filename="../../ui/field_names.py" line="31"/>
         <source>FME clusters</source>
         <translation>FME-clusters</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="32" />
+        <location filename="../../ui/field_names.py" line="32"/>
         <source>Normal annual revenue</source>
         <translation>Normale jaaromzet</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="33" />
+        <location filename="../../ui/field_names.py" line="33"/>
         <source>Start-up or scale-up</source>
         <translation>Start-up of scale-up</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="34" />
+        <location filename="../../ui/field_names.py" line="34"/>
         <source>Order book</source>
         <translation>Orderportefeuille</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="35" />
+        <location filename="../../ui/field_names.py" line="35"/>
         <source>Months of production in the order book</source>
         <translation>Maanden productie in de orderportefeuille</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="36" />
+        <location filename="../../ui/field_names.py" line="36"/>
         <source>Purchasing</source>
         <translation>Inkoop</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="37" />
+        <location filename="../../ui/field_names.py" line="37"/>
         <source>Purchases as a share of revenue</source>
         <translation>Inkoop als deel van de omzet</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="38" />
+        <location filename="../../ui/field_names.py" line="38"/>
         <source>Stock on hand</source>
         <translation>Voorraad</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="39" />
+        <location filename="../../ui/field_names.py" line="39"/>
         <source>Supplier countries</source>
         <translation>Leverancierlanden</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="40" />
+        <location filename="../../ui/field_names.py" line="40"/>
         <source>Sales countries</source>
         <translation>Afzetlanden</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="41" />
+        <location filename="../../ui/field_names.py" line="41"/>
         <source>Staff</source>
         <translation>Personeel</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="42" />
+        <location filename="../../ui/field_names.py" line="42"/>
         <source>Number of employees</source>
         <translation>Aantal medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="43" />
+        <location filename="../../ui/field_names.py" line="43"/>
         <source>Full-time equivalents</source>
         <translation>Fte</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="44" />
+        <location filename="../../ui/field_names.py" line="44"/>
         <source>Monthly wage bill</source>
         <translation>Maandelijkse loonsom</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="45" />
+        <location filename="../../ui/field_names.py" line="45"/>
         <source>BBL students</source>
         <translation>BBL-leerlingen</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="46" />
+        <location filename="../../ui/field_names.py" line="46"/>
         <source>R&amp;D staff</source>
         <translation>R&amp;D-medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="47" />
+        <location filename="../../ui/field_names.py" line="47"/>
         <source>Flex workers</source>
         <translation>Flexkrachten</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="48" />
+        <location filename="../../ui/field_names.py" line="48"/>
         <source>1.5 m distancing</source>
         <translation>1,5 meter afstand</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="49" />
+        <location filename="../../ui/field_names.py" line="49"/>
         <source>Finances</source>
         <translation>Financiën</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="50" />
+        <location filename="../../ui/field_names.py" line="50"/>
         <source>Cash and unused credit</source>
         <translation>Liquide middelen en ongebruikt krediet</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="51" />
+        <location filename="../../ui/field_names.py" line="51"/>
         <source>Other fixed costs</source>
         <translation>Overige vaste lasten</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="52" />
+        <location filename="../../ui/field_names.py" line="52"/>
         <source>R&amp;D wage costs</source>
         <translation>R&amp;D-loonkosten</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="53" />
+        <location filename="../../ui/field_names.py" line="53"/>
         <source>Assumptions</source>
         <translation>Aannames</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="54" />
+        <location filename="../../ui/field_names.py" line="54"/>
         <source>country</source>
         <translation>land</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="55" />
+        <location filename="../../ui/field_names.py" line="55"/>
         <source>share</source>
         <translation>aandeel</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="56" />
+        <location filename="../../ui/field_names.py" line="56"/>
         <source>critical</source>
         <translation>onmisbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="57" />
+        <location filename="../../ui/field_names.py" line="57"/>
         <source>weeks to an alternative</source>
         <translation>weken tot alternatief</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="67" />
+        <location filename="../../ui/field_names.py" line="67"/>
         <source>row %1</source>
         <translation>rij %1</translation>
     </message>
@@ -573,27 +574,27 @@ Gegevens voor de helpdesk: %2</translation>
 <context>
     <name>Figures</name>
     <message>
-        <location filename="../../ui/widgets/figures.py" line="51" />
+        <location filename="../../ui/widgets/figures.py" line="51"/>
         <source>Formula</source>
         <translation>Formule</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/figures.py" line="52" />
+        <location filename="../../ui/widgets/figures.py" line="52"/>
         <source>Values</source>
         <translation>Waarden</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/figures.py" line="53" />
+        <location filename="../../ui/widgets/figures.py" line="53"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/figures.py" line="79" />
+        <location filename="../../ui/widgets/figures.py" line="79"/>
         <source>Why?</source>
         <translation>Waarom?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/figures.py" line="138" />
+        <location filename="../../ui/widgets/figures.py" line="138"/>
         <source>Explain: %1</source>
         <translation>Uitleg: %1</translation>
     </message>
@@ -601,52 +602,52 @@ Gegevens voor de helpdesk: %2</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="64" />
+        <location filename="../../ui/file_actions.py" line="64"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="65" />
+        <location filename="../../ui/file_actions.py" line="65"/>
         <source>The case has changes that are not saved. Save them first?</source>
         <translation>De casus heeft wijzigingen die niet zijn opgeslagen. Eerst opslaan?</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="100" />
+        <location filename="../../ui/file_actions.py" line="100"/>
         <source>Open a case</source>
         <translation>Casus openen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="103" />
+        <location filename="../../ui/file_actions.py" line="103"/>
         <source>Herstelscan cases and workbooks (*.herstelscan.json *.json *.xlsx);;All files (*)</source>
         <translation>Herstelscan-casussen en -werkmappen (*.herstelscan.json *.json *.xlsx);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="124" />
+        <location filename="../../ui/file_actions.py" line="124"/>
         <source>this is not a Herstelscan case file</source>
         <translation>dit is geen Herstelscan-casusbestand</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="136" />
+        <location filename="../../ui/file_actions.py" line="136"/>
         <source>Reading workbooks is not available in this version.</source>
         <translation>Werkmappen inlezen kan niet in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="141" />
+        <location filename="../../ui/file_actions.py" line="141"/>
         <source>the file is damaged: no valid JSON at line %1, column %2</source>
         <translation>het bestand is beschadigd: geen geldige JSON op regel %1, kolom %2</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="147" />
+        <location filename="../../ui/file_actions.py" line="147"/>
         <source>the file does not exist (any more)</source>
         <translation>het bestand bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="160" />
+        <location filename="../../ui/file_actions.py" line="163"/>
         <source>Could not open the file</source>
         <translation>Kan het bestand niet openen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="162" />
+        <location filename="../../ui/file_actions.py" line="165"/>
         <source>%1 could not be opened:
 
 %2
@@ -659,67 +660,67 @@ Your current case is unchanged. Choose another file, or check that this is a Her
 Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit een Herstelscan-casusbestand is of een werkmap die Herstelscan heeft geëxporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="179" />
+        <location filename="../../ui/file_actions.py" line="182"/>
         <source>Save the case</source>
         <translation>Casus opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="181" />
+        <location filename="../../ui/file_actions.py" line="184"/>
         <source>Herstelscan cases (*.herstelscan.json)</source>
         <translation>Herstelscan-casussen (*.herstelscan.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="200" />
+        <location filename="../../ui/file_actions.py" line="203"/>
         <source>Could not save</source>
         <translation>Opslaan mislukt</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="203" />
+        <location filename="../../ui/file_actions.py" line="206"/>
         <source>Your answers are still here and kept in the autosave.</source>
         <translation>Uw antwoorden staan er nog en worden automatisch bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="216" />
+        <location filename="../../ui/file_actions.py" line="219"/>
         <source>Nothing to export yet</source>
         <translation>Nog niets te exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="218" />
+        <location filename="../../ui/file_actions.py" line="221"/>
         <source>The workbook needs a complete case. The Result page lists what is still missing.</source>
         <translation>Voor de werkmap is een volledige casus nodig. De pagina Resultaat noemt wat nog ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="224" />
+        <location filename="../../ui/file_actions.py" line="227"/>
         <source>Export the Excel workbook</source>
         <translation>Excel-werkmap exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="229" />
+        <location filename="../../ui/file_actions.py" line="232"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="239" />
+        <location filename="../../ui/file_actions.py" line="242"/>
         <source>Export not available</source>
         <translation>Exporteren niet beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="240" />
+        <location filename="../../ui/file_actions.py" line="243"/>
         <source>The workbook writer is not part of this version.</source>
         <translation>Het schrijven van werkmappen zit niet in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="247" />
+        <location filename="../../ui/file_actions.py" line="250"/>
         <source>Could not write the workbook</source>
         <translation>Kan de werkmap niet schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="252" />
+        <location filename="../../ui/file_actions.py" line="255"/>
         <source>Workbook written</source>
         <translation>Werkmap geschreven</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="253" />
+        <location filename="../../ui/file_actions.py" line="256"/>
         <source>The workbook was saved as %1. Open it now?</source>
         <translation>De werkmap is opgeslagen als %1. Nu openen?</translation>
     </message>
@@ -727,102 +728,102 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
 <context>
     <name>FinancePage</name>
     <message>
-        <location filename="../../ui/pages/finance.py" line="15" />
+        <location filename="../../ui/pages/finance.py" line="15"/>
         <source>Finances (optional)</source>
         <translation>Financiën (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/finance.py" line="17" />
+        <location filename="../../ui/pages/finance.py" line="17"/>
         <source>Everything on this page is optional; leave empty what you do not know. With cash and fixed costs the scan shows how long your cash lasts in each scenario, which decides the loan and guarantee schemes.</source>
         <translation>Alles op deze pagina is optioneel; laat leeg wat u niet weet. Met liquide middelen en vaste lasten laat de scan zien hoe lang uw geld in elk scenario toereikend is; dat bepaalt de lenings- en garantieregelingen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/finance.py" line="27" />
+        <location filename="../../ui/pages/finance.py" line="27"/>
         <source>&amp;Cash and unused credit</source>
         <translation>&amp;Liquide middelen en ongebruikt krediet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/finance.py" line="29" />
+        <location filename="../../ui/pages/finance.py" line="29"/>
         <source>euro</source>
         <translation>euro</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/finance.py" line="32" />
+        <location filename="../../ui/pages/finance.py" line="32"/>
         <source>What you could spend today: bank balance plus the unused part of your credit line.</source>
         <translation>Wat u vandaag zou kunnen uitgeven: banksaldo plus het ongebruikte deel van uw kredietlijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/finance.py" line="39" />
+        <location filename="../../ui/pages/finance.py" line="39"/>
         <source>Other &amp;fixed costs</source>
         <translation>Overige &amp;vaste lasten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/finance.py" line="41" />
+        <location filename="../../ui/pages/finance.py" line="41"/>
         <source>euro per month</source>
         <translation>euro per maand</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/finance.py" line="44" />
+        <location filename="../../ui/pages/finance.py" line="44"/>
         <source>Rent, leases, interest, insurance: costs that go on when production stops (wages are counted separately).</source>
         <translation>Huur, lease, rente, verzekeringen: kosten die doorlopen als de productie stilvalt (lonen tellen apart).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/finance.py" line="52" />
+        <location filename="../../ui/pages/finance.py" line="52"/>
         <source>R&amp;&amp;D &amp;wage costs</source>
         <translation>R&amp;&amp;D-loon&amp;kosten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/finance.py" line="54" />
+        <location filename="../../ui/pages/finance.py" line="54"/>
         <source>euro per year</source>
         <translation>euro per jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/finance.py" line="56" />
+        <location filename="../../ui/pages/finance.py" line="56"/>
         <source>Wages of R&amp;D work; WBSO reduces the wage tax on them.</source>
         <translation>Lonen voor R&amp;D-werk; de WBSO verlaagt de loonheffing daarop.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/finance.py" line="59" />
+        <location filename="../../ui/pages/finance.py" line="59"/>
         <source>Not answered</source>
         <translation>Niet ingevuld</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/finance.py" line="59" />
+        <location filename="../../ui/pages/finance.py" line="59"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/finance.py" line="59" />
+        <location filename="../../ui/pages/finance.py" line="59"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/finance.py" line="63" />
+        <location filename="../../ui/pages/finance.py" line="63"/>
         <source>&amp;Export contracts over €200,000?</source>
         <translation>&amp;Exportcontracten boven € 200.000?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/finance.py" line="67" />
+        <location filename="../../ui/pages/finance.py" line="67"/>
         <source>Export credit insurance (Atradius) covers single transactions from €200,000.</source>
         <translation>De exportkredietverzekering (Atradius) dekt losse transacties vanaf € 200.000.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/finance.py" line="74" />
+        <location filename="../../ui/pages/finance.py" line="74"/>
         <source>Do you have an &amp;innovation credit?</source>
         <translation>Heeft u een &amp;innovatiekrediet?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/finance.py" line="77" />
+        <location filename="../../ui/pages/finance.py" line="77"/>
         <source>Holders of an innovation credit could get a deferral of repayment.</source>
         <translation>Houders van een innovatiekrediet konden uitstel van aflossing krijgen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/finance.py" line="83" />
+        <location filename="../../ui/pages/finance.py" line="83"/>
         <source>An &amp;SDE project with a 2020 deadline?</source>
         <translation>Een &amp;SDE-project met een deadline in 2020?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/finance.py" line="87" />
+        <location filename="../../ui/pages/finance.py" line="87"/>
         <source>SDE+ projects could get an extension (ontheffing) of their completion deadline.</source>
         <translation>SDE+-projecten konden ontheffing krijgen van hun realisatietermijn.</translation>
     </message>
@@ -830,128 +831,128 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="98" />
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>S&amp;teps</source>
         <translation>S&amp;tappen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Steps</source>
         <translation>Stappen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112" />
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Questions answered</source>
         <translation>Vragen beantwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; Vori&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;Next &gt;</source>
         <translation>Volgen&amp;de &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;New case</source>
         <translation>&amp;Nieuwe casus</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179" />
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Example company</source>
         <translation>&amp;Voorbeeldbedrijf</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Save &amp;as…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187" />
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Export workbook…</source>
         <translation>Werkmap &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;Undo last change</source>
         <translation>&amp;Laatste wijziging ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;About Herstelscan</source>
         <translation>&amp;Over Herstelscan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246" />
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Step %1 of %2</source>
         <translation>Stap %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280" />
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Complete</source>
         <translation>Compleet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281" />
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Questions still open</source>
         <translation>Er staan nog vragen open</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282" />
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Something needs correcting</source>
         <translation>Er moet iets worden verbeterd</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289" />
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>%1 of %2 question steps complete</source>
         <translation>%1 van %2 vraagstappen compleet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296" />
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>New case</source>
         <translation>Nieuwe casus</translation>
     </message>
@@ -959,27 +960,27 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
 <context>
     <name>MeasureCard</name>
     <message>
-        <location filename="../../ui/pages/measures.py" line="60" />
+        <location filename="../../ui/pages/measures.py" line="60"/>
         <source>estimated amount %1</source>
         <translation>geschat bedrag %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="63" />
+        <location filename="../../ui/pages/measures.py" line="63"/>
         <source>period %1 – %2</source>
         <translation>periode %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="74" />
+        <location filename="../../ui/pages/measures.py" line="74"/>
         <source>This is a proposal from the FME paper, not an existing scheme: you cannot apply for it.</source>
         <translation>Dit is een voorstel uit het FME-paper, geen bestaande regeling: u kunt het niet aanvragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="93" />
+        <location filename="../../ui/pages/measures.py" line="93"/>
         <source>Per scenario: %1</source>
         <translation>Per scenario: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="101" />
+        <location filename="../../ui/pages/measures.py" line="101"/>
         <source>Source: %1</source>
         <translation>Bron: %1</translation>
     </message>
@@ -987,32 +988,32 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
 <context>
     <name>MeasuresPage</name>
     <message>
-        <location filename="../../ui/pages/measures.py" line="122" />
+        <location filename="../../ui/pages/measures.py" line="122"/>
         <source>Support measures</source>
         <translation>Steunmaatregelen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="124" />
-        <source>Every measure the scan knows, with its verdict for your company. The amounts are estimates for the chosen scenario; the scheme's own rules and the authority that runs it decide. Proposals are FME's requests, not law.</source>
+        <location filename="../../ui/pages/measures.py" line="124"/>
+        <source>Every measure the scan knows, with its verdict for your company. The amounts are estimates for the chosen scenario; the scheme&apos;s own rules and the authority that runs it decide. Proposals are FME&apos;s requests, not law.</source>
         <translation>Elke maatregel die de scan kent, met het oordeel voor uw bedrijf. De bedragen zijn schattingen voor het gekozen scenario; de regels van de regeling en de uitvoerder beslissen. Voorstellen zijn wensen van FME, geen wet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="135" />
+        <location filename="../../ui/pages/measures.py" line="135"/>
         <source>&amp;Show:</source>
         <translation>&amp;Toon:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="138" />
+        <location filename="../../ui/pages/measures.py" line="138"/>
         <source>All measures</source>
         <translation>Alle maatregelen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="192" />
+        <location filename="../../ui/pages/measures.py" line="192"/>
         <source>The measures catalogue is not available in this version.</source>
         <translation>De catalogus van maatregelen zit niet in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="208" />
+        <location filename="../../ui/pages/measures.py" line="208"/>
         <source>%1 shown · %2 eligible, %3 possible, %4 proposals</source>
         <translation>%1 getoond · %2 komt in aanmerking, %3 mogelijk, %4 voorstellen</translation>
     </message>
@@ -1020,7 +1021,7 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
 <context>
     <name>NumberEditor</name>
     <message>
-        <location filename="../../ui/widgets/fields.py" line="85" />
+        <location filename="../../ui/widgets/fields.py" line="85"/>
         <source>e.g. %1</source>
         <translation>bijv. %1</translation>
     </message>
@@ -1028,32 +1029,32 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
 <context>
     <name>OrderBookPage</name>
     <message>
-        <location filename="../../ui/pages/order_book.py" line="21" />
+        <location filename="../../ui/pages/order_book.py" line="21"/>
         <source>Order book</source>
         <translation>Orderportefeuille</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/order_book.py" line="23" />
-        <source>&lt;p&gt;The FME paper's key observation: revenue can stay up for a while because the production line keeps working on orders already booked. The biggest impact on revenue often comes only after about six months.&lt;/p&gt;&lt;p&gt;A company with an order book of more than three months sees its revenue drop only in the second half of the year, after the first NOW window has closed. That is why FME asked for a NOW with a longer horizon, and why this number matters so much for your forecast.&lt;/p&gt;</source>
+        <location filename="../../ui/pages/order_book.py" line="23"/>
+        <source>&lt;p&gt;The FME paper&apos;s key observation: revenue can stay up for a while because the production line keeps working on orders already booked. The biggest impact on revenue often comes only after about six months.&lt;/p&gt;&lt;p&gt;A company with an order book of more than three months sees its revenue drop only in the second half of the year, after the first NOW window has closed. That is why FME asked for a NOW with a longer horizon, and why this number matters so much for your forecast.&lt;/p&gt;</source>
         <translation>&lt;p&gt;De kern van het FME-paper: de omzet kan nog een tijd op peil blijven, zolang de productielijn nog werkt aan orders die al geboekt zijn. De grootste impact op de omzet komt vaak pas na ongeveer zes maanden.&lt;/p&gt;&lt;p&gt;Een bedrijf met een orderportefeuille van meer dan drie maanden ziet de omzet pas in de tweede helft van het jaar dalen, als de eerste NOW-periode al voorbij is. Daarom vroeg FME om een NOW met een langere horizon, en daarom telt dit getal zo zwaar in uw prognose.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/order_book.py" line="37" />
+        <location filename="../../ui/pages/order_book.py" line="37"/>
         <source>How many &amp;months of production do your firm orders cover?</source>
         <translation>Hoeveel &amp;maanden productie dekken uw vaste orders?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/order_book.py" line="39" />
+        <location filename="../../ui/pages/order_book.py" line="39"/>
         <source>months (0 to 36)</source>
         <translation>maanden (0 tot 36)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/order_book.py" line="41" />
+        <location filename="../../ui/pages/order_book.py" line="41"/>
         <source>Count only firm orders, at your normal production rate. Half months are fine (4,5). A job shop working from week to week enters 0 or 0,5.</source>
         <translation>Tel alleen vaste orders, bij uw normale productietempo. Halve maanden mogen (4,5). Een loonbedrijf dat van week tot week werkt, vult 0 of 0,5 in.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/order_book.py" line="70" />
+        <location filename="../../ui/pages/order_book.py" line="70"/>
         <source>&lt;b&gt;What this means for you&lt;/b&gt;, the first month with a 20% revenue drop:</source>
         <translation>&lt;b&gt;Wat dit voor u betekent&lt;/b&gt;, de eerste maand met 20% omzetdaling:</translation>
     </message>
@@ -1061,38 +1062,38 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
 <context>
     <name>ProblemsBanner</name>
     <message>
-        <location filename="../../ui/pages/problems_banner.py" line="36" />
-        <location filename="../../ui/pages/problems_banner.py" line="40" />
+        <location filename="../../ui/pages/problems_banner.py" line="36"/>
+        <location filename="../../ui/pages/problems_banner.py" line="40"/>
         <source>not answered yet</source>
         <translation>nog niet ingevuld</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems_banner.py" line="55" />
+        <location filename="../../ui/pages/problems_banner.py" line="55"/>
         <source>The result needs these answers first:</source>
         <translation>Voor het resultaat zijn eerst deze antwoorden nodig:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems_banner.py" line="57" />
+        <location filename="../../ui/pages/problems_banner.py" line="57"/>
         <source>Computed, but check these answers:</source>
         <translation>Berekend, maar controleer deze antwoorden:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems_banner.py" line="59" />
+        <location filename="../../ui/pages/problems_banner.py" line="59"/>
         <source>The calculation is not available in this version.</source>
         <translation>De berekening zit niet in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems_banner.py" line="62" />
+        <location filename="../../ui/pages/problems_banner.py" line="62"/>
         <source>The calculation failed: %1. Your answers are kept; please report this.</source>
         <translation>De berekening is mislukt: %1. Uw antwoorden blijven bewaard; meld dit alstublieft.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems_banner.py" line="66" />
+        <location filename="../../ui/pages/problems_banner.py" line="66"/>
         <source>… and %1 more</source>
         <translation>… en nog %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems_banner.py" line="70" />
+        <location filename="../../ui/pages/problems_banner.py" line="70"/>
         <source>Go to %1</source>
         <translation>Naar %1</translation>
     </message>
@@ -1100,61 +1101,61 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
 <context>
     <name>PurchasingPage</name>
     <message>
-        <location filename="../../ui/pages/purchasing.py" line="18" />
+        <location filename="../../ui/pages/purchasing.py" line="18"/>
         <source>Purchasing and suppliers</source>
         <translation>Inkoop en leveranciers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/purchasing.py" line="20" />
-        <source>The FME paper: China supplies 6% of the total value in the sector's value chain, Germany more than 10% and Italy 3%. When those deliveries stop, production falls by those percentages, unless a supply is irreplaceable: then the whole line stops until an alternative delivers.</source>
+        <location filename="../../ui/pages/purchasing.py" line="20"/>
+        <source>The FME paper: China supplies 6% of the total value in the sector&apos;s value chain, Germany more than 10% and Italy 3%. When those deliveries stop, production falls by those percentages, unless a supply is irreplaceable: then the whole line stops until an alternative delivers.</source>
         <translation>Het FME-paper: China levert 6% van de totale waarde in de waardeketen van de sector, Duitsland meer dan 10% en Italië 3%. Stoppen die leveringen, dan daalt de productie met die percentages, tenzij een levering onmisbaar is: dan staat de hele lijn stil tot een alternatief levert.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/purchasing.py" line="31" />
+        <location filename="../../ui/pages/purchasing.py" line="31"/>
         <source>&amp;Purchases as a share of revenue</source>
         <translation>&amp;Inkoop als deel van de omzet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/purchasing.py" line="35" />
-        <source>Materials, parts and subcontracted work bought in a normal year, as a percentage of revenue. Your exposure to a supplier country is this share times that country's share of your purchases.</source>
+        <location filename="../../ui/pages/purchasing.py" line="35"/>
+        <source>Materials, parts and subcontracted work bought in a normal year, as a percentage of revenue. Your exposure to a supplier country is this share times that country&apos;s share of your purchases.</source>
         <translation>Materialen, onderdelen en uitbesteed werk die u in een normaal jaar inkoopt, als percentage van de omzet. Uw blootstelling aan een leverancierland is dit deel maal het aandeel van dat land in uw inkoop.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/purchasing.py" line="44" />
+        <location filename="../../ui/pages/purchasing.py" line="44"/>
         <source>&amp;Stock on hand</source>
         <translation>&amp;Voorraad</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/purchasing.py" line="46" />
+        <location filename="../../ui/pages/purchasing.py" line="46"/>
         <source>weeks of production</source>
         <translation>weken productie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/purchasing.py" line="47" />
+        <location filename="../../ui/pages/purchasing.py" line="47"/>
         <source>Stock delays the effect of missing deliveries by this many weeks.</source>
         <translation>Voorraad stelt het effect van uitblijvende leveringen zoveel weken uit.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/purchasing.py" line="50" />
-        <location filename="../../ui/pages/purchasing.py" line="63" />
+        <location filename="../../ui/pages/purchasing.py" line="50"/>
+        <location filename="../../ui/pages/purchasing.py" line="63"/>
         <source>Supplier countries</source>
         <translation>Leverancierlanden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/purchasing.py" line="53" />
-        <source>One row per country you buy from, with its share of your purchases. Tick 'critical' when production stops without it, and say how many weeks it takes to get an alternative supplier. Keys: Insert adds a row, Delete removes it, F2 or typing edits a cell.</source>
-        <translation>Eén rij per land waar u inkoopt, met het aandeel in uw inkoop. Vink 'onmisbaar' aan als de productie zonder dat land stilvalt, en vul in hoeveel weken het duurt voordat een andere leverancier levert. Toetsen: Insert voegt een rij toe, Delete verwijdert hem, F2 of typen bewerkt een cel.</translation>
+        <location filename="../../ui/pages/purchasing.py" line="53"/>
+        <source>One row per country you buy from, with its share of your purchases. Tick &apos;critical&apos; when production stops without it, and say how many weeks it takes to get an alternative supplier. Keys: Insert adds a row, Delete removes it, F2 or typing edits a cell.</source>
+        <translation>Eén rij per land waar u inkoopt, met het aandeel in uw inkoop. Vink &apos;onmisbaar&apos; aan als de productie zonder dat land stilvalt, en vul in hoeveel weken het duurt voordat een andere leverancier levert. Toetsen: Insert voegt een rij toe, Delete verwijdert hem, F2 of typen bewerkt een cel.</translation>
     </message>
 </context>
 <context>
     <name>Question</name>
     <message>
-        <location filename="../../ui/widgets/fields.py" line="240" />
+        <location filename="../../ui/widgets/fields.py" line="240"/>
         <source>Please choose one.</source>
         <translation>Kies er een.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/fields.py" line="242" />
+        <location filename="../../ui/widgets/fields.py" line="242"/>
         <source>Please fill this in.</source>
         <translation>Vul dit in, alstublieft.</translation>
     </message>
@@ -1162,17 +1163,17 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../ui/app.py" line="50" />
+        <location filename="../../ui/app.py" line="63"/>
         <source>an unnamed case</source>
         <translation>een casus zonder naam</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="55" />
+        <location filename="../../ui/app.py" line="68"/>
         <source>Restore your answers?</source>
         <translation>Uw antwoorden herstellen?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="56" />
+        <location filename="../../ui/app.py" line="69"/>
         <source>Herstelscan was not closed properly last time. Restore the answers for %1, saved automatically at %2?</source>
         <translation>Herstelscan is de vorige keer niet goed afgesloten. De antwoorden voor %1 herstellen, automatisch bewaard op %2?</translation>
     </message>
@@ -1180,73 +1181,93 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/pages/result.py" line="28" />
+        <location filename="../../ui/pages/result.py" line="28"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="36" />
+        <location filename="../../ui/pages/result.py" line="36"/>
         <source>&amp;Scenario for the figures:</source>
         <translation>&amp;Scenario voor de kerncijfers:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="52" />
-        <source>Monthly revenue in the four CPB scenarios</source>
-        <translation>Omzet per maand in de vier CPB-scenario's</translation>
+        <location filename="../../ui/pages/result.py" line="43"/>
+        <source>&amp;Crisis starts:</source>
+        <translation>&amp;Crisis begint:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="56" />
+        <location filename="../../ui/pages/result.py" line="46"/>
+        <source>March 2020 (CPB scenarios)</source>
+        <translation>maart 2020 (CPB-scenario's)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/result.py" line="47"/>
+        <source>this month (same scenarios, starting now)</source>
+        <translation>deze maand (zelfde scenario's, nu beginnend)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/result.py" line="50"/>
+        <source>From March 2020 the corona schemes of 2020–2022 apply. Starting this month, those schemes are history and only schemes in force today can be claimed.</source>
+        <translation>Vanaf maart 2020 gelden de coronaregelingen van 2020–2022. Begint de crisis deze maand, dan zijn die regelingen geschiedenis en kunt u alleen regelingen aanvragen die nu gelden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/result.py" line="68"/>
+        <source>Monthly revenue in the four CPB scenarios</source>
+        <translation>Omzet per maand in de vier CPB-scenario&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/result.py" line="72"/>
         <source>Shaded: the NOW measurement windows for the chosen scenario (green where your drop qualifies). Dots: the first month with a drop of 20% or more.</source>
         <translation>Gearceerd: de meetperiodes van de NOW voor het gekozen scenario (groen waar uw omzetdaling genoeg is). Stippen: de eerste maand met een daling van 20% of meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="65" />
+        <location filename="../../ui/pages/result.py" line="81"/>
         <source>Exposure by country</source>
         <translation>Blootstelling per land</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="68" />
-        <source>Supply: purchases as a share of revenue × the country's share of purchases (the share of production at risk if deliveries stop). Demand: the share of revenue sold there. The sector figures (FME paper) also count indirect effects through other countries.</source>
+        <location filename="../../ui/pages/result.py" line="84"/>
+        <source>Supply: purchases as a share of revenue × the country&apos;s share of purchases (the share of production at risk if deliveries stop). Demand: the share of revenue sold there. The sector figures (FME paper) also count indirect effects through other countries.</source>
         <translation>Aanbod: inkoop als deel van de omzet × het aandeel van het land in de inkoop (het deel van de productie dat gevaar loopt als leveringen stoppen). Vraag: het deel van de omzet dat u daar verkoopt. De sectorcijfers (FME-paper) tellen ook indirecte effecten via andere landen mee.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="80" />
+        <location filename="../../ui/pages/result.py" line="96"/>
         <source>Assumptions</source>
         <translation>Aannames</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="83" />
-        <source>The model's assumptions with their sources (hover for the reasoning). Change one and everything is recomputed; changes are saved with the case and marked in the report.</source>
+        <location filename="../../ui/pages/result.py" line="99"/>
+        <source>The model&apos;s assumptions with their sources (hover for the reasoning). Change one and everything is recomputed; changes are saved with the case and marked in the report.</source>
         <translation>De aannames van het model met hun bronnen (wijs een aanname aan voor de onderbouwing). Wijzig er een en alles wordt opnieuw berekend; wijzigingen worden met de casus bewaard en in het rapport gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="102" />
+        <location filename="../../ui/pages/result.py" line="118"/>
         <source>Supply: share of the value chain</source>
         <translation>Aanbod: deel van de waardeketen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="103" />
+        <location filename="../../ui/pages/result.py" line="119"/>
         <source>Demand: share of revenue</source>
         <translation>Vraag: deel van de omzet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="179" />
-        <location filename="../../ui/pages/result.py" line="197" />
+        <location filename="../../ui/pages/result.py" line="199"/>
+        <location filename="../../ui/pages/result.py" line="217"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="197" />
+        <location filename="../../ui/pages/result.py" line="217"/>
         <source>not within the forecast</source>
         <translation>niet binnen de prognose</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="214" />
+        <location filename="../../ui/pages/result.py" line="234"/>
         <source>&lt;b&gt;%1 is a critical supplier country.&lt;/b&gt; If its deliveries stop, production stops until an alternative supplier delivers in %2 weeks; your stock covers %3 weeks.</source>
         <translation>&lt;b&gt;%1 is een onmisbaar leverancierland.&lt;/b&gt; Stoppen de leveringen, dan staat de productie stil tot een andere leverancier levert, over %2 weken; uw voorraad dekt %3 weken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="225" />
+        <location filename="../../ui/pages/result.py" line="245"/>
         <source>That leaves a gap of %1 weeks: look for a second supplier now.</source>
         <translation>Dan blijft er een gat van %1 weken: zoek nu een tweede leverancier.</translation>
     </message>
@@ -1254,22 +1275,22 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
 <context>
     <name>SalesPage</name>
     <message>
-        <location filename="../../ui/pages/sales.py" line="17" />
+        <location filename="../../ui/pages/sales.py" line="17"/>
         <source>Sales by country</source>
         <translation>Afzet per land</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sales.py" line="19" />
-        <source>Production depends on demand abroad: for the sector, final demand from China is 5% of production, from Germany 11% and from Italy 3%. When demand in a country falls, your orders from there fall with it, and China's lockdown came about a month earlier than Europe's.</source>
+        <location filename="../../ui/pages/sales.py" line="19"/>
+        <source>Production depends on demand abroad: for the sector, final demand from China is 5% of production, from Germany 11% and from Italy 3%. When demand in a country falls, your orders from there fall with it, and China&apos;s lockdown came about a month earlier than Europe&apos;s.</source>
         <translation>De productie hangt af van de vraag in het buitenland: voor de sector is de finale vraag uit China 5% van de productie, uit Duitsland 11% en uit Italië 3%. Daalt de vraag in een land, dan dalen uw orders uit dat land mee, en de lockdown in China kwam ongeveer een maand eerder dan in Europa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sales.py" line="29" />
+        <location filename="../../ui/pages/sales.py" line="29"/>
         <source>One row per country where your customers are, with its share of your revenue; the shares must add up to 100%. Sales to a Dutch customer that exports your part count as the Netherlands. Keys: Insert adds a row, Delete removes it.</source>
         <translation>Eén rij per land waar uw klanten zitten, met het aandeel in uw omzet; samen moet dat 100% zijn. Verkoop aan een Nederlandse klant die uw onderdeel exporteert, telt als Nederland. Toetsen: Insert voegt een rij toe, Delete verwijdert hem.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sales.py" line="39" />
+        <location filename="../../ui/pages/sales.py" line="39"/>
         <source>Sales countries</source>
         <translation>Afzetlanden</translation>
     </message>
@@ -1277,32 +1298,32 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
 <context>
     <name>ShareModel</name>
     <message>
-        <location filename="../../ui/widgets/share_model.py" line="88" />
+        <location filename="../../ui/widgets/share_model.py" line="88"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_model.py" line="89" />
+        <location filename="../../ui/widgets/share_model.py" line="89"/>
         <source>Share of purchases (%)</source>
         <translation>Aandeel in inkoop (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_model.py" line="91" />
+        <location filename="../../ui/widgets/share_model.py" line="91"/>
         <source>Share of revenue (%)</source>
         <translation>Aandeel in omzet (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_model.py" line="92" />
+        <location filename="../../ui/widgets/share_model.py" line="92"/>
         <source>Critical (irreplaceable)</source>
         <translation>Onmisbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_model.py" line="93" />
+        <location filename="../../ui/widgets/share_model.py" line="93"/>
         <source>Weeks to an alternative</source>
         <translation>Weken tot alternatief</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_model.py" line="137" />
+        <location filename="../../ui/widgets/share_model.py" line="137"/>
         <source>Only needed for critical suppliers: how many weeks until another supplier can deliver.</source>
         <translation>Alleen nodig bij onmisbare leveranciers: hoeveel weken tot een andere leverancier kan leveren.</translation>
     </message>
@@ -1310,78 +1331,78 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
 <context>
     <name>ShareTable</name>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="82" />
+        <location filename="../../ui/widgets/share_table.py" line="83"/>
         <source>&amp;Add country</source>
         <translation>Land &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="83" />
+        <location filename="../../ui/widgets/share_table.py" line="84"/>
         <source>Add a row (Insert key in the table)</source>
         <translation>Rij toevoegen (Insert-toets in de tabel)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="84" />
+        <location filename="../../ui/widgets/share_table.py" line="85"/>
         <source>&amp;Remove selected</source>
         <translation>Selectie ve&amp;rwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="85" />
+        <location filename="../../ui/widgets/share_table.py" line="86"/>
         <source>Remove the selected rows (Delete key in the table)</source>
         <translation>Geselecteerde rijen verwijderen (Delete-toets in de tabel)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="86" />
+        <location filename="../../ui/widgets/share_table.py" line="87"/>
         <source>&amp;Undo last change</source>
         <translation>&amp;Laatste wijziging ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="87" />
+        <location filename="../../ui/widgets/share_table.py" line="88"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>Laatste wijziging ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="92" />
+        <location filename="../../ui/widgets/share_table.py" line="93"/>
         <source>&amp;Import supplier list…</source>
         <translation>Leverancierslijst i&amp;mporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="95" />
+        <location filename="../../ui/widgets/share_table.py" line="96"/>
         <source>Read a CSV or Excel list of suppliers with their country and purchase amount</source>
         <translation>Een CSV- of Excel-lijst met leveranciers, hun land en inkoopbedrag inlezen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="161" />
+        <location filename="../../ui/widgets/share_table.py" line="162"/>
         <source>Total: %1. Shares of purchases cannot add up to more than 100%.</source>
         <translation>Totaal: %1. De aandelen in de inkoop kunnen samen niet meer dan 100% zijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="167" />
-        <source>Total: %1. The other %2 of your purchases is counted as 'country not specified'.</source>
-        <translation>Totaal: %1. De overige %2 van uw inkoop telt als 'land niet opgegeven'.</translation>
+        <location filename="../../ui/widgets/share_table.py" line="168"/>
+        <source>Total: %1. The other %2 of your purchases is counted as &apos;country not specified&apos;.</source>
+        <translation>Totaal: %1. De overige %2 van uw inkoop telt als &apos;land niet opgegeven&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="174" />
-        <location filename="../../ui/widgets/share_table.py" line="185" />
+        <location filename="../../ui/widgets/share_table.py" line="175"/>
+        <location filename="../../ui/widgets/share_table.py" line="186"/>
         <source>Total: %1.</source>
         <translation>Totaal: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="178" />
+        <location filename="../../ui/widgets/share_table.py" line="179"/>
         <source>Total: %1 — the shares must add up to 100% (now %2 %3).</source>
         <translation>Totaal: %1 — samen moet het 100% zijn (nu %2 %3).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="181" />
+        <location filename="../../ui/widgets/share_table.py" line="182"/>
         <source>short</source>
         <translation>te weinig</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="181" />
+        <location filename="../../ui/widgets/share_table.py" line="182"/>
         <source>too much</source>
         <translation>te veel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="202" />
+        <location filename="../../ui/widgets/share_table.py" line="203"/>
         <source>Row %1: </source>
         <translation>Rij %1: </translation>
     </message>
@@ -1389,119 +1410,119 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../ui/pages/staff.py" line="15" />
+        <location filename="../../ui/pages/staff.py" line="15"/>
         <source>Staff</source>
         <translation>Personeel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff.py" line="17" />
+        <location filename="../../ui/pages/staff.py" line="17"/>
         <source>Wage support (NOW), part-time unemployment and training schemes are all sized from these numbers.</source>
         <translation>Loonsteun (NOW), deeltijd-WW en scholingsregelingen worden allemaal met deze getallen berekend.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff.py" line="26" />
+        <location filename="../../ui/pages/staff.py" line="26"/>
         <source>Number of &amp;employees</source>
         <translation>Aantal &amp;medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff.py" line="28" />
+        <location filename="../../ui/pages/staff.py" line="28"/>
         <source>people on the payroll</source>
         <translation>personen op de loonlijst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff.py" line="29" />
+        <location filename="../../ui/pages/staff.py" line="29"/>
         <source>Caps the wage bill NOW counts (at most €9,538 a month per employee).</source>
         <translation>Begrenst de loonsom die de NOW meetelt (ten hoogste € 9.538 per maand per medewerker).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff.py" line="37" />
+        <location filename="../../ui/pages/staff.py" line="37"/>
         <source>FTE</source>
         <translation>fte</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff.py" line="39" />
+        <location filename="../../ui/pages/staff.py" line="39"/>
         <source>Used to express idle capacity as people: how many FTE have no work in the worst month.</source>
         <translation>Hiermee wordt onbenutte capaciteit in mensen uitgedrukt: hoeveel fte in de slechtste maand geen werk heeft.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff.py" line="47" />
+        <location filename="../../ui/pages/staff.py" line="47"/>
         <source>Monthly &amp;wage bill (SV-loon)</source>
         <translation>Maandelijkse &amp;loonsom (SV-loon)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff.py" line="49" />
+        <location filename="../../ui/pages/staff.py" line="49"/>
         <source>euro per month</source>
         <translation>euro per maand</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff.py" line="51" />
+        <location filename="../../ui/pages/staff.py" line="51"/>
         <source>The social-insurance wages of a normal month, as in your payroll report. NOW reimburses a share of exactly this amount.</source>
         <translation>Het SV-loon van een normale maand, zoals in uw loonaangifte. De NOW vergoedt een deel van precies dit bedrag.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff.py" line="35" />
+        <location filename="../../ui/pages/staff.py" line="35"/>
         <source>Full-time e&amp;quivalents</source>
         <translation>F&amp;te</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff.py" line="59" />
+        <location filename="../../ui/pages/staff.py" line="59"/>
         <source>BB&amp;L students</source>
         <translation>&amp;BBL-leerlingen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff.py" line="61" />
-        <location filename="../../ui/pages/staff.py" line="73" />
-        <location filename="../../ui/pages/staff.py" line="86" />
+        <location filename="../../ui/pages/staff.py" line="61"/>
+        <location filename="../../ui/pages/staff.py" line="73"/>
+        <location filename="../../ui/pages/staff.py" line="86"/>
         <source>people</source>
         <translation>personen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff.py" line="64" />
-        <source>Work-study students: the 'praktijkleren' subsidy pays up to €2,700 per student a year.</source>
+        <location filename="../../ui/pages/staff.py" line="64"/>
+        <source>Work-study students: the &apos;praktijkleren&apos; subsidy pays up to €2,700 per student a year.</source>
         <translation>Leerlingen in een leerwerktraject: de subsidie praktijkleren is maximaal € 2.700 per leerling per jaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff.py" line="71" />
+        <location filename="../../ui/pages/staff.py" line="71"/>
         <source>&amp;R&amp;&amp;D staff</source>
         <translation>&amp;R&amp;&amp;D-medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff.py" line="76" />
+        <location filename="../../ui/pages/staff.py" line="76"/>
         <source>People doing research and development; decides whether WBSO (tax credit on R&amp;D wages) is worth applying for.</source>
         <translation>Medewerkers die speur- en ontwikkelingswerk doen; bepaalt of de WBSO (afdrachtvermindering op R&amp;D-lonen) de moeite waard is.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff.py" line="84" />
+        <location filename="../../ui/pages/staff.py" line="84"/>
         <source>&amp;Flex workers</source>
         <translation>&amp;Flexkrachten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff.py" line="89" />
+        <location filename="../../ui/pages/staff.py" line="89"/>
         <source>Temporary and agency staff are usually the first to go; NOW does not cover agency workers.</source>
         <translation>Tijdelijke krachten en uitzendkrachten gaan meestal als eerste; de NOW dekt geen uitzendkrachten.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff.py" line="95" />
+        <location filename="../../ui/pages/staff.py" line="95"/>
         <source>Yes, everywhere</source>
         <translation>Ja, overal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff.py" line="96" />
+        <location filename="../../ui/pages/staff.py" line="96"/>
         <source>Partly</source>
         <translation>Gedeeltelijk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff.py" line="97" />
+        <location filename="../../ui/pages/staff.py" line="97"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff.py" line="102" />
+        <location filename="../../ui/pages/staff.py" line="102"/>
         <source>Can people keep &amp;1.5 m apart on the shop floor?</source>
         <translation>Kunnen mensen &amp;1,5 meter afstand houden op de werkvloer?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff.py" line="105" />
+        <location filename="../../ui/pages/staff.py" line="105"/>
         <source>The paper names lower productivity from distancing; where it is impossible, sites close during the restrictions.</source>
         <translation>Het paper noemt lagere productiviteit door afstand houden; waar het niet kan, gaat de vestiging dicht tijdens de beperkingen.</translation>
     </message>
@@ -1509,90 +1530,90 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/pages/start.py" line="19" />
+        <location filename="../../ui/pages/start.py" line="19"/>
         <source>Herstelscan: how will the crisis hit your company?</source>
         <translation>Herstelscan: hoe raakt de crisis uw bedrijf?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/start.py" line="21" />
+        <location filename="../../ui/pages/start.py" line="21"/>
         <source>&lt;p&gt;In about ten minutes you answer questions about your company: order book, suppliers, customers, staff and (optionally) finances. The scan then shows&lt;/p&gt;&lt;ul&gt;&lt;li&gt;how exposed you are to each country you buy from and sell to, next to your sector;&lt;/li&gt;&lt;li&gt;your monthly revenue under the four CPB scenarios, and when it drops;&lt;/li&gt;&lt;li&gt;which support measures fit your company, with amounts and periods;&lt;/li&gt;&lt;li&gt;an Excel workbook to discuss with your accountant, bank or works council.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;In ongeveer tien minuten beantwoordt u vragen over uw bedrijf: orderportefeuille, leveranciers, klanten, personeel en (als u wilt) financiën. De scan laat dan zien&lt;/p&gt;&lt;ul&gt;&lt;li&gt;hoe kwetsbaar u bent voor elk land waar u inkoopt en verkoopt, naast uw sector;&lt;/li&gt;&lt;li&gt;uw omzet per maand in de vier CPB-scenario's, en wanneer die daalt;&lt;/li&gt;&lt;li&gt;welke steunmaatregelen bij uw bedrijf passen, met bedragen en periodes;&lt;/li&gt;&lt;li&gt;een Excel-werkmap om te bespreken met uw accountant, bank of ondernemingsraad.&lt;/li&gt;&lt;/ul&gt;</translation>
+        <translation>&lt;p&gt;In ongeveer tien minuten beantwoordt u vragen over uw bedrijf: orderportefeuille, leveranciers, klanten, personeel en (als u wilt) financiën. De scan laat dan zien&lt;/p&gt;&lt;ul&gt;&lt;li&gt;hoe kwetsbaar u bent voor elk land waar u inkoopt en verkoopt, naast uw sector;&lt;/li&gt;&lt;li&gt;uw omzet per maand in de vier CPB-scenario&apos;s, en wanneer die daalt;&lt;/li&gt;&lt;li&gt;welke steunmaatregelen bij uw bedrijf passen, met bedragen en periodes;&lt;/li&gt;&lt;li&gt;een Excel-werkmap om te bespreken met uw accountant, bank of ondernemingsraad.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/start.py" line="34" />
+        <location filename="../../ui/pages/start.py" line="34"/>
         <source>&lt;b&gt;Privacy:&lt;/b&gt; everything stays on this PC. Herstelscan sends nothing over the internet; your answers are saved only where you save them (and in an automatic recovery copy in your own user folder).</source>
         <translation>&lt;b&gt;Privacy:&lt;/b&gt; alles blijft op deze pc. Herstelscan verstuurt niets via internet; uw antwoorden worden alleen bewaard waar u ze opslaat (en in een automatische herstelkopie in uw eigen gebruikersmap).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/start.py" line="43" />
+        <location filename="../../ui/pages/start.py" line="43"/>
         <source>&amp;Start a new case</source>
         <translation>&amp;Nieuwe casus</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/start.py" line="44" />
+        <location filename="../../ui/pages/start.py" line="44"/>
         <source>&amp;Open a saved case…</source>
         <translation>Opgeslagen casus &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/start.py" line="45" />
+        <location filename="../../ui/pages/start.py" line="45"/>
         <source>Try the &amp;example company</source>
         <translation>Probeer het &amp;voorbeeldbedrijf</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/start.py" line="58" />
-        <source>The scan is an estimate based on the CPB scenarios of March 2020 and the FME paper 'Coronacrisis: hoe nu verder'. It is no substitute for advice from your accountant, and no decision on any support scheme.</source>
-        <translation>De scan is een schatting op basis van de CPB-scenario's van maart 2020 en het FME-paper 'Coronacrisis: hoe nu verder'. Het vervangt geen advies van uw accountant en is geen besluit over een regeling.</translation>
+        <location filename="../../ui/pages/start.py" line="58"/>
+        <source>The scan is an estimate based on the CPB scenarios of March 2020 and the FME paper &apos;Coronacrisis: hoe nu verder&apos;. It is no substitute for advice from your accountant, and no decision on any support scheme.</source>
+        <translation>De scan is een schatting op basis van de CPB-scenario&apos;s van maart 2020 en het FME-paper &apos;Coronacrisis: hoe nu verder&apos;. Het vervangt geen advies van uw accountant en is geen besluit over een regeling.</translation>
     </message>
 </context>
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../ui/steps.py" line="12" />
+        <location filename="../../ui/steps.py" line="12"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="13" />
+        <location filename="../../ui/steps.py" line="13"/>
         <source>Company</source>
         <translation>Bedrijf</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="14" />
+        <location filename="../../ui/steps.py" line="14"/>
         <source>Order book</source>
         <translation>Orderportefeuille</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="15" />
+        <location filename="../../ui/steps.py" line="15"/>
         <source>Purchasing and suppliers</source>
         <translation>Inkoop en leveranciers</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="16" />
+        <location filename="../../ui/steps.py" line="16"/>
         <source>Sales</source>
         <translation>Afzet</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="17" />
+        <location filename="../../ui/steps.py" line="17"/>
         <source>Staff</source>
         <translation>Personeel</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="18" />
+        <location filename="../../ui/steps.py" line="18"/>
         <source>Finances</source>
         <translation>Financiën</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="19" />
+        <location filename="../../ui/steps.py" line="19"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="20" />
+        <location filename="../../ui/steps.py" line="20"/>
         <source>Measures</source>
         <translation>Maatregelen</translation>
     </message>
     <message>
-        <location filename="../../ui/steps.py" line="21" />
+        <location filename="../../ui/steps.py" line="21"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -1600,32 +1621,32 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
 <context>
     <name>SupplierImport</name>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="144" />
+        <location filename="../../ui/widgets/import_dialog.py" line="146"/>
         <source>Import supplier list</source>
         <translation>Leverancierslijst importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="146" />
+        <location filename="../../ui/widgets/import_dialog.py" line="148"/>
         <source>Supplier lists (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Leverancierslijsten (*.csv *.txt *.xlsx);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="155" />
+        <location filename="../../ui/widgets/import_dialog.py" line="157"/>
         <source>the file has no rows</source>
         <translation>het bestand heeft geen rijen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="156" />
+        <location filename="../../ui/widgets/import_dialog.py" line="158"/>
         <source>the file is too large to be a supplier list</source>
         <translation>het bestand is te groot voor een leverancierslijst</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="160" />
+        <location filename="../../ui/widgets/import_dialog.py" line="162"/>
         <source>Could not read the supplier list</source>
         <translation>Kan de leverancierslijst niet lezen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="161" />
+        <location filename="../../ui/widgets/import_dialog.py" line="163"/>
         <source>%1 could not be read: %2.
 
 Save the list as CSV or Excel (.xlsx) with a header row, one row per supplier, a country column and an amount column.</source>
@@ -1637,97 +1658,97 @@ Bewaar de lijst als CSV of Excel (.xlsx) met een kopregel, één rij per leveran
 <context>
     <name>SupplierImportDialog</name>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="42" />
+        <location filename="../../ui/widgets/import_dialog.py" line="42"/>
         <source>Import supplier list</source>
         <translation>Leverancierslijst importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="48" />
-        <source>%1: %2 rows. Choose the column with the supplier's country and the column with the purchase amount; the amounts are added up per country.</source>
+        <location filename="../../ui/widgets/import_dialog.py" line="48"/>
+        <source>%1: %2 rows. Choose the column with the supplier&apos;s country and the column with the purchase amount; the amounts are added up per country.</source>
         <translation>%1: %2 rijen. Kies de kolom met het land van de leverancier en de kolom met het inkoopbedrag; de bedragen worden per land opgeteld.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="60" />
+        <location filename="../../ui/widgets/import_dialog.py" line="60"/>
         <source>column %1</source>
         <translation>kolom %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="68" />
+        <location filename="../../ui/widgets/import_dialog.py" line="68"/>
         <source>&amp;Country column:</source>
         <translation>Kolom met &amp;land:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="69" />
+        <location filename="../../ui/widgets/import_dialog.py" line="69"/>
         <source>&amp;Amount column:</source>
         <translation>Kolom met &amp;bedrag:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="73" />
+        <location filename="../../ui/widgets/import_dialog.py" line="73"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="73" />
+        <location filename="../../ui/widgets/import_dialog.py" line="73"/>
         <source>Purchases</source>
         <translation>Inkoop</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="73" />
+        <location filename="../../ui/widgets/import_dialog.py" line="73"/>
         <source>Share</source>
         <translation>Aandeel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="76" />
+        <location filename="../../ui/widgets/import_dialog.py" line="76"/>
         <source>Preview per country</source>
         <translation>Voorbeeld per land</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="84" />
+        <location filename="../../ui/widgets/import_dialog.py" line="84"/>
         <source>Rows that could not be used</source>
         <translation>Rijen die niet te gebruiken waren</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="91" />
+        <location filename="../../ui/widgets/import_dialog.py" line="91"/>
         <source>Replace the supplier table</source>
         <translation>Leverancierstabel vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="103" />
+        <location filename="../../ui/widgets/import_dialog.py" line="103"/>
         <source>no country</source>
         <translation>geen land</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="105" />
-        <source>country '%1' not recognised (use a name or ISO code such as DE)</source>
-        <translation>land '%1' niet herkend (gebruik een naam of ISO-code zoals DE)</translation>
+        <location filename="../../ui/widgets/import_dialog.py" line="105"/>
+        <source>country &apos;%1&apos; not recognised (use a name or ISO code such as DE)</source>
+        <translation>land &apos;%1&apos; niet herkend (gebruik een naam of ISO-code zoals DE)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="107" />
+        <location filename="../../ui/widgets/import_dialog.py" line="107"/>
         <source>no amount</source>
         <translation>geen bedrag</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="108" />
-        <source>amount '%1' is not a number</source>
-        <translation>bedrag '%1' is geen getal</translation>
+        <location filename="../../ui/widgets/import_dialog.py" line="108"/>
+        <source>amount &apos;%1&apos; is not a number</source>
+        <translation>bedrag &apos;%1&apos; is geen getal</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="109" />
+        <location filename="../../ui/widgets/import_dialog.py" line="109"/>
         <source>amount %1 is negative</source>
         <translation>bedrag %1 is negatief</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="125" />
+        <location filename="../../ui/widgets/import_dialog.py" line="127"/>
         <source>%1 rows used, %2 countries, total %3. %4 rows could not be used:</source>
         <translation>%1 rijen gebruikt, %2 landen, totaal %3. %4 rijen waren niet te gebruiken:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="132" />
+        <location filename="../../ui/widgets/import_dialog.py" line="134"/>
         <source>Row %1: %2</source>
         <translation>Rij %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="137" />
+        <location filename="../../ui/widgets/import_dialog.py" line="139"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>

@@ -107,3 +107,30 @@ def test_measures_page_filters_and_marks_proposals(result_window, qtbot):
     card = next(c for c in page.cards if c.measure_id == with_amount.id)
     texts = " ".join(label.text() for label in card.findChildren(type(page.count_label)))
     assert money(with_amount.amount_eur, "nl") in texts and 'href="http' in texts
+
+
+# Relaying out the figure cards asks the window to propagate its size hints, which the
+# offscreen test platform does not implement (the same as for the help dialog).
+@pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
+def test_a_crisis_starting_now_shows_todays_schemes(result_window):
+    """The same scenario shapes from this month: the 2020-2022 corona schemes become
+    history (NOW not eligible, no NOW windows), current schemes stay claimable."""
+    import datetime as dt
+
+    from core.months import month_label, month_of
+
+    page = result_window.pages[7]
+    page.start.setCurrentIndex(page.start.findData(True))
+    result = result_window.state.result()
+    assert result.scenarios[0].months[0] == month_label(month_of(dt.date.today()))
+    assert page.selected_scenario() == "cpb2_now"  # still CPB's middle scenario
+    assert "trough:cpb2_now" in page.figures.cards
+    assert page.forecast.data["now_windows"] == []
+    measures = {m.id: m for m in result.measures}
+    assert (
+        measures["now"].verdict == "not_eligible"
+        and measures["praktijkleren"].verdict == "eligible"
+    )
+    page.start.setCurrentIndex(page.start.findData(False))
+    assert result_window.state.result().scenarios[0].months[0] == "2020-03"
+    assert page.selected_scenario() == "cpb2"

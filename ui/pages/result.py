@@ -14,7 +14,7 @@ from ui.pages.problems_banner import ProblemsBanner
 from ui.widgets.assumptions_editor import AssumptionsEditor
 from ui.widgets.figures import FigurePanel
 
-DEFAULT_SCENARIO = "cpb2"
+DEFAULT_SCENARIO_INDEX = 1  # CPB's middle scenario (II), in either start variant
 
 
 class ResultPage(Page):
@@ -40,7 +40,23 @@ class ResultPage(Page):
         self.scenario.currentIndexChanged.connect(lambda _i: self.refresh_result())
         row.addWidget(label)
         row.addWidget(self.scenario, 1)
-        row.addStretch(1)
+        start_label = QLabel(self.tr("&Crisis starts:"))
+        self.start_label = start_label
+        self.start = QComboBox()
+        self.start.addItem(self.tr("March 2020 (CPB scenarios)"), False)
+        self.start.addItem(self.tr("this month (same scenarios, starting now)"), True)
+        self.start.setToolTip(
+            self.tr(
+                "From March 2020 the corona schemes of 2020–2022 apply. Starting this month, "
+                "those schemes are history and only schemes in force today can be claimed."
+            )
+        )
+        start_label.setBuddy(self.start)
+        self.start.currentIndexChanged.connect(
+            lambda _i: self.state.set_crisis_now(bool(self.start.currentData()))
+        )
+        row.addWidget(start_label)
+        row.addWidget(self.start)
         self.body.addLayout(row)
         self.figures = FigurePanel()
         self.body.addWidget(self.figures)
@@ -136,7 +152,7 @@ class ResultPage(Page):
             self.refresh_result()
 
     def selected_scenario(self) -> str:
-        return self.scenario.currentData() or DEFAULT_SCENARIO
+        return self.scenario.currentData() or ""
 
     def refresh_result(self) -> None:
         started = time.perf_counter()
@@ -152,6 +168,8 @@ class ResultPage(Page):
             self.forecast_note,
             self.scenario,
             self.scenario_label,
+            self.start,
+            self.start_label,
             self.forecast_section,
             self.exposure_section,
             self.exposure_note,
@@ -162,13 +180,15 @@ class ResultPage(Page):
                 w.setVisible(has)
         if not has:
             return
-        if self.scenario.count() != len(result.scenarios):
+        ids = [self.scenario.itemData(i) for i in range(self.scenario.count())]
+        if ids != [sc.id for sc in result.scenarios]:
+            # New result, or the other start variant (cpb2 <-> cpb2_now): keep the position.
+            position = self.scenario.currentIndex() if ids else DEFAULT_SCENARIO_INDEX
             self.scenario.blockSignals(True)
             self.scenario.clear()
             for sc in result.scenarios:
                 self.scenario.addItem(sc.label(lang), sc.id)
-            index = self.scenario.findData(DEFAULT_SCENARIO)
-            self.scenario.setCurrentIndex(max(index, 0))
+            self.scenario.setCurrentIndex(min(max(position, 0), len(result.scenarios) - 1))
             self.scenario.blockSignals(False)
         sel = self.selected_scenario()
         sc = (
