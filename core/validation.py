@@ -28,6 +28,7 @@ from core.case import (
     Supplier,
 )
 from core.countries import is_known
+from core.fmt import number
 
 SHARE_TOLERANCE = 0.005
 
@@ -94,8 +95,8 @@ class _Checker:
         v = d.get(key)
         kind_nl = "een geheel getal" if integer else "een getal"
         kind_en = "a whole number" if integer else "a number"
-        rng_nl = f" van {lo:g} tot en met {hi:g}{unit_nl}"
-        rng_en = f" from {lo:g} to {hi:g}{unit_en}"
+        rng_nl = f" van {number(lo, 'nl', 4)} tot en met {number(hi, 'nl', 4)}{unit_nl}"
+        rng_en = f" from {number(lo, 'en', 4)} to {number(hi, 'en', 4)}{unit_en}"
         if v is None:
             if required:
                 self.add(
@@ -112,13 +113,17 @@ class _Checker:
             )
             return None
         if integer and v != int(v):
-            self.add(f, f"{v:g} is geen geheel getal", f"{v:g} is not a whole number")
+            self.add(
+                f,
+                f"{number(v, 'nl', 4)} is geen geheel getal",
+                f"{number(v, 'en', 4)} is not a whole number",
+            )
             return None
         if not lo <= v <= hi:
             self.add(
                 f,
-                f"{v:g} valt buiten het bereik; verwacht{rng_nl}",
-                f"{v:g} is out of range; expected{rng_en}",
+                f"{number(v, 'nl', 4)} valt buiten het bereik; verwacht{rng_nl}",
+                f"{number(v, 'en', 4)} is out of range; expected{rng_en}",
             )
             return None
         return float(v)
@@ -420,15 +425,15 @@ def check_case(raw: Any) -> tuple[Case | None, list[Problem]]:
         if emp is not None and fte is not None and fte > emp:
             ck.add(
                 "staff.fte",
-                f"{fte:g} fte is meer dan {emp:g} medewerkers; verwacht ten hoogste het aantal medewerkers",
-                f"{fte:g} FTE is more than {emp:g} employees; expected at most the number of employees",
+                f"{number(fte, 'nl')} fte is meer dan {number(emp, 'nl')} medewerkers; verwacht ten hoogste het aantal medewerkers",
+                f"{number(fte, 'en')} FTE is more than {number(emp, 'en')} employees; expected at most the number of employees",
             )
         rd = staff_vals["rd_staff"]
         if emp is not None and rd is not None and rd > emp:
             ck.add(
                 "staff.rd_staff",
-                f"{rd:g} R&D-medewerkers is meer dan {emp:g} medewerkers",
-                f"{rd:g} R&D staff is more than {emp:g} employees",
+                f"{number(rd, 'nl')} R&D-medewerkers is meer dan {number(emp, 'nl')} medewerkers",
+                f"{number(rd, 'en')} R&D staff is more than {number(emp, 'en')} employees",
             )
 
     fin_raw = raw.get("finance")
