@@ -21,6 +21,7 @@ pg.setConfigOptions(antialias=True, background="w", foreground="#333333")
 SCENARIO_COLORS = ["#2a9d8f", "#e9c46a", "#f4a261", "#d62828"]
 COMPANY_COLOR = "#1d3557"
 BENCHMARK_COLOR = "#a8b4c4"
+CHART_HEIGHT = 440  # px; see ForecastChart.__init__
 
 
 translate = QCoreApplication.translate
@@ -106,7 +107,9 @@ class ForecastChart(pg.PlotWidget):
         self.data: dict[str, object] = {}
         self._x_range = 0
         self.setAccessibleName(translate("Charts", "Revenue forecast chart"))
-        self.setMinimumHeight(330)
+        # A fixed height: a chart that stretches gets resized (and repainted twice) whenever a
+        # label above it rewraps during a recompute; typing must stay under 50 ms.
+        self.setFixedHeight(CHART_HEIGHT)
 
     def update_result(self, result, selected: str) -> None:
         plot = self.getPlotItem()
@@ -204,7 +207,7 @@ class ExposureChart(pg.PlotWidget):
         self.data: dict[str, dict[str, float]] = {}
         self._last: tuple | None = None
         self.setAccessibleName(title)
-        self.setMinimumHeight(260)
+        self.setFixedHeight(CHART_HEIGHT)
 
     def update_exposure(
         self, company: dict[str, float], benchmark: dict[str, float], max_countries: int = 7
