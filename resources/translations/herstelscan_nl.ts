@@ -168,27 +168,27 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="84"/>
+        <location filename="../../ui/widgets/charts.py" line="85"/>
         <source>Revenue, % of a normal month</source>
         <translation>Omzet, % van een normale maand</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="97"/>
+        <location filename="../../ui/widgets/charts.py" line="98"/>
         <source>20% drop</source>
         <translation>20% daling</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="108"/>
+        <location filename="../../ui/widgets/charts.py" line="109"/>
         <source>Revenue forecast chart</source>
         <translation>Grafiek omzetprognose</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="193"/>
+        <location filename="../../ui/widgets/charts.py" line="196"/>
         <source>Your company</source>
         <translation>Uw bedrijf</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="200"/>
+        <location filename="../../ui/widgets/charts.py" line="203"/>
         <source>Sector (FME paper)</source>
         <translation>Sector (FME-paper)</translation>
     </message>
@@ -384,7 +384,7 @@ Gegevens voor de helpdesk: %2</translation>
     </message>
     <message>
         <location filename="../../ui/pages/export.py" line="22"/>
-        <source>&lt;p&gt;The Excel workbook holds everything you saw, to discuss with your accountant, bank or works council:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Samenvatting&lt;/b&gt;: the headline figures, the disclaimer and the catalogue date;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Invoer&lt;/b&gt;: all your answers (open the workbook in Herstelscan to continue);&lt;/li&gt;&lt;li&gt;&lt;b&gt;Blootstelling&lt;/b&gt; and &lt;b&gt;Omzetprognose&lt;/b&gt;: the tables and charts;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Maatregelen&lt;/b&gt;: every measure with verdict, amount and link;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Berekening&lt;/b&gt; and &lt;b&gt;Aannames&lt;/b&gt;: how each number was computed.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Save the case as well, to change your answers later.&lt;/p&gt;</source>
+        <source>&lt;p&gt;The Excel workbook holds everything you saw, to discuss with your accountant, bank or works council:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Summary&lt;/b&gt;: the headline figures, the disclaimer and the catalogue date;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Inputs&lt;/b&gt;: all your answers (open the workbook in Herstelscan to continue);&lt;/li&gt;&lt;li&gt;&lt;b&gt;Exposure&lt;/b&gt; and &lt;b&gt;Forecast&lt;/b&gt;: the tables and charts;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Measures&lt;/b&gt;: every measure with verdict, amount and link;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Calculation&lt;/b&gt; and &lt;b&gt;Assumptions&lt;/b&gt;: how each number was computed.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Save the case as well, to change your answers later.&lt;/p&gt;</source>
         <translation>&lt;p&gt;De Excel-werkmap bevat alles wat u zag, om te bespreken met uw accountant, bank of ondernemingsraad:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Samenvatting&lt;/b&gt;: de kerncijfers, de disclaimer en de datum van de catalogus;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Invoer&lt;/b&gt;: al uw antwoorden (open de werkmap in Herstelscan om verder te gaan);&lt;/li&gt;&lt;li&gt;&lt;b&gt;Blootstelling&lt;/b&gt; en &lt;b&gt;Omzetprognose&lt;/b&gt;: de tabellen en grafieken;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Maatregelen&lt;/b&gt;: elke maatregel met oordeel, bedrag en link;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Berekening&lt;/b&gt; en &lt;b&gt;Aannames&lt;/b&gt;: hoe elk getal is berekend.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Bewaar ook de casus, om uw antwoorden later te kunnen aanpassen.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1198,12 +1198,12 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
     <message>
         <location filename="../../ui/pages/result.py" line="46"/>
         <source>March 2020 (CPB scenarios)</source>
-        <translation>maart 2020 (CPB-scenario's)</translation>
+        <translation>maart 2020 (CPB-scenario&apos;s)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/result.py" line="47"/>
         <source>this month (same scenarios, starting now)</source>
-        <translation>deze maand (zelfde scenario's, nu beginnend)</translation>
+        <translation>deze maand (zelfde scenario&apos;s, nu beginnend)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/result.py" line="50"/>

@@ -21,11 +21,11 @@ class ExportPage(Page):
             self.tr(
                 "<p>The Excel workbook holds everything you saw, to discuss with your accountant, "
                 "bank or works council:</p><ul>"
-                "<li><b>Samenvatting</b>: the headline figures, the disclaimer and the catalogue date;</li>"
-                "<li><b>Invoer</b>: all your answers (open the workbook in Herstelscan to continue);</li>"
-                "<li><b>Blootstelling</b> and <b>Omzetprognose</b>: the tables and charts;</li>"
-                "<li><b>Maatregelen</b>: every measure with verdict, amount and link;</li>"
-                "<li><b>Berekening</b> and <b>Aannames</b>: how each number was computed.</li></ul>"
+                "<li><b>Summary</b>: the headline figures, the disclaimer and the catalogue date;</li>"
+                "<li><b>Inputs</b>: all your answers (open the workbook in Herstelscan to continue);</li>"
+                "<li><b>Exposure</b> and <b>Forecast</b>: the tables and charts;</li>"
+                "<li><b>Measures</b>: every measure with verdict, amount and link;</li>"
+                "<li><b>Calculation</b> and <b>Assumptions</b>: how each number was computed.</li></ul>"
                 "<p>Save the case as well, to change your answers later.</p>"
             ),
         )
