@@ -965,22 +965,27 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
         <translation>geschat bedrag %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="63"/>
+        <location filename="../../ui/pages/measures.py" line="65"/>
+        <source>%1 – %2 across the scenarios</source>
+        <translation>%1 – %2 over de scenario's</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measures.py" line="71"/>
         <source>period %1 – %2</source>
         <translation>periode %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="74"/>
+        <location filename="../../ui/pages/measures.py" line="82"/>
         <source>This is a proposal from the FME paper, not an existing scheme: you cannot apply for it.</source>
         <translation>Dit is een voorstel uit het FME-paper, geen bestaande regeling: u kunt het niet aanvragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="93"/>
+        <location filename="../../ui/pages/measures.py" line="101"/>
         <source>Per scenario: %1</source>
         <translation>Per scenario: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="101"/>
+        <location filename="../../ui/pages/measures.py" line="109"/>
         <source>Source: %1</source>
         <translation>Bron: %1</translation>
     </message>
@@ -988,32 +993,32 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
 <context>
     <name>MeasuresPage</name>
     <message>
-        <location filename="../../ui/pages/measures.py" line="122"/>
+        <location filename="../../ui/pages/measures.py" line="130"/>
         <source>Support measures</source>
         <translation>Steunmaatregelen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="124"/>
+        <location filename="../../ui/pages/measures.py" line="132"/>
         <source>Every measure the scan knows, with its verdict for your company. The amounts are estimates for the chosen scenario; the scheme&apos;s own rules and the authority that runs it decide. Proposals are FME&apos;s requests, not law.</source>
         <translation>Elke maatregel die de scan kent, met het oordeel voor uw bedrijf. De bedragen zijn schattingen voor het gekozen scenario; de regels van de regeling en de uitvoerder beslissen. Voorstellen zijn wensen van FME, geen wet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="135"/>
+        <location filename="../../ui/pages/measures.py" line="143"/>
         <source>&amp;Show:</source>
         <translation>&amp;Toon:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="138"/>
+        <location filename="../../ui/pages/measures.py" line="146"/>
         <source>All measures</source>
         <translation>Alle maatregelen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="192"/>
+        <location filename="../../ui/pages/measures.py" line="200"/>
         <source>The measures catalogue is not available in this version.</source>
         <translation>De catalogus van maatregelen zit niet in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="208"/>
+        <location filename="../../ui/pages/measures.py" line="216"/>
         <source>%1 shown · %2 eligible, %3 possible, %4 proposals</source>
         <translation>%1 getoond · %2 komt in aanmerking, %3 mogelijk, %4 voorstellen</translation>
     </message>

@@ -58,6 +58,14 @@ class MeasureCard(QFrame):
         facts = [status_text(m.status)]
         if m.amount_eur is not None:
             facts.append(self.tr("estimated amount %1").replace("%1", money(m.amount_eur, lang)))
+            spread = list(m.amount_by_scenario.values())
+            if spread and max(spread) - min(spread) >= 1:
+                # The amount follows scenario II; say how far the others are from it.
+                facts.append(
+                    self.tr("%1 – %2 across the scenarios")
+                    .replace("%1", money(min(spread), lang))
+                    .replace("%2", money(max(spread), lang))
+                )
         if m.period and any(m.period):
             facts.append(
                 self.tr("period %1 – %2")
