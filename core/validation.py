@@ -28,7 +28,7 @@ from core.case import (
     Supplier,
 )
 from core.countries import is_known
-from core.fmt import number
+from core.fmt import number, pct
 
 SHARE_TOLERANCE = 0.005
 
@@ -53,12 +53,6 @@ class CaseError(Exception):
 
     def lines(self, lang: str = "nl") -> list[str]:
         return [p.text(lang) for p in self.problems]
-
-
-def pct(x: float) -> str:
-    """A fraction as a whole or one-decimal percentage, for messages (0.85 -> '85%')."""
-    v = round(x * 100, 1)
-    return f"{v:g}%"
 
 
 class _Checker:
@@ -255,13 +249,13 @@ def _check_total(ck: _Checker, rows: list[dict[str, Any]], field: str, *, exact:
         ck.add(
             field,
             f"aandelen tellen op tot {pct(total)}, verwacht 100%",
-            f"shares add up to {pct(total)}, expected 100%",
+            f"shares add up to {pct(total, 'en')}, expected 100%",
         )
     elif not exact and total > 1.0 + SHARE_TOLERANCE:
         ck.add(
             field,
             f"aandelen tellen op tot {pct(total)}, verwacht ten hoogste 100%",
-            f"shares add up to {pct(total)}, expected at most 100%",
+            f"shares add up to {pct(total, 'en')}, expected at most 100%",
         )
 
 

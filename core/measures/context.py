@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from core.case import Case
 from core.cash import cash_gap
 from core.catalogue import Measure, Variant, measure
-from core.fmt import eur
 from core.months import month_start, parse_month
 from core.result import CashPath, MeasureResult, NowTrancheResult, ScenarioForecast
 
@@ -148,7 +147,3 @@ def no_cash_inputs() -> Verdict:
         "vul bij Financiën de kas en de overige vaste lasten in om het benodigde leningbedrag te berekenen",
         "enter cash and other fixed costs under Finance to compute the loan size needed",
     )
-
-
-def money(x: float, lang: str) -> str:
-    return eur(x, lang)
