@@ -46,9 +46,19 @@ def main(argv: list[str] | None = None) -> int:
         qm = TS_DIR / f"herstelscan_{lang}.qm"
         if not release_only:
             subprocess.run(
-                [_tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-source-language", "en",
-                 "-target-language", lang, "-ts", str(ts)],
-                cwd=ROOT, check=True,
+                [
+                    _tool("pyside6-lupdate"),
+                    *sources(),
+                    "-no-obsolete",
+                    "-source-language",
+                    "en",
+                    "-target-language",
+                    lang,
+                    "-ts",
+                    str(ts),
+                ],
+                cwd=ROOT,
+                check=True,
             )
         subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], cwd=ROOT, check=True)
         print(f"built {qm.relative_to(ROOT)}")
