@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 
 NL_MONTHS = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
+@cache
 def parse_month(text: str) -> int:
     """``'2020-03'`` -> month ordinal; raises ValueError for anything else."""
     year_s, month_s = text.split("-")
@@ -17,6 +19,7 @@ def parse_month(text: str) -> int:
     return year * 12 + month - 1
 
 
+@cache
 def month_label(ordinal: int) -> str:
     return f"{ordinal // 12:04d}-{ordinal % 12 + 1:02d}"
 
