@@ -7,7 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from tests.conftest import EXAMPLES
@@ -92,8 +93,10 @@ def make_window(qtbot):
     for window, autosave in created:
         autosave.timer.stop()
         window.state.dirty = False
+    # Let Qt delete what was deleteLater()'d before looking at the top-level widgets.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     for w in QApplication.topLevelWidgets():
-        if w.isVisible() and w not in [c[0] for c in created]:
+        if shiboken6.isValid(w) and w.isVisible() and all(w is not c[0] for c in created):
             w.close()
 
 

@@ -180,7 +180,10 @@ class MeasuresPage(Page):
         lang = current_language()
         self.banner.refresh()
         for card in self.cards:
-            card.setParent(None)
+            # Hidden and deleted by Qt, still parented: setParent(None) would hand the
+            # widget to Python as well, and two owners crash at a random garbage collection.
+            self.list_box.removeWidget(card)
+            card.hide()
             card.deleteLater()
         self.cards = []
         result = self.state.result()

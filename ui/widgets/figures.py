@@ -116,7 +116,10 @@ class FigurePanel(QWidget):
         keys = [item[0] for item in items]
         if keys != list(self.cards):
             for card in self.cards.values():
-                card.setParent(None)
+                # Hidden and deleted by Qt, still parented: setParent(None) would hand the
+                # widget to Python as well, and two owners crash at a random garbage collection.
+                self.grid.removeWidget(card)
+                card.hide()
                 card.deleteLater()
             self.cards = {}
             if len(keys) % columns and len(keys) % 3 == 0:
