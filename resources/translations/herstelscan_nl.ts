@@ -272,8 +272,8 @@
     </message>
     <message>
         <location filename="../../ui/pages/company.py" line="65"/>
-        <source>Your sector&apos;s figures from the FME paper (how much of the value chain comes from China, Germany and Italy) are shown next to yours.</source>
-        <translation>De cijfers van uw sector uit het FME-paper (hoeveel van de waardeketen uit China, Duitsland en Italië komt) staan naast de uwe.</translation>
+        <source>The FME paper&apos;s figures for the whole technology industry (how much of the value chain comes from China, Germany and Italy) are shown next to yours.</source>
+        <translation>De cijfers uit het FME-paper voor de hele technologische industrie (hoeveel van de waardeketen uit China, Duitsland en Italië komt) staan naast de uwe.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/company.py" line="71"/>
@@ -594,7 +594,7 @@ Gegevens voor de helpdesk: %2</translation>
         <translation>Waarom?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/figures.py" line="138"/>
+        <location filename="../../ui/widgets/figures.py" line="141"/>
         <source>Explain: %1</source>
         <translation>Uitleg: %1</translation>
     </message>
@@ -813,17 +813,17 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
         <translation>Heeft u een &amp;innovatiekrediet?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/finance.py" line="77"/>
-        <source>Holders of an innovation credit could get a deferral of repayment.</source>
-        <translation>Houders van een innovatiekrediet konden uitstel van aflossing krijgen.</translation>
+        <location filename="../../ui/pages/finance.py" line="78"/>
+        <source>FME asks to defer repayments of the innovation credit for start-ups and scale-ups; no such deferral exists yet.</source>
+        <translation>FME vraagt uitstel van aflossing van het innovatiekrediet voor start- en scale-ups; zo&apos;n uitstel bestaat nog niet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/finance.py" line="83"/>
+        <location filename="../../ui/pages/finance.py" line="86"/>
         <source>An &amp;SDE project with a 2020 deadline?</source>
         <translation>Een &amp;SDE-project met een deadline in 2020?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/finance.py" line="87"/>
+        <location filename="../../ui/pages/finance.py" line="90"/>
         <source>SDE+ projects could get an extension (ontheffing) of their completion deadline.</source>
         <translation>SDE+-projecten konden ontheffing krijgen van hun realisatietermijn.</translation>
     </message>
@@ -967,7 +967,7 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
     <message>
         <location filename="../../ui/pages/measures.py" line="65"/>
         <source>%1 – %2 across the scenarios</source>
-        <translation>%1 – %2 over de scenario's</translation>
+        <translation>%1 – %2 over de scenario&apos;s</translation>
     </message>
     <message>
         <location filename="../../ui/pages/measures.py" line="71"/>
@@ -1013,12 +1013,12 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
         <translation>Alle maatregelen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="200"/>
+        <location filename="../../ui/pages/measures.py" line="203"/>
         <source>The measures catalogue is not available in this version.</source>
         <translation>De catalogus van maatregelen zit niet in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="216"/>
+        <location filename="../../ui/pages/measures.py" line="219"/>
         <source>%1 shown · %2 eligible, %3 possible, %4 proposals</source>
         <translation>%1 getoond · %2 komt in aanmerking, %3 mogelijk, %4 voorstellen</translation>
     </message>

@@ -62,8 +62,8 @@ class CompanyPage(Page):
                 self.tr("&Sector"),
                 ChoiceEditor(sectors),
                 why=self.tr(
-                    "Your sector's figures from the FME paper (how much of the value chain "
-                    "comes from China, Germany and Italy) are shown next to yours."
+                    "The FME paper's figures for the whole technology industry (how much of "
+                    "the value chain comes from China, Germany and Italy) are shown next to yours."
                 ),
             )
         )

@@ -74,7 +74,10 @@ class FinancePage(Page):
                 self.tr("Do you have an &innovation credit?"),
                 ChoiceEditor(list(yes_no)),
                 required=False,
-                why=self.tr("Holders of an innovation credit could get a deferral of repayment."),
+                why=self.tr(
+                    "FME asks to defer repayments of the innovation credit for start-ups and "
+                    "scale-ups; no such deferral exists yet."
+                ),
             )
         )
         self.sde = self.add_question(
