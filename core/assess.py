@@ -16,7 +16,7 @@ from core.fmt import pct
 from core.measures import assess_measures
 from core.measures.context import Context
 from core.months import month_label, month_range_name
-from core.now import now_rules
+from core.now import capped_wage_bill, now_rules
 from core.result import NowTrancheResult, Result, ScenarioForecast
 from core.scenarios import Scenario, scenarios_starting
 
@@ -51,12 +51,8 @@ def _scenario_forecasts(scores: Scores, row: int) -> list[ScenarioForecast]:
 def _now_results(scores: Scores, row: int) -> list[NowTrancheResult]:
     rules = now_rules()
     na = scores.now
-    wage_used = float(
-        min(
-            scores.profiles.wage_bill[row],
-            scores.profiles.employees[row] * rules.wage_cap_monthly_eur,
-        )
-    )
+    p = scores.profiles
+    wage_used = float(capped_wage_bill(p.wage_bill[row : row + 1], p.employees[row : row + 1])[0])
     out = []
     for k, t in enumerate(na.tranches):
         for j, sc in enumerate(scores.scenarios):
@@ -109,7 +105,11 @@ def assess(case: Case, *, today: dt.date | None = None, crisis_now: bool = False
     without_book = replace(case, order_book_months=0.0)
     scores = score_cases([case, without_book], scenarios)
     forecasts = _scenario_forecasts(scores, 0)
-    counterfactual = _scenario_forecasts(scores, 1)
+    months = [[month_label(m) for m in sc.months] for sc in scenarios]
+    first = scores.summary.first_drop_at[1]
+    first_without_book = {
+        sc.id: months[j][int(first[j])] if first[j] >= 0 else None for j, sc in enumerate(scenarios)
+    }
     now = _now_results(scores, 0)
     values = resolve(case.assumption_overrides())
     paths = [cash_path(case, sc, now, values["wage_cost_factor"]) for sc in forecasts]
@@ -133,4 +133,4 @@ def assess(case: Case, *, today: dt.date | None = None, crisis_now: bool = False
         catalogue_as_of=as_of().isoformat(),
         generated_on=today.isoformat(),
     )
-    return replace(result, explanations=explanations(result, counterfactual))
+    return replace(result, explanations=explanations(result, first_without_book))

@@ -25,7 +25,7 @@ def _month(label: str | None, lang: str) -> str:
 
 
 def _scenario_explanations(
-    result: Result, sc: ScenarioForecast, without_book: ScenarioForecast
+    result: Result, sc: ScenarioForecast, first_without_book: str | None
 ) -> list[Explanation]:
     case = result.case
     monthly = case.company.annual_revenue_eur / 12
@@ -53,8 +53,8 @@ def _scenario_explanations(
             unit="month",
             formula_nl="eerste maand m met Y(m) ≤ 80%; orders komen H maanden later binnen als omzet: due(m) = O(m − H)",
             formula_en="first month m with Y(m) ≤ 80%; orders become revenue H months later: due(m) = O(m − H)",
-            values_nl=f"met orderportefeuille van {number(h)} {'maand' if h == 1 else 'maanden'}: {_month(sc.first_month_drop_20pct, 'nl')}; zonder orderportefeuille: {_month(without_book.first_month_drop_20pct, 'nl')}",
-            values_en=f"with an order book of {number(h, 'en')} {'month' if h == 1 else 'months'}: {_month(sc.first_month_drop_20pct, 'en')}; without an order book: {_month(without_book.first_month_drop_20pct, 'en')}",
+            values_nl=f"met orderportefeuille van {number(h)} {'maand' if h == 1 else 'maanden'}: {_month(sc.first_month_drop_20pct, 'nl')}; zonder orderportefeuille: {_month(first_without_book, 'nl')}",
+            values_en=f"with an order book of {number(h, 'en')} {'month' if h == 1 else 'months'}: {_month(sc.first_month_drop_20pct, 'en')}; without an order book: {_month(first_without_book, 'en')}",
             source=f"{SRC_PAPER}, Vertraging in omzeteffecten; {MODEL}",
         ),
         Explanation(
@@ -209,10 +209,11 @@ def _cash_explanations(result: Result) -> list[Explanation]:
     return out
 
 
-def explanations(result: Result, without_book: list[ScenarioForecast]) -> list[Explanation]:
+def explanations(result: Result, first_without_book: dict[str, str | None]) -> list[Explanation]:
+    """``first_without_book``: per scenario, the first 20% drop had there been no order book."""
     out: list[Explanation] = []
-    for sc, alt in zip(result.scenarios, without_book, strict=True):
-        out.extend(_scenario_explanations(result, sc, alt))
+    for sc in result.scenarios:
+        out.extend(_scenario_explanations(result, sc, first_without_book[sc.id]))
     out.extend(_now_explanations(result))
     out.extend(_cash_explanations(result))
     out.extend(_exposure_explanations(result))
