@@ -132,9 +132,6 @@ class FileActions(QObject):
         except CaseError as exc:
             self._fail(path, "\n".join(exc.lines(lang)[:12]))
             return False
-        except ImportError:
-            self._fail(path, self.tr("Reading workbooks is not available in this version."))
-            return False
         except json.JSONDecodeError as exc:
             self._fail(
                 path,

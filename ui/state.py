@@ -12,7 +12,6 @@ edit; the result (``core.assess``) is computed lazily, when a page asks for it.
 from __future__ import annotations
 
 import copy
-import importlib
 import json
 import time
 from pathlib import Path
@@ -211,8 +210,8 @@ class CaseState(QObject):
     def result(self) -> Any:
         """The assessment of the current case (``core.assess``), or ``None``.
 
-        ``None`` when the case has errors, or the engine is missing or failed; then
-        ``result_error`` says why (the inputs are never touched by a failure).
+        ``None`` when the case has errors, or the engine failed; then ``result_error``
+        says why (the inputs are never touched by a failure).
         """
         if not self._result_stale:
             return self._result
@@ -221,11 +220,8 @@ class CaseState(QObject):
         self.result_error = None
         if self.case is None:
             return None
-        try:
-            assess = importlib.import_module("core.assess").assess
-        except ImportError:
-            self.result_error = "engine-missing"
-            return None
+        from core.assess import assess  # numpy and the engine load on first use
+
         started = time.perf_counter()
         try:
             self._result = assess(self.case, crisis_now=self.crisis_now)

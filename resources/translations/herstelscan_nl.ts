@@ -627,27 +627,22 @@ Gegevens voor de helpdesk: %2</translation>
         <translation>dit is geen Herstelscan-casusbestand</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="136"/>
-        <source>Reading workbooks is not available in this version.</source>
-        <translation>Werkmappen inlezen kan niet in deze versie.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/file_actions.py" line="141"/>
+        <location filename="../../ui/file_actions.py" line="138"/>
         <source>the file is damaged: no valid JSON at line %1, column %2</source>
         <translation>het bestand is beschadigd: geen geldige JSON op regel %1, kolom %2</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="147"/>
+        <location filename="../../ui/file_actions.py" line="144"/>
         <source>the file does not exist (any more)</source>
         <translation>het bestand bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="163"/>
+        <location filename="../../ui/file_actions.py" line="160"/>
         <source>Could not open the file</source>
         <translation>Kan het bestand niet openen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="165"/>
+        <location filename="../../ui/file_actions.py" line="162"/>
         <source>%1 could not be opened:
 
 %2
@@ -660,67 +655,67 @@ Your current case is unchanged. Choose another file, or check that this is a Her
 Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit een Herstelscan-casusbestand is of een werkmap die Herstelscan heeft geëxporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="182"/>
+        <location filename="../../ui/file_actions.py" line="179"/>
         <source>Save the case</source>
         <translation>Casus opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="184"/>
+        <location filename="../../ui/file_actions.py" line="181"/>
         <source>Herstelscan cases (*.herstelscan.json)</source>
         <translation>Herstelscan-casussen (*.herstelscan.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="203"/>
+        <location filename="../../ui/file_actions.py" line="200"/>
         <source>Could not save</source>
         <translation>Opslaan mislukt</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="206"/>
+        <location filename="../../ui/file_actions.py" line="203"/>
         <source>Your answers are still here and kept in the autosave.</source>
         <translation>Uw antwoorden staan er nog en worden automatisch bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="219"/>
+        <location filename="../../ui/file_actions.py" line="216"/>
         <source>Nothing to export yet</source>
         <translation>Nog niets te exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="221"/>
+        <location filename="../../ui/file_actions.py" line="218"/>
         <source>The workbook needs a complete case. The Result page lists what is still missing.</source>
         <translation>Voor de werkmap is een volledige casus nodig. De pagina Resultaat noemt wat nog ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="227"/>
+        <location filename="../../ui/file_actions.py" line="224"/>
         <source>Export the Excel workbook</source>
         <translation>Excel-werkmap exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="232"/>
+        <location filename="../../ui/file_actions.py" line="229"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="242"/>
+        <location filename="../../ui/file_actions.py" line="239"/>
         <source>Export not available</source>
         <translation>Exporteren niet beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="243"/>
+        <location filename="../../ui/file_actions.py" line="240"/>
         <source>The workbook writer is not part of this version.</source>
         <translation>Het schrijven van werkmappen zit niet in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="250"/>
+        <location filename="../../ui/file_actions.py" line="247"/>
         <source>Could not write the workbook</source>
         <translation>Kan de werkmap niet schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="255"/>
+        <location filename="../../ui/file_actions.py" line="252"/>
         <source>Workbook written</source>
         <translation>Werkmap geschreven</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="256"/>
+        <location filename="../../ui/file_actions.py" line="253"/>
         <source>The workbook was saved as %1. Open it now?</source>
         <translation>De werkmap is opgeslagen als %1. Nu openen?</translation>
     </message>
@@ -1013,12 +1008,7 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
         <translation>Alle maatregelen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="203"/>
-        <source>The measures catalogue is not available in this version.</source>
-        <translation>De catalogus van maatregelen zit niet in deze versie.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/measures.py" line="219"/>
+        <location filename="../../ui/pages/measures.py" line="208"/>
         <source>%1 shown · %2 eligible, %3 possible, %4 proposals</source>
         <translation>%1 getoond · %2 komt in aanmerking, %3 mogelijk, %4 voorstellen</translation>
     </message>
@@ -1083,22 +1073,17 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
         <translation>Berekend, maar controleer deze antwoorden:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems_banner.py" line="59"/>
-        <source>The calculation is not available in this version.</source>
-        <translation>De berekening zit niet in deze versie.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/problems_banner.py" line="62"/>
+        <location filename="../../ui/pages/problems_banner.py" line="60"/>
         <source>The calculation failed: %1. Your answers are kept; please report this.</source>
         <translation>De berekening is mislukt: %1. Uw antwoorden blijven bewaard; meld dit alstublieft.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems_banner.py" line="66"/>
+        <location filename="../../ui/pages/problems_banner.py" line="64"/>
         <source>… and %1 more</source>
         <translation>… en nog %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems_banner.py" line="70"/>
+        <location filename="../../ui/pages/problems_banner.py" line="68"/>
         <source>Go to %1</source>
         <translation>Naar %1</translation>
     </message>

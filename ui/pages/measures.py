@@ -158,10 +158,6 @@ class MeasuresPage(Page):
         holder = QWidget()
         holder.setLayout(self.list_box)
         self.body.addWidget(holder)
-        self.empty_label = QLabel()
-        self.empty_label.setObjectName("whyLabel")
-        self.empty_label.setWordWrap(True)
-        self.body.addWidget(self.empty_label)
 
     def refresh(self) -> None:
         pass
@@ -198,13 +194,6 @@ class MeasuresPage(Page):
             card = MeasureCard(m, lang, names)
             self.list_box.addWidget(card)
             self.cards.append(card)
-        if result is not None and not measures:
-            self.empty_label.setText(
-                self.tr("The measures catalogue is not available in this version.")
-            )
-        else:
-            self.empty_label.setText("")
-        self.empty_label.setVisible(bool(self.empty_label.text()))
         self._apply_filter()
 
     def _apply_filter(self) -> None:

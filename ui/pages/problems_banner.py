@@ -55,8 +55,6 @@ class ProblemsBanner(QWidget):
             head = self.tr("The result needs these answers first:")
         elif problems:
             head = self.tr("Computed, but check these answers:")
-        elif self.state.result_error == "engine-missing":
-            head = self.tr("The calculation is not available in this version.")
         else:
             head = self.tr(
                 "The calculation failed: %1. Your answers are kept; please report this."
