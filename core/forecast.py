@@ -31,10 +31,6 @@ class ForecastArrays:
     revenue: F  # deliveries = revenue index Y(m)
     backlog: F  # late orders carried into the next month
 
-    @property
-    def shape(self) -> tuple[int, ...]:
-        return self.revenue.shape
-
 
 def _scenario_paths(p: ProfileArrays, sc: Scenario, months: int) -> tuple[F, F, F]:
     """Orders, due deliveries and capacity for one scenario, each (N, M).
