@@ -1,21 +1,24 @@
-"""The "why this number" of each headline figure: formula, the values used, the source.
+"""The "why this number" of each headline figure, in a director's words.
 
-The app shows these as tooltips and detail panels, the workbook as its Berekening
-sheet. Each entry is built from the same numbers the result holds, never recomputed
-differently.
+Each entry has the figure in words (``84% van normaal (−16%)``), one sentence with the
+actual numbers, the formula in the same words, the values used, and where the method
+explains it ("Methode, § 4 Omzetprognose") next to the outside source. The app shows
+these on Resultaat, the workbook on its Berekening sheet. Each entry is built from the
+numbers the result holds, never recomputed differently.
 """
 
 from __future__ import annotations
 
 from core.countries import country_name
 from core.fmt import eur, number, pct
-from core.months import month_name, parse_month
+from core.method_refs import CASH, EXPOSURE, FORECAST, NOW
+from core.months import month_long, month_name, parse_month
 from core.now import now_rules
 from core.result import Explanation, Result, ScenarioForecast
 
-MODEL = "Herstelscan model.md §3; CPB scenario's 26-03-2020"
-SRC_CPB = "https://www.cpb.nl/en/corona-crisis-scenarios-recession-unavoidable-increase-in-government-debt-bearable"
+SRC_CPB = "CPB, Scenario's economische effecten coronacrisis (26-03-2020), https://www.cpb.nl/en/corona-crisis-scenarios-recession-unavoidable-increase-in-government-debt-bearable"
 SRC_PAPER = "FME, Coronacrisis: hoe nu verder (april 2020)"
+MINUS = "−"  # a real minus sign: "−16%"
 
 
 def _month(label: str | None, lang: str) -> str:
@@ -24,68 +27,172 @@ def _month(label: str | None, lang: str) -> str:
     return month_name(parse_month(label), lang)
 
 
-def _scenario_explanations(
-    result: Result, sc: ScenarioForecast, first_without_book: str | None
-) -> list[Explanation]:
-    case = result.case
-    monthly = case.company.annual_revenue_eur / 12
-    h = case.order_book_months
-    peak_idle = max(sc.idle_fte)
-    fte_months = sum(sc.idle_fte)
-    return [
-        Explanation(
-            key=f"trough:{sc.id}",
-            label_nl=f"Dieptepunt omzet ({sc.label_nl})",
-            label_en=f"Revenue trough ({sc.label_en})",
-            value=sc.trough_index,
-            unit="index",
-            formula_nl="laagste maandomzet Y(m) = min(C(m) × (1 + inhaal), due(m) + achterstand(m)), als deel van de normale maandomzet",
-            formula_en="lowest monthly revenue Y(m) = min(C(m) × (1 + catch-up), due(m) + late(m)), as a share of normal monthly revenue",
-            values_nl=f"{pct(sc.trough_index)} van normaal in {_month(sc.trough_month, 'nl')} = {eur(sc.trough_index * monthly)} tegen normaal {eur(monthly)} per maand",
-            values_en=f"{pct(sc.trough_index, 'en')} of normal in {_month(sc.trough_month, 'en')} = {eur(sc.trough_index * monthly, 'en')} against a normal {eur(monthly, 'en')} a month",
-            source=MODEL,
-        ),
-        Explanation(
-            key=f"first_drop:{sc.id}",
-            label_nl=f"Eerste maand met 20% omzetdaling ({sc.label_nl})",
-            label_en=f"First month with a 20% revenue drop ({sc.label_en})",
-            value=sc.first_month_drop_20pct,
-            unit="month",
-            formula_nl="eerste maand m met Y(m) ≤ 80%; orders komen H maanden later binnen als omzet: due(m) = O(m − H)",
-            formula_en="first month m with Y(m) ≤ 80%; orders become revenue H months later: due(m) = O(m − H)",
-            values_nl=f"met orderportefeuille van {number(h)} {'maand' if h == 1 else 'maanden'}: {_month(sc.first_month_drop_20pct, 'nl')}; zonder orderportefeuille: {_month(first_without_book, 'nl')}",
-            values_en=f"with an order book of {number(h, 'en')} {'month' if h == 1 else 'months'}: {_month(sc.first_month_drop_20pct, 'en')}; without an order book: {_month(first_without_book, 'en')}",
-            source=f"{SRC_PAPER}, Vertraging in omzeteffecten; {MODEL}",
-        ),
-        Explanation(
-            key=f"revenue_loss:{sc.id}",
-            label_nl=f"Omzetverlies over de horizon ({sc.label_nl})",
-            label_en=f"Revenue lost over the horizon ({sc.label_en})",
-            value=sc.revenue_loss_eur,
-            unit="eur",
-            formula_nl="Σ (1 − Y(m)) × jaaromzet / 12 over alle maanden (inhaalmaanden tellen terug)",
-            formula_en="Σ (1 − Y(m)) × annual revenue / 12 over all months (catch-up months count back)",
-            values_nl=f"Σ (1 − Y) = {number(sum(1 - y for y in sc.revenue_index), 'nl', 2)} maanden × {eur(monthly)} = {eur(sc.revenue_loss_eur)} ({sc.months[0]} t/m {sc.months[-1]})",
-            values_en=f"Σ (1 − Y) = {number(sum(1 - y for y in sc.revenue_index), 'en', 2)} months × {eur(monthly, 'en')} = {eur(sc.revenue_loss_eur, 'en')} ({sc.months[0]} to {sc.months[-1]})",
-            source=MODEL,
-        ),
-        Explanation(
-            key=f"idle_fte:{sc.id}",
-            label_nl=f"Onbenutte fte op het hoogtepunt ({sc.label_nl})",
-            label_en=f"Idle FTE at the peak ({sc.label_en})",
-            value=peak_idle,
-            unit="fte",
-            formula_nl="fte × (1 − Y(m)) in maanden onder normaal: het personeel dat NOW, deeltijd-WW of detachering zou moeten overbruggen",
-            formula_en="FTE × (1 − Y(m)) in months below normal: the staff that NOW, part-time unemployment or secondment would have to bridge",
-            values_nl=f"{number(case.staff.fte)} fte; piek {number(peak_idle)} fte; samen {number(fte_months)} fte-maanden",
-            values_en=f"{number(case.staff.fte, 'en')} FTE; peak {number(peak_idle, 'en')} FTE; {number(fte_months, 'en')} FTE-months in all",
-            source=MODEL,
-        ),
-    ]
+def _when(label: str | None, lang: str) -> str:
+    """A month inside a sentence, written out: ``september 2020``."""
+    if label is None:
+        return "geen" if lang == "nl" else "none"
+    return month_long(parse_month(label), lang)
+
+
+def _short(sc: ScenarioForecast, lang: str) -> str:
+    """``Scenario II`` from ``Scenario II — contactbeperkingen 6 maanden``."""
+    return sc.label(lang).split("—")[0].strip()
+
+
+def _months(n: float, lang: str) -> str:
+    if lang == "nl":
+        return f"{number(n, 'nl')} {'maand' if n == 1 else 'maanden'}"
+    return f"{number(n, 'en')} {'month' if n == 1 else 'months'}"
+
+
+def _trough(result: Result, sc: ScenarioForecast) -> Explanation:
+    monthly = result.case.company.annual_revenue_eur / 12
+    drop = max(0.0, 1 - sc.trough_index)
+    when_nl, when_en = _when(sc.trough_month, "nl"), _when(sc.trough_month, "en")
+    low_nl, low_en = eur(sc.trough_index * monthly), eur(sc.trough_index * monthly, "en")
+    return Explanation(
+        key=f"trough:{sc.id}",
+        label_nl=f"Laagste omzet ({sc.label_nl})",
+        label_en=f"Lowest revenue ({sc.label_en})",
+        value=sc.trough_index,
+        unit="index",
+        headline_nl=f"{pct(sc.trough_index)} van normaal"
+        + (f" ({MINUS}{pct(drop)})" if drop > 0 else ""),
+        headline_en=f"{pct(sc.trough_index, 'en')} of normal"
+        + (f" ({MINUS}{pct(drop, 'en')})" if drop > 0 else ""),
+        text_nl=f"In {_short(sc, 'nl')} is {when_nl} uw zwakste maand: u zet dan {low_nl} om "
+        f"in plaats van de normale {eur(monthly)}, {pct(drop)} minder.",
+        text_en=f"In {_short(sc, 'en')}, {when_en} is your weakest month: revenue is {low_en} "
+        f"instead of the normal {eur(monthly, 'en')}, {pct(drop, 'en')} less.",
+        formula_nl="omzet in een maand = het kleinste van (productiecapaciteit × (1 + inhaalruimte)) "
+        "en (orders die die maand geleverd moeten worden + achterstand); de laagste maand "
+        "gedeeld door de normale maandomzet",
+        formula_en="revenue in a month = the smaller of (production capacity × (1 + catch-up room)) "
+        "and (orders due for delivery that month + backlog); the lowest month divided by "
+        "normal monthly revenue",
+        values_nl=f"{pct(sc.trough_index)} van normaal in {when_nl} = {low_nl} tegen normaal {eur(monthly)} per maand",
+        values_en=f"{pct(sc.trough_index, 'en')} of normal in {when_en} = {low_en} against a normal {eur(monthly, 'en')} a month",
+        source=SRC_CPB,
+        method_section=FORECAST,
+    )
+
+
+def _first_drop(result: Result, sc: ScenarioForecast, without: str | None) -> Explanation:
+    h = result.case.order_book_months
+    first = sc.first_month_drop_20pct
+    if first is None:
+        text_nl = (
+            f"In {_short(sc, 'nl')} is uw omzet in geen enkele maand 20% of meer lager dan normaal; "
+            f"het laagst is {pct(sc.trough_index)} van normaal in {_when(sc.trough_month, 'nl')}."
+        )
+        text_en = (
+            f"In {_short(sc, 'en')} your revenue is never 20% or more below normal; the lowest is "
+            f"{pct(sc.trough_index, 'en')} of normal in {_when(sc.trough_month, 'en')}."
+        )
+    elif h > 0:
+        text_nl = (
+            f"Uw orders van de komende {_months(h, 'nl')} worden nog geleverd, dus de klap komt "
+            f"later: de omzet is voor het eerst 20% of meer lager in {_when(first, 'nl')}; "
+            f"zonder orderportefeuille was dat {_when(without, 'nl')} geweest."
+        )
+        text_en = (
+            f"Your orders for the next {_months(h, 'en')} are still delivered, so the blow comes "
+            f"later: revenue is first 20% or more below normal in {_when(first, 'en')}; "
+            f"without an order book that would have been {_when(without, 'en')}."
+        )
+    else:
+        text_nl = f"Zonder orderportefeuille voelt u de daling meteen: de omzet is voor het eerst 20% of meer lager in {_when(first, 'nl')}."
+        text_en = f"Without an order book you feel the fall at once: revenue is first 20% or more below normal in {_when(first, 'en')}."
+    return Explanation(
+        key=f"first_drop:{sc.id}",
+        label_nl=f"Eerste maand met 20% minder omzet ({sc.label_nl})",
+        label_en=f"First month with 20% less revenue ({sc.label_en})",
+        value=first,
+        unit="month",
+        headline_nl=_month(first, "nl") if first else "geen maand",
+        headline_en=_month(first, "en") if first else "no month",
+        text_nl=text_nl,
+        text_en=text_en,
+        formula_nl="de eerste maand waarin de omzet 80% van normaal of minder is; een order wordt "
+        "pas omzet als hij geleverd wordt, gemiddeld na de lengte van de orderportefeuille",
+        formula_en="the first month in which revenue is 80% of normal or less; an order only "
+        "becomes revenue when it is delivered, on average after the length of the order book",
+        values_nl=f"met orderportefeuille van {_months(h, 'nl')}: {_month(first, 'nl')}; zonder orderportefeuille: {_month(without, 'nl')}",
+        values_en=f"with an order book of {_months(h, 'en')}: {_month(first, 'en')}; without an order book: {_month(without, 'en')}",
+        source=f"{SRC_PAPER}, Vertraging in omzeteffecten",
+        method_section=FORECAST,
+    )
+
+
+def _revenue_loss(result: Result, sc: ScenarioForecast) -> Explanation:
+    monthly = result.case.company.annual_revenue_eur / 12
+    lost_months = sum(1 - y for y in sc.revenue_index)
+    span_nl = f"{_month(sc.months[0], 'nl')} t/m {_month(sc.months[-1], 'nl')}"
+    span_en = f"{_month(sc.months[0], 'en')} to {_month(sc.months[-1], 'en')}"
+    return Explanation(
+        key=f"revenue_loss:{sc.id}",
+        label_nl=f"Gemiste omzet, {span_nl} ({sc.label_nl})",
+        label_en=f"Revenue missed, {span_en} ({sc.label_en})",
+        value=sc.revenue_loss_eur,
+        unit="eur",
+        headline_nl=eur(sc.revenue_loss_eur),
+        headline_en=eur(sc.revenue_loss_eur, "en"),
+        text_nl=f"Opgeteld over {len(sc.months)} maanden ({span_nl}) mist u {eur(sc.revenue_loss_eur)}: "
+        f"zoveel als {number(lost_months, 'nl')} maanden normale omzet van {eur(monthly)}.",
+        text_en=f"Added up over {len(sc.months)} months ({span_en}) you miss {eur(sc.revenue_loss_eur, 'en')}: "
+        f"as much as {number(lost_months, 'en')} months of normal revenue of {eur(monthly, 'en')}.",
+        formula_nl="optelsom over alle maanden van (1 − omzet als deel van normaal) × normale "
+        "maandomzet; maanden met inhaalomzet boven normaal tellen terug",
+        formula_en="sum over all months of (1 − revenue as a share of normal) × normal monthly "
+        "revenue; catch-up months above normal count back",
+        values_nl=f"{number(lost_months, 'nl', 2)} maanden × {eur(monthly)} = {eur(sc.revenue_loss_eur)}",
+        values_en=f"{number(lost_months, 'en', 2)} months × {eur(monthly, 'en')} = {eur(sc.revenue_loss_eur, 'en')}",
+        source=SRC_CPB,
+        method_section=FORECAST,
+    )
+
+
+def _idle(result: Result, sc: ScenarioForecast) -> Explanation:
+    fte = result.case.staff.fte
+    peak = max(sc.idle_fte)
+    peak_month = sc.months[sc.idle_fte.index(peak)]
+    total = sum(sc.idle_fte)
+    if peak > 0:
+        text_nl = (
+            f"Op het drukste moment, in {_when(peak_month, 'nl')}, is er voor {number(peak)} "
+            f"van uw {number(fte)} fte geen werk; over de hele periode samen "
+            f"{number(total)} fte-maanden. Dat is wat NOW, deeltijd-WW of detachering moet overbruggen."
+        )
+        text_en = (
+            f"At the peak, in {_when(peak_month, 'en')}, there is no work for {number(peak, 'en')} "
+            f"of your {number(fte, 'en')} FTE; {number(total, 'en')} FTE-months over the whole "
+            "period. That is what NOW, part-time unemployment or secondment has to bridge."
+        )
+    else:
+        text_nl = f"Er is in geen maand minder werk dan normaal voor uw {number(fte)} fte."
+        text_en = f"In no month is there less work than normal for your {number(fte, 'en')} FTE."
+    return Explanation(
+        key=f"idle_fte:{sc.id}",
+        label_nl=f"Medewerkers zonder werk op het drukste moment ({sc.label_nl})",
+        label_en=f"Staff without work at the peak ({sc.label_en})",
+        value=peak,
+        unit="fte",
+        headline_nl=f"{number(peak)} fte",
+        headline_en=f"{number(peak, 'en')} FTE",
+        text_nl=text_nl,
+        text_en=text_en,
+        formula_nl="fte × (1 − omzet als deel van normaal), in maanden met minder omzet dan normaal",
+        formula_en="FTE × (1 − revenue as a share of normal), in months with less revenue than normal",
+        values_nl=f"{number(fte)} fte; piek {number(peak)} fte in {_month(peak_month, 'nl')}; samen {number(total)} fte-maanden",
+        values_en=f"{number(fte, 'en')} FTE; peak {number(peak, 'en')} FTE in {_month(peak_month, 'en')}; {number(total, 'en')} FTE-months in all",
+        source="",
+        method_section=FORECAST,
+    )
 
 
 def _now_explanations(result: Result) -> list[Explanation]:
-    cap = now_rules().wage_cap_monthly_eur
+    rules = now_rules()
+    cap = rules.wage_cap_monthly_eur
     out = []
     for sc in result.scenarios:
         rows = [n for n in result.now if n.scenario == sc.id]
@@ -93,30 +200,51 @@ def _now_explanations(result: Result) -> list[Explanation]:
             continue
         total = sum(n.subsidy_eur for n in rows)
         got = [n for n in rows if n.eligible]
-        parts_nl = (
-            "; ".join(f"{n.tranche}: {pct(max(n.drop, 0))} → {eur(n.subsidy_eur)}" for n in got)
-            or "geen tranche met ≥ 20% omzetverlies"
-        )
-        parts_en = (
-            "; ".join(
-                f"{n.tranche}: {pct(max(n.drop, 0), 'en')} → {eur(n.subsidy_eur, 'en')}"
+        best = max(rows, key=lambda n: n.drop)
+        if got:
+            parts_nl = "; ".join(
+                f"{n.tranche}: {pct(max(n.drop, 0))} minder omzet → {eur(n.subsidy_eur)}"
                 for n in got
             )
-            or "no tranche with a drop of 20% or more"
-        )
+            parts_en = "; ".join(
+                f"{n.tranche}: {pct(max(n.drop, 0), 'en')} less revenue → {eur(n.subsidy_eur, 'en')}"
+                for n in got
+            )
+            text_nl = f"U komt in {len(got)} van de {len(rows)} tranches in aanmerking ({parts_nl}); samen {eur(total)}."
+            text_en = f"You qualify in {len(got)} of the {len(rows)} tranches ({parts_en}); {eur(total, 'en')} in all."
+        else:
+            parts_nl = "geen tranche met 20% of meer omzetverlies"
+            parts_en = "no tranche with a drop of 20% or more"
+            text_nl = (
+                f"In geen enkele tranche daalt uw omzet in een toegestane meetperiode met 20% of meer; "
+                f"het meest is {pct(max(best.drop, 0))} ({best.tranche}). Daarom geen NOW."
+            )
+            text_en = (
+                f"In no tranche does your revenue fall by 20% or more in an allowed measurement "
+                f"period; the most is {pct(max(best.drop, 0), 'en')} ({best.tranche}). So no NOW."
+            )
         base = rows[0].wage_bill_used_eur
         out.append(
             Explanation(
                 key=f"now_total:{sc.id}",
-                label_nl=f"NOW-subsidie, alle tranches ({sc.label_nl})",
-                label_en=f"NOW subsidy, all tranches ({sc.label_en})",
+                label_nl=f"NOW-loonsubsidie, alle tranches samen ({sc.label_nl})",
+                label_en=f"NOW wage subsidy, all tranches together ({sc.label_en})",
                 value=total,
                 unit="eur",
-                formula_nl=f"per tranche A × B × maanden × (1 + opslag) × percentage, als A ≥ 20%; A = omzetdaling in het beste toegestane venster, B = loonsom (max. medewerkers × {eur(cap)})",
-                formula_en=f"per tranche A × B × months × (1 + surcharge) × percentage, if A ≥ 20%; A = revenue drop in the best allowed window, B = wage bill (max. employees × {eur(cap, 'en')})",
-                values_nl=f"B = {eur(base)}; {parts_nl}",
-                values_en=f"B = {eur(base, 'en')}; {parts_en}",
-                source="resources/now_tranches.json (UWV, Rijksoverheid)",
+                headline_nl=eur(total),
+                headline_en=eur(total, "en"),
+                text_nl=text_nl,
+                text_en=text_en,
+                formula_nl="per tranche: omzetdaling × loonsom × aantal maanden × (1 + opslag) × "
+                "vergoedingspercentage, als de omzetdaling 20% of meer is; omzetdaling in de beste "
+                f"toegestane meetperiode; loonsom met een maximum van {eur(cap)} per medewerker per maand",
+                formula_en="per tranche: revenue drop × wage bill × months × (1 + surcharge) × "
+                "compensation rate, if the drop is 20% or more; the drop in the best allowed "
+                f"measurement period; wage bill capped at {eur(cap, 'en')} per employee a month",
+                values_nl=f"loonsom {eur(base)} per maand; {parts_nl}",
+                values_en=f"wage bill {eur(base, 'en')} a month; {parts_en}",
+                source="UWV, Rijksoverheid: NOW 1 t/m 6",
+                method_section=NOW,
             )
         )
     return out
@@ -129,55 +257,96 @@ def _exposure_explanations(result: Result) -> list[Explanation]:
     if e.supply_by_country:
         code, value = next(iter(e.supply_by_country.items()))
         share = value / p if p else 0.0
+        nl, en = country_name(code, "nl"), country_name(code, "en")
+        bench = e.benchmark_supply.get(code)
         out.append(
             Explanation(
                 key="supply_top",
-                label_nl=f"Grootste aanbodblootstelling: {country_name(code, 'nl')}",
-                label_en=f"Largest supply exposure: {country_name(code, 'en')}",
+                label_nl=f"Deel van uw productie dat afhangt van {nl}",
+                label_en=f"Share of your production that depends on {en}",
                 value=value,
                 unit="fraction",
-                formula_nl="inkoop als deel van de omzet × aandeel van het land in de inkoop (de maat van het FME-paper: het deel van de productie dat wegvalt als leveringen stoppen)",
-                formula_en="purchases as a share of revenue × the country's share of purchases (the paper's measure: the share of production lost if deliveries stop)",
-                values_nl=f"{pct(p)} × {pct(share)} = {pct(value)}; sector: {pct(e.benchmark_supply.get(code, 0.0))}"
-                if code in e.benchmark_supply
-                else f"{pct(p)} × {pct(share)} = {pct(value)}",
-                values_en=f"{pct(p, 'en')} × {pct(share, 'en')} = {pct(value, 'en')}; sector: {pct(e.benchmark_supply.get(code, 0.0), 'en')}"
-                if code in e.benchmark_supply
-                else f"{pct(p, 'en')} × {pct(share, 'en')} = {pct(value, 'en')}",
+                headline_nl=pct(value),
+                headline_en=pct(value, "en"),
+                text_nl=f"{pct(p)} van uw omzet is inkoop en {pct(share)} daarvan komt uit {nl}: "
+                f"stoppen die leveringen, dan valt tot {pct(value)} van uw productie stil."
+                + (
+                    f" Voor de technologische industrie als geheel is dat {pct(bench)}."
+                    if bench is not None
+                    else ""
+                ),
+                text_en=f"{pct(p, 'en')} of your revenue is purchases and {pct(share, 'en')} of "
+                f"those come from {en}: if those deliveries stop, up to {pct(value, 'en')} of your "
+                "production stops."
+                + (
+                    f" For the technology industry as a whole it is {pct(bench, 'en')}."
+                    if bench is not None
+                    else ""
+                ),
+                formula_nl="inkoop als deel van de omzet × aandeel van het land in de inkoop",
+                formula_en="purchases as a share of revenue × the country's share of purchases",
+                values_nl=f"{pct(p)} × {pct(share)} = {pct(value)}"
+                + (f"; sector: {pct(bench)}" if bench is not None else ""),
+                values_en=f"{pct(p, 'en')} × {pct(share, 'en')} = {pct(value, 'en')}"
+                + (f"; sector: {pct(bench, 'en')}" if bench is not None else ""),
                 source=f"{SRC_PAPER}, Afhankelijkheid internationale waardeketen",
+                method_section=EXPOSURE,
             )
         )
-    for key, label_nl, label_en, value, count in (
+    for key, what_nl, what_en, value, shares in (
         (
             "supplier_hhi",
-            "Concentratie leverancierslanden (HHI)",
-            "Supplier-country concentration (HHI)",
+            "inkoop",
+            "purchases",
             e.supplier_hhi,
-            len(e.supply_by_country),
+            e.supply_by_country,
         ),
-        (
-            "sales_hhi",
-            "Concentratie afzetlanden (HHI)",
-            "Sales-country concentration (HHI)",
-            e.sales_hhi,
-            len(e.demand_by_country),
-        ),
+        ("sales_hhi", "afzet", "sales", e.sales_hhi, e.demand_by_country),
     ):
         high = value > e.hhi_threshold
+        word_nl = "sterk geconcentreerd" if high else "gespreid"
+        word_en = "highly concentrated" if high else "spread"
+        total = sum(shares.values())
+        top = max(shares, key=lambda c: shares[c]) if shares else None
+        top_share = shares[top] / total if top and total else 0.0
+        limit_nl, limit_en = number(e.hhi_threshold, "nl", 2), number(e.hhi_threshold, "en", 2)
+        if top is None:
+            text_nl = f"U heeft geen landen opgegeven voor uw {what_nl}."
+            text_en = f"You gave no countries for your {what_en}."
+        else:
+            text_nl = (
+                f"Uw {what_nl} is {word_nl}: {len(shares)} "
+                f"{'land' if len(shares) == 1 else 'landen'}, de grootste is "
+                f"{country_name(top, 'nl')} met {pct(top_share)} van wat u per land opgaf. Hoe hoger de index "
+                f"(0 tot 1), hoe meer één storing in één land u raakt; boven {limit_nl} heet "
+                "het sterk geconcentreerd."
+            )
+            text_en = (
+                f"Your {what_en} are {word_en}: {len(shares)} "
+                f"{'country' if len(shares) == 1 else 'countries'}, the largest is "
+                f"{country_name(top, 'en')} with {pct(top_share, 'en')} of what you gave by country. The higher the index "
+                f"(0 to 1), the more one disruption in one country hits you; above {limit_en} it "
+                "counts as highly concentrated."
+            )
         out.append(
             Explanation(
                 key=key,
-                label_nl=label_nl,
-                label_en=label_en,
+                label_nl=f"Spreiding van uw {what_nl} over landen (index {number(value, 'nl', 2)})",
+                label_en=f"How your {what_en} are spread over countries (index {number(value, 'en', 2)})",
                 value=value,
                 unit="index",
-                formula_nl="Σ (aandeel van elk land)², aandelen herschaald naar 100%; boven 0,25 sterk geconcentreerd",
-                formula_en="Σ (each country's share)², shares rescaled to 100%; above 0.25 highly concentrated",
-                values_nl=f"{count} landen; HHI {number(value, 'nl', 3)}"
-                + (" (sterk geconcentreerd)" if high else ""),
-                values_en=f"{count} countries; HHI {number(value, 'en', 3)}"
-                + (" (highly concentrated)" if high else ""),
-                source="resources/benchmarks.json",
+                headline_nl=word_nl,
+                headline_en=word_en,
+                text_nl=text_nl,
+                text_en=text_en,
+                formula_nl="optelsom van (aandeel van elk land)², de aandelen herschaald naar 100% "
+                f"(Herfindahl-index, HHI); boven {limit_nl} sterk geconcentreerd",
+                formula_en="sum of (each country's share)², shares rescaled to 100% "
+                f"(Herfindahl index, HHI); above {limit_en} highly concentrated",
+                values_nl=f"{len(shares)} landen; index {number(value, 'nl', 3)} ({word_nl})",
+                values_en=f"{len(shares)} countries; index {number(value, 'en', 3)} ({word_en})",
+                source="US DoJ/FTC, Horizontal Merger Guidelines (2010)",
+                method_section=EXPOSURE,
             )
         )
     return out
@@ -192,6 +361,14 @@ def _cash_explanations(result: Result) -> list[Explanation]:
         sc = result.scenario(path.scenario)
         low = min(path.balance_eur)
         low_month = path.months[path.balance_eur.index(low)]
+        fixed = case.staff.monthly_wage_bill_eur * factor + (f.other_fixed_costs_monthly_eur or 0)
+        last_nl, last_en = _month(path.months[-1], "nl"), _month(path.months[-1], "en")
+        if path.runs_out:
+            end_nl = f"in {_when(path.runs_out, 'nl')} is de kas op"
+            end_en = f"in {_when(path.runs_out, 'en')} the cash runs out"
+        else:
+            end_nl = f"de kas raakt niet op vóór {last_nl}"
+            end_en = f"the cash does not run out before {last_en}"
         out.append(
             Explanation(
                 key=f"cash_runway:{sc.id}",
@@ -199,11 +376,26 @@ def _cash_explanations(result: Result) -> list[Explanation]:
                 label_en=f"Cash runs out ({sc.label_en})",
                 value=path.runs_out,
                 unit="month",
-                formula_nl="kas + Σ [omzet × (1 − inkoopaandeel) − loonsom × factor loonkosten − overige vaste lasten + NOW-voorschot]; eerste maand onder nul",
-                formula_en="cash + Σ [revenue × (1 − purchases share) − wage bill × wage-cost factor − other fixed costs + NOW advance]; first month below zero",
+                headline_nl=_month(path.runs_out, "nl")
+                if path.runs_out
+                else f"niet vóór {last_nl}",
+                headline_en=_month(path.runs_out, "en")
+                if path.runs_out
+                else f"not before {last_en}",
+                text_nl=f"U begint met {eur(f.cash_eur or 0)} in kas en heeft {eur(fixed)} vaste lasten "
+                f"per maand; met de omzet van dit scenario en de NOW-voorschotten is de laagste "
+                f"stand {eur(low)} in {_when(low_month, 'nl')}: {end_nl}.",
+                text_en=f"You start with {eur(f.cash_eur or 0, 'en')} in cash and {eur(fixed, 'en')} of "
+                f"fixed costs a month; with this scenario's revenue and the NOW advances the lowest "
+                f"balance is {eur(low, 'en')} in {_when(low_month, 'en')}: {end_en}.",
+                formula_nl="kas + per maand (omzet × (1 − inkoopaandeel) − loonsom × factor "
+                "loonkosten − overige vaste lasten + NOW-voorschot); de eerste maand onder nul",
+                formula_en="cash + each month (revenue × (1 − purchases share) − wage bill × "
+                "wage-cost factor − other fixed costs + NOW advance); the first month below zero",
                 values_nl=f"kas {eur(f.cash_eur or 0)}; vaste lasten {eur(case.staff.monthly_wage_bill_eur * factor)} + {eur(f.other_fixed_costs_monthly_eur or 0)} per maand; laagste stand {eur(low)} in {_month(low_month, 'nl')}; op in: {_month(path.runs_out, 'nl')}",
                 values_en=f"cash {eur(f.cash_eur or 0, 'en')}; fixed costs {eur(case.staff.monthly_wage_bill_eur * factor, 'en')} + {eur(f.other_fixed_costs_monthly_eur or 0, 'en')} a month; lowest balance {eur(low, 'en')} in {_month(low_month, 'en')}; runs out: {_month(path.runs_out, 'en')}",
-                source="Herstelscan model.md §6",
+                source="",
+                method_section=CASH,
             )
         )
     return out
@@ -213,7 +405,12 @@ def explanations(result: Result, first_without_book: dict[str, str | None]) -> l
     """``first_without_book``: per scenario, the first 20% drop had there been no order book."""
     out: list[Explanation] = []
     for sc in result.scenarios:
-        out.extend(_scenario_explanations(result, sc, first_without_book[sc.id]))
+        out += [
+            _trough(result, sc),
+            _first_drop(result, sc, first_without_book[sc.id]),
+            _revenue_loss(result, sc),
+            _idle(result, sc),
+        ]
     out.extend(_now_explanations(result))
     out.extend(_cash_explanations(result))
     out.extend(_exposure_explanations(result))

@@ -7,6 +7,14 @@ from functools import cache
 
 NL_MONTHS = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+NL_MONTHS_LONG = (
+    "januari", "februari", "maart", "april", "mei", "juni",
+    "juli", "augustus", "september", "oktober", "november", "december",
+)  # fmt: skip
+EN_MONTHS_LONG = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
 
 
 @cache
@@ -28,6 +36,21 @@ def month_name(ordinal: int, lang: str = "nl") -> str:
     """Short human form: ``mrt 2020`` / ``Mar 2020``."""
     names = NL_MONTHS if lang == "nl" else EN_MONTHS
     return f"{names[ordinal % 12]} {ordinal // 12}"
+
+
+def month_long(ordinal: int, lang: str = "nl") -> str:
+    """For sentences: ``september 2020`` / ``September 2020``."""
+    names = NL_MONTHS_LONG if lang == "nl" else EN_MONTHS_LONG
+    return f"{names[ordinal % 12]} {ordinal // 12}"
+
+
+def date_long(day: dt.date | dt.datetime, lang: str = "nl") -> str:
+    """``30 november 2026`` / ``30 November 2026``; with the time for a datetime."""
+    names = NL_MONTHS_LONG if lang == "nl" else EN_MONTHS_LONG
+    text = f"{day.day} {names[day.month - 1]} {day.year}"
+    if isinstance(day, dt.datetime):
+        text += f", {day.hour:02d}:{day.minute:02d}"
+    return text
 
 
 def month_range_name(first: int, last: int, lang: str = "nl") -> str:

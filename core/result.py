@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from core.case import Case
+from core.method_refs import method_ref
 
 RESULT_SCHEMA_VERSION = 1
 
@@ -27,10 +28,28 @@ class Explanation:
     formula_en: str
     values_nl: str
     values_en: str
-    source: str
+    source: str  # the outside source (paper, CPB, UWV), never a file of the app
+    # What a director reads first: the figure in words ("84% van normaal (−16%)") and
+    # one sentence with the actual numbers; the method section that explains it.
+    headline_nl: str = ""
+    headline_en: str = ""
+    text_nl: str = ""
+    text_en: str = ""
+    method_section: int = 0  # "Methode, § N"; 0 when none applies
 
     def label(self, lang: str) -> str:
         return self.label_nl if lang == "nl" else self.label_en
+
+    def headline(self, lang: str) -> str:
+        return self.headline_nl if lang == "nl" else self.headline_en
+
+    def text(self, lang: str) -> str:
+        return self.text_nl if lang == "nl" else self.text_en
+
+    def sources(self, lang: str) -> str:
+        """The method section first, then the outside source."""
+        parts = [method_ref(self.method_section, lang)] if self.method_section else []
+        return "; ".join([*parts, self.source] if self.source else parts)
 
     def formula(self, lang: str) -> str:
         return self.formula_nl if lang == "nl" else self.formula_en
@@ -222,6 +241,9 @@ def result_to_json(result: Result) -> dict[str, Any]:
                 "formula": {"nl": x.formula_nl, "en": x.formula_en},
                 "values": {"nl": x.values_nl, "en": x.values_en},
                 "source": x.source,
+                "headline": {"nl": x.headline_nl, "en": x.headline_en},
+                "text": {"nl": x.text_nl, "en": x.text_en},
+                "method": {"nl": x.sources("nl"), "en": x.sources("en")},
             }
             for x in result.explanations
         ],
