@@ -10,6 +10,14 @@ import math
 import re
 
 
+NBSP = "\u00a0"
+
+
+def nbsp_euro(text: str) -> str:
+    """Core's texts write "€ 1.234"; on screen the euro sign stays with its number."""
+    return text.replace("€ ", "€" + NBSP)
+
+
 def _group(digits: str, sep: str) -> str:
     out = []
     while len(digits) > 3:
@@ -40,10 +48,11 @@ def plain(value: float, lang: str = "nl", max_decimals: int = 2) -> str:
 
 
 def money(value: float | None, lang: str = "nl") -> str:
-    """``€ 1.234.567`` / ``-€ 1.234`` (nl), ``€1,234,567`` / ``-€1,234`` (en)."""
+    """``€ 1.234.567`` / ``-€ 1.234`` (nl), ``€1,234,567`` / ``-€1,234`` (en); the Dutch
+    space is non-breaking, so "€" never wraps onto a line of its own."""
     if value is None:
         return "–"
-    space = " " if lang == "nl" else ""
+    space = NBSP if lang == "nl" else ""
     sign = "-" if round(value) < 0 else ""
     return f"{sign}€{space}{number(abs(value), lang, 0)}"
 

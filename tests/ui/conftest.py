@@ -18,7 +18,9 @@ DEMO = EXAMPLES / "metaal-orderboek.herstelscan.json"
 
 # The offscreen platform cannot raise a popup or grab the keyboard (a completer popup
 # asks for both); that is the test platform's limit, not a problem of the app.
-OFFSCREEN_LIMITS = r"This plugin does not support (raise\(\)|grabbing the keyboard)"
+OFFSCREEN_LIMITS = (
+    r"This plugin does not support (raise\(\)|grabbing the keyboard|propagateSizeHints\(\))"
+)
 
 
 def pytest_collection_modifyitems(items):

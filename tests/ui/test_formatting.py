@@ -8,10 +8,10 @@ from ui.formatting import money, parse_number, percent, plain
 
 
 def test_money_dutch_and_english():
-    assert money(1234567) == "€ 1.234.567"
-    assert money(-1234) == "-€ 1.234"
+    assert money(1234567) == "€\u00a01.234.567"  # non-breaking: "€" never wraps alone
+    assert money(-1234) == "-€\u00a01.234"
     assert money(1234567, "en") == "€1,234,567"
-    assert money(0.4) == "€ 0"
+    assert money(0.4) == "€\u00a00"
 
 
 def test_percent_and_plain():

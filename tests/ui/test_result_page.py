@@ -27,9 +27,16 @@ def test_headline_figures_explain_themselves(result_window, qtbot):
     loss = result.explanation("revenue_loss:cpb2")
     card = page.figures.cards["revenue_loss:cpb2"]
     assert card.value.text() == money(loss.value, "nl")  # € 2.827.483, Dutch style
-    assert "Formule" in card.toolTip() and loss.formula("nl") in card.toolTip()
+    assert "\u00a0" in card.value.text()  # "€" never wraps onto its own line
+    assert loss.text("nl").replace("€ ", "€\u00a0") in card.toolTip()
     card.more.click()
-    assert page.figures.detail.isVisible() and "Bron" in page.figures.detail.text()
+    detail = page.figures.detail
+    assert detail.isVisible() and "Methode, § 4 Omzetprognose" in detail.text()
+    assert "model.md" not in detail.text() and "Formule:" not in detail.text()
+    page.figures.formula_toggle.click()  # the formula sits behind the toggle
+    assert "Formule:" in detail.text() and "normale maandomzet" in detail.text()
+    page.figures.formula_toggle.click()
+    assert "Formule:" not in detail.text()
 
 
 def test_scenario_choice_changes_the_figures(result_window):
@@ -134,3 +141,119 @@ def test_a_crisis_starting_now_shows_todays_schemes(result_window):
     page.start.setCurrentIndex(page.start.findData(False))
     assert result_window.state.result().scenarios[0].months[0] == "2020-03"
     assert page.selected_scenario() == "cpb2"
+
+
+def _no_sideways_scroll(window, qtbot) -> None:
+    page = window.pages[7]
+    qtbot.waitUntil(lambda: page.charts_ready, timeout=5000)
+    qtbot.waitUntil(lambda: window.current_page() is page)
+    for _ in range(3):
+        qtbot.wait(20)  # let the layout settle as the first paint does
+    assert page.horizontalScrollBar().maximum() == 0, page.widget().minimumSizeHint()
+    assert page.widget().width() <= page.viewport().width()
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_result_fits_1280x800_when_the_app_opens_on_it(make_window, qtbot, lang):
+    window = make_window(lang)
+    window.files.open_demo()  # --demo opens straight on Resultaat
+    _no_sideways_scroll(window, qtbot)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_result_fits_1280x800_from_the_command_line_and_from_finance(
+    make_window, qtbot, demo_path, lang
+):
+    window = make_window(lang)
+    assert window.files.load(demo_path)  # a case on the command line
+    _no_sideways_scroll(window, qtbot)
+    other = make_window(lang)
+    other.files.load(demo_path)
+    other.go_to(6)  # Financiën, then Next: the first visit of Resultaat
+    other.next_button.click()
+    _no_sideways_scroll(other, qtbot)
+
+
+def test_crisis_start_switch_keeps_axis_legend_and_caption(result_window, qtbot):
+    page = result_window.pages[7]
+    chart = page.forecast
+    n = len(result_window.state.result().scenarios)
+    assert chart.data["legend"] == [f"Scenario {r}" for r in ("I", "II", "III", "IV")][:n]
+    assert chart.month_axis.tickStrings([0], 1, 3) == ["mrt 2020"]
+    assert chart.data["now_windows"] and "NOW-meetperiodes" not in page.forecast_note.text()
+    page.start.setCurrentIndex(1)  # "deze maand"
+    result = result_window.state.result()
+    first = result.scenarios[0].months[0]
+    assert first != "2020-03"
+    from core.months import month_name, parse_month
+
+    assert chart.month_axis.tickStrings([0], 1, 3) == [month_name(parse_month(first), "nl")]
+    assert len(chart.data["legend"]) == len(result.scenarios)  # not doubled
+    assert len(chart.lines) == len(result.scenarios)
+    assert len(chart.legend.items) == len(result.scenarios)
+    assert chart.data["now_windows"] == []
+    assert "NOW" in page.forecast_note.text() and "Balken" not in page.forecast_note.text()
+    assert "trough:" + page.selected_scenario() in page.figures.cards
+    page.start.setCurrentIndex(0)
+    assert chart.month_axis.tickStrings([0], 1, 3) == ["mrt 2020"]
+    assert len(chart.legend.items) == len(result_window.state.result().scenarios)
+    assert chart.data["now_windows"]
+
+
+def test_now_windows_never_overlap_in_a_lane(result_window):
+    page = result_window.pages[7]
+    for sid in [page.scenario.itemData(i) for i in range(page.scenario.count())]:
+        page.scenario.setCurrentIndex(page.scenario.findData(sid))
+        windows = page.forecast.data["now_windows"]
+        for a in windows:
+            for b in windows:
+                if a is not b and a[3] == b[3]:
+                    assert a[1][1] < b[1][0] or b[1][1] < a[1][0], (sid, a, b)
+
+
+def test_hover_tells_month_scenario_and_value(result_window):
+    chart = result_window.pages[7].forecast
+    y = chart.data["scenarios"]["cpb4"][10]
+    text = chart.hover_at(10.2, y)
+    assert text.startswith("jan 2021 · Scenario IV: ")
+    assert text.endswith("%") and chart.hover_label.isVisible()
+
+
+def test_month_table_one_click_away_and_copyable(result_window, qtbot):
+    page = result_window.pages[7]
+    page.table_button.click()
+    dialog = page.month_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    result = result_window.state.result()
+    assert dialog.table.rowCount() == len(result.scenarios[0].months)
+    assert dialog.table.columnCount() == len(result.scenarios)
+    dialog.copy_button.click()
+    from PySide6.QtGui import QGuiApplication
+
+    lines = QGuiApplication.clipboard().text().splitlines()
+    assert lines[0].split("\t")[0] == "Maand" and len(lines) == dialog.table.rowCount() + 1
+    assert lines[1].split("\t")[0] == "mrt 2020"
+    dialog.close()
+
+
+def test_chart_colours_are_the_workbooks(result_window):
+    from core.report.sheet_forecast import SCENARIO_COLOURS
+    from ui.widgets.charts import SCENARIO_COLORS
+
+    assert [c.lstrip("#").upper() for c in SCENARIO_COLORS[: len(SCENARIO_COLOURS)]] == list(
+        SCENARIO_COLOURS
+    )
+    chart = result_window.pages[7].forecast
+    first = chart.lines["cpb1"].opts["pen"].color().name().upper()
+    assert first == "#" + SCENARIO_COLOURS[0]
+
+
+def test_missing_benchmarks_are_absent_not_zero(result_window):
+    page = result_window.pages[7]
+    e = result_window.state.result().exposure
+    missing = [c for c in page.supply_chart.data["company"] if c not in e.benchmark_supply]
+    assert missing  # the demo buys in the Netherlands, which the paper gives no figure for
+    for c in missing:
+        assert c not in page.supply_chart.data["benchmark"]
+    heights = page.supply_chart.benchmark.opts["height"]
+    assert len(heights) == len(page.supply_chart.data["benchmark"]) and 0 not in heights

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from core.countries import country_name
 from ui.i18n import current_language
@@ -15,6 +15,13 @@ from ui.widgets.assumptions_editor import AssumptionsEditor
 from ui.widgets.figures import FigurePanel
 
 DEFAULT_SCENARIO_INDEX = 1  # CPB's middle scenario (II), in either start variant
+
+
+def _shrinkable(combo: QComboBox, chars: int) -> QComboBox:
+    """A combo whose width does not follow its longest item: the page never scrolls sideways."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(chars)
+    return combo
 
 
 class ResultPage(Page):
@@ -35,14 +42,14 @@ class ResultPage(Page):
         row = QHBoxLayout()
         label = QLabel(self.tr("&Scenario for the figures:"))
         self.scenario_label = label
-        self.scenario = QComboBox()
+        self.scenario = _shrinkable(QComboBox(), 18)
         label.setBuddy(self.scenario)
         self.scenario.currentIndexChanged.connect(lambda _i: self.refresh_result())
         row.addWidget(label)
         row.addWidget(self.scenario, 1)
         start_label = QLabel(self.tr("&Crisis starts:"))
         self.start_label = start_label
-        self.start = QComboBox()
+        self.start = _shrinkable(QComboBox(), 14)
         self.start.addItem(self.tr("March 2020 (CPB scenarios)"), False)
         self.start.addItem(self.tr("this month (same scenarios, starting now)"), True)
         self.start.setToolTip(
@@ -56,7 +63,7 @@ class ResultPage(Page):
             lambda _i: self.state.set_crisis_now(bool(self.start.currentData()))
         )
         row.addWidget(start_label)
-        row.addWidget(self.start)
+        row.addWidget(self.start, 1)
         self.body.addLayout(row)
         self.figures = FigurePanel()
         self.body.addWidget(self.figures)
@@ -64,15 +71,16 @@ class ResultPage(Page):
         self.warnings.setObjectName("bannerLabel")
         self.warnings.setWordWrap(True)
         self.body.addWidget(self.warnings)
-        self.forecast_section = self.add_section(
-            self.tr("Monthly revenue in the four CPB scenarios")
-        )
-        self.forecast_note = QLabel(
-            self.tr(
-                "Shaded: the NOW measurement windows for the chosen scenario (green where your "
-                "drop qualifies). Dots: the first month with a drop of 20% or more."
-            )
-        )
+        heading = QHBoxLayout()
+        self.forecast_section = QLabel(self.tr("Monthly revenue per scenario"))
+        self.forecast_section.setObjectName("sectionLabel")
+        heading.addWidget(self.forecast_section, 1)
+        self.table_button = QPushButton(self.tr("Month &table…"))
+        self.table_button.setToolTip(self.tr("The chart's numbers: every month, every scenario"))
+        self.table_button.clicked.connect(self.show_month_table)
+        heading.addWidget(self.table_button, 0, Qt.AlignmentFlag.AlignBottom)
+        self.body.addLayout(heading)
+        self.forecast_note = QLabel()
         self.forecast_note.setObjectName("whyLabel")
         self.forecast_note.setWordWrap(True)
         self.body.addWidget(self.forecast_note)
@@ -171,6 +179,7 @@ class ResultPage(Page):
             self.start,
             self.start_label,
             self.forecast_section,
+            self.table_button,
             self.exposure_section,
             self.exposure_note,
         ):
@@ -199,12 +208,46 @@ class ResultPage(Page):
         self.figures.show_figures(self._figure_items(result, sc, lang), lang, self.tr("none"))
         self.warnings.setText(self._warning_text(result, lang))
         self.warnings.setVisible(bool(self.warnings.text()))
+        self.forecast_note.setText(self._forecast_caption(result, sc.id))
         if self.charts_ready:
             self.forecast.update_result(result, sc.id)
             e = result.exposure
             self.supply_chart.update_exposure(e.supply_by_country, e.benchmark_supply)
             self.demand_chart.update_exposure(e.demand_by_country, e.benchmark_demand)
         self.last_refresh_ms = (time.perf_counter() - started) * 1000
+
+    def _forecast_caption(self, result, scenario_id: str) -> str:
+        dots = self.tr(
+            "Hover over the chart for the numbers. Dots: the first month with 20% less "
+            "revenue; red dashed line: 20% below normal."
+        )
+        if any(t.scenario == scenario_id for t in result.now):
+            return (
+                self.tr(
+                    "Bars at the top: the NOW measurement periods in the chosen scenario "
+                    "(green with ✓ where your drop qualifies)."
+                )
+                + " "
+                + dots
+            )
+        return (
+            self.tr(
+                "No NOW bars: the NOW schemes ran from 2020 to 2022 and do not apply to a "
+                "crisis that starts now."
+            )
+            + " "
+            + dots
+        )
+
+    def show_month_table(self) -> None:
+        if not self.charts_ready:
+            self.ensure_charts()
+            self.refresh_result()
+        from ui.widgets.month_table import MonthTableDialog
+
+        months, labels, rows = self.forecast.month_table()
+        self.month_dialog = MonthTableDialog(self, months, labels, rows, current_language())
+        self.month_dialog.open()
 
     def _figure_items(self, result, sc, lang: str) -> list:
         suffix = f" ({sc.label(lang)})"

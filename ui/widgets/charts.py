@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QFont, QPen
+from PySide6.QtGui import QFont
 
 from core.countries import country_name
 from core.months import month_name, parse_month
@@ -18,7 +18,12 @@ from ui.formatting import number
 
 pg.setConfigOptions(antialias=True, background="w", foreground="#333333")
 
-SCENARIO_COLORS = ["#2a9d8f", "#e9c46a", "#f4a261", "#d62828"]
+# The workbook's chart colours (core/report/sheet_forecast.py SCENARIO_COLOURS, then one
+# more for a fifth scenario); tests/ui/test_result_page.py keeps them equal.
+SCENARIO_COLORS = ["#1F3864", "#2E75B6", "#C55A11", "#7F7F7F", "#548235", "#7030A0"]
+BAND_COLORS = ["#E4ECF7", "#FBE5D6"]  # the workbook's NOW bands
+ELIGIBLE_COLOR = "#1b6e3a"
+THRESHOLD_COLOR = "#C00000"
 COMPANY_COLOR = "#1d3557"
 BENCHMARK_COLOR = "#a8b4c4"
 CHART_HEIGHT = 440  # px; see ForecastChart.__init__
@@ -73,8 +78,45 @@ def _style_plot(plot: pg.PlotItem) -> None:
         plot.getAxis(name).setTickFont(font)
 
 
+def scenario_color(index: int) -> str:
+    return SCENARIO_COLORS[index % len(SCENARIO_COLORS)]
+
+
+def short_label(label: str) -> str:
+    """``Scenario II`` from ``Scenario II — contactbeperkingen 6 maanden``."""
+    return label.split("—")[0].strip()
+
+
+def now_window(tranche) -> tuple[str, str]:
+    """A NOW tranche's measurement window; chained windows where the result has them."""
+    start = getattr(tranche, "window_start", None)
+    end = getattr(tranche, "window_end", None)
+    if start and end:
+        return start, end
+    return tranche.window[0], tranche.window[1]
+
+
+def lanes(spans: list[tuple[int, int]]) -> list[int]:
+    """A lane per span so that no two spans in one lane overlap (first fit)."""
+    ends: list[int] = []
+    out = []
+    for a, b in spans:
+        lane = next((i for i, end in enumerate(ends) if a > end), len(ends))
+        if lane == len(ends):
+            ends.append(b)
+        else:
+            ends[lane] = b
+        out.append(lane)
+    return out
+
+
+TOP = 100.0  # normal; the NOW windows are drawn as bars above it
+LANE_HEIGHT = 9.0
+
+
 class ForecastChart(pg.PlotWidget):
-    """Monthly revenue (% of normal) for the four scenarios, NOW windows shaded."""
+    """Monthly revenue (% of normal) per scenario; the chosen scenario's NOW windows as
+    bars above the curves, one lane per overlapping window; hover tells the numbers."""
 
     def __init__(self, lang: str) -> None:
         self.month_axis = MonthAxis(lang)
@@ -86,51 +128,113 @@ class ForecastChart(pg.PlotWidget):
         self.legend = plot.addLegend(offset=(-10, -10), labelTextSize="9pt")
         self.lines: dict[str, pg.PlotDataItem] = {}
         self.markers: dict[str, pg.ScatterPlotItem] = {}
-        self.regions: list[pg.LinearRegionItem] = []
-        self.region_labels: list[pg.TextItem] = []
+        self.bars: list[pg.QtWidgets.QGraphicsRectItem] = []
+        self.bar_labels: list[pg.TextItem] = []
         self.normal = pg.InfiniteLine(
             pos=100, angle=0, pen=pg.mkPen("#999999", style=Qt.PenStyle.DotLine)
         )
         self.threshold = pg.InfiniteLine(
             pos=80,
             angle=0,
-            pen=pg.mkPen("#d62828", width=1, style=Qt.PenStyle.DashLine),
+            pen=pg.mkPen(THRESHOLD_COLOR, width=1.5, style=Qt.PenStyle.DashLine),
             label=translate("Charts", "20% drop"),
-            labelOpts={"position": 0.03, "color": "#d62828", "anchors": [(0, 1), (0, 1)]},
+            labelOpts={"position": 0.03, "color": THRESHOLD_COLOR, "anchors": [(0, 1), (0, 1)]},
         )
+        # The 20% line is what the curves are read against: drawn above them.
+        self.threshold.setZValue(50)
         plot.addItem(self.normal)
         plot.addItem(self.threshold)
         self.drop_line = pg.InfiniteLine(
-            angle=90, pen=pg.mkPen("#d62828", width=1.5, style=Qt.PenStyle.DashLine)
+            angle=90, pen=pg.mkPen(THRESHOLD_COLOR, width=1.5, style=Qt.PenStyle.DashLine)
         )
         plot.addItem(self.drop_line)
+        self.hover_line = pg.InfiniteLine(angle=90, pen=pg.mkPen("#555555", width=1))
+        self.hover_line.setZValue(60)
+        self.hover_line.hide()
+        plot.addItem(self.hover_line)
+        self.hover_label = pg.TextItem("", color="#222222", fill=pg.mkBrush(255, 255, 255, 230))
+        self.hover_label.setZValue(70)
+        self.hover_label.hide()
+        plot.addItem(self.hover_label)
+        self.hover_text = ""
         self.data: dict[str, object] = {}
-        self._x_range = 0
+        self._range: tuple[int, int, float] | None = None
+        self._legend_keys: list[tuple[str, str]] = []
+        self._labels: dict[str, str] = {}
+        self._months: list[str] = []
+        self._top = TOP
         self.setAccessibleName(translate("Charts", "Revenue forecast chart"))
+        self.setMouseTracking(True)
+        self.scene().sigMouseMoved.connect(self._on_mouse_moved)
         # A fixed height: a chart that stretches gets resized (and repainted twice) whenever a
         # label above it rewraps during a recompute; typing must stay under 50 ms.
         self.setFixedHeight(CHART_HEIGHT)
 
+    # -- hover -------------------------------------------------------------------
+    def _on_mouse_moved(self, pos) -> None:
+        plot = self.getPlotItem()
+        if not plot.sceneBoundingRect().contains(pos):
+            self.hide_hover()
+            return
+        point = plot.vb.mapSceneToView(pos)
+        self.hover_at(point.x(), point.y())
+
+    def hide_hover(self) -> None:
+        self.hover_line.hide()
+        self.hover_label.hide()
+        self.hover_text = ""
+
+    def hover_at(self, x: float, y: float) -> str:
+        """The month under ``x`` and the scenario nearest ``y``: "mei 2020 · Scenario II: 84%"."""
+        series = self.data.get("scenarios") or {}
+        if not series or not self._months:
+            return ""
+        i = round(x)
+        if not 0 <= i < len(self._months):
+            self.hide_hover()
+            return ""
+        sid = min(series, key=lambda k: abs(series[k][i] - y))
+        month = month_name(parse_month(self._months[i]), self.lang)
+        value = number(series[sid][i], self.lang, 1) + "%"
+        self.hover_text = f"{month} · {self._labels[sid]}: {value}"
+        self.hover_label.setText(self.hover_text)
+        n = len(self._months)
+        self.hover_label.setAnchor((1, 1) if i > n * 0.7 else (0, 1))
+        self.hover_label.setPos(i, max(series[sid][i], 4) + 2)
+        self.hover_line.setPos(i)
+        self.hover_line.show()
+        self.hover_label.show()
+        return self.hover_text
+
+    # -- data ----------------------------------------------------------------------
     def update_result(self, result, selected: str) -> None:
         plot = self.getPlotItem()
         first = parse_month(result.scenarios[0].months[0])
-        self.month_axis.first_month = first
         n = len(result.scenarios[0].months)
-        self.data = {"scenarios": {}, "now_windows": [], "first_drop": {}}
+        self._months = list(result.scenarios[0].months)
+        self.data = {"scenarios": {}, "now_windows": [], "first_drop": {}, "legend": []}
+        ids = [sc.id for sc in result.scenarios]
+        for gone in [k for k in self.lines if k not in ids]:
+            # The other crisis start has other ids (cpb2 <-> cpb2_now): drop the old curves.
+            plot.removeItem(self.lines.pop(gone))
+            plot.removeItem(self.markers.pop(gone))
+        self._labels = {sc.id: short_label(sc.label(self.lang)) for sc in result.scenarios}
         for i, sc in enumerate(result.scenarios):
             y = [v * 100 for v in sc.revenue_index]
-            label = sc.label(self.lang).split("—")[0].strip()
             width = 3.5 if sc.id == selected else 1.8
-            pen = pg.mkPen(SCENARIO_COLORS[i % 4], width=width)
+            pen = pg.mkPen(scenario_color(i), width=width)
             if sc.id not in self.lines:
-                self.lines[sc.id] = plot.plot(list(range(n)), y, pen=pen, name=label)
+                self.lines[sc.id] = pg.PlotDataItem(list(range(n)), y, pen=pen)
+                plot.addItem(self.lines[sc.id])
                 self.markers[sc.id] = pg.ScatterPlotItem(
-                    size=11, symbol="o", brush=pg.mkBrush(SCENARIO_COLORS[i % 4]), pen=pg.mkPen("w")
+                    size=11, symbol="o", brush=pg.mkBrush(scenario_color(i)), pen=pg.mkPen("w")
                 )
+                self.markers[sc.id].setZValue(40)
                 plot.addItem(self.markers[sc.id])
             else:
                 self.lines[sc.id].setData(list(range(n)), y)
                 self.lines[sc.id].setPen(pen)
+            self.lines[sc.id].setZValue(30 if sc.id == selected else 20)
             self.data["scenarios"][sc.id] = y
             drop = sc.first_month_drop_20pct
             if drop is not None:
@@ -139,42 +243,80 @@ class ForecastChart(pg.PlotWidget):
                 self.data["first_drop"][sc.id] = drop
             else:
                 self.markers[sc.id].setData([], [])
+        legend_keys = [(sc.id, self._labels[sc.id]) for sc in result.scenarios]
+        if legend_keys != self._legend_keys:
+            self.legend.clear()
+            for sid, label in legend_keys:
+                self.legend.addItem(self.lines[sid], label)
+            self._legend_keys = legend_keys
+        self.data["legend"] = [label for _sid, label in legend_keys]
         selected_sc = next((s for s in result.scenarios if s.id == selected), result.scenarios[0])
         if selected_sc.first_month_drop_20pct:
             self.drop_line.setPos(parse_month(selected_sc.first_month_drop_20pct) - first)
             self.drop_line.show()
         else:
             self.drop_line.hide()
-        shown = [t for t in result.now if t.scenario == selected_sc.id]
-        # Reuse the shaded windows: creating graphics items is what costs time here.
-        while len(self.regions) < len(shown):
-            region = pg.LinearRegionItem(values=(0, 1), movable=False, pen=QPen(Qt.PenStyle.NoPen))
-            region.setZValue(-10)
-            text = pg.TextItem("", anchor=(0.5, 0))
-            plot.addItem(region)
+        self._draw_now_windows(result, selected_sc.id, first)
+        y_max = max([TOP, *(max(v) for v in self.data["scenarios"].values())])
+        y_top = max(y_max, TOP) + 4 + self._top_lanes * LANE_HEIGHT
+        wanted = (first, n, y_top)
+        if self._range != wanted:
+            self._range = wanted
+            self.month_axis.first_month = first
+            self.month_axis.picture = None  # the tick texts are cached: redraw them
+            self.month_axis.update()
+            plot.setXRange(-0.5, n - 0.5, padding=0)
+            plot.setYRange(0, y_top, padding=0)
+        self.hide_hover()
+
+    _top_lanes = 0
+
+    def _draw_now_windows(self, result, selected: str, first: int) -> None:
+        plot = self.getPlotItem()
+        shown = [t for t in result.now if t.scenario == selected]
+        spans = [
+            (parse_month(now_window(t)[0]) - first, parse_month(now_window(t)[1]) - first)
+            for t in shown
+        ]
+        lane_of = lanes(spans)
+        self._top_lanes = max(lane_of, default=-1) + 1
+        y_max = max([TOP, *(max(v) for v in self.data["scenarios"].values())]) + 3
+        while len(self.bars) < len(shown):
+            bar = pg.QtWidgets.QGraphicsRectItem(0, 0, 1, 1)
+            bar.setZValue(5)
+            text = pg.TextItem("", anchor=(0.5, 0.5))
+            small = QFont()
+            small.setPointSize(8)
+            text.setFont(small)
+            text.setZValue(6)
+            plot.addItem(bar)
             plot.addItem(text)
-            self.regions.append(region)
-            self.region_labels.append(text)
-        for k, (region, text) in enumerate(zip(self.regions, self.region_labels, strict=True)):
+            self.bars.append(bar)
+            self.bar_labels.append(text)
+        for k, (bar, text) in enumerate(zip(self.bars, self.bar_labels, strict=True)):
             visible = k < len(shown)
-            region.setVisible(visible)
+            bar.setVisible(visible)
             text.setVisible(visible)
             if not visible:
                 continue
             tranche = shown[k]
-            a = parse_month(tranche.window[0]) - first
-            b = parse_month(tranche.window[1]) - first + 1
-            color = QColor("#2a9d8f" if tranche.eligible else "#8d99ae")
-            color.setAlpha(45 if tranche.eligible else 28)
-            region.setRegion((a - 0.5, b - 0.5))
-            region.setBrush(pg.mkBrush(color))
-            text.setText(tranche.tranche, color="#1d6f65" if tranche.eligible else "#6c7689")
-            text.setPos((a + b - 1) / 2, 124 if k % 2 == 0 else 116)  # stagger: windows can overlap
-            self.data["now_windows"].append((tranche.tranche, tranche.window, tranche.eligible))
-        if self._x_range != n:
-            self._x_range = n
-            plot.setXRange(-0.5, n - 0.5, padding=0)
-            plot.setYRange(0, 128, padding=0)
+            a, b = spans[k]
+            y0 = y_max + lane_of[k] * LANE_HEIGHT
+            bar.setRect(a - 0.45, y0 + 0.5, b - a + 0.9, LANE_HEIGHT - 1)
+            bar.setBrush(pg.mkBrush(BAND_COLORS[k % 2]))
+            color = ELIGIBLE_COLOR if tranche.eligible else "#6c7689"
+            bar.setPen(pg.mkPen(color, width=1.5 if tranche.eligible else 0.8))
+            text.setText(tranche.tranche + (" ✓" if tranche.eligible else ""), color=color)
+            text.setPos((a + b) / 2, y0 + LANE_HEIGHT / 2)
+            self.data["now_windows"].append(
+                (tranche.tranche, now_window(tranche), tranche.eligible, lane_of[k])
+            )
+
+    def month_table(self) -> tuple[list[str], list[str], list[list[float]]]:
+        """Months, scenario labels, and revenue % per month (rows) and scenario (columns)."""
+        ids = list(self.data.get("scenarios", {}))
+        rows = [[self.data["scenarios"][sid][i] for sid in ids] for i in range(len(self._months))]
+        return list(self._months), [self._labels[sid] for sid in ids], rows
 
 
 class ExposureChart(pg.PlotWidget):
@@ -221,15 +363,17 @@ class ExposureChart(pg.PlotWidget):
         self.company.setOpts(
             x=[x - 0.2 for x in xs], height=[company.get(c, 0) * 100 for c in codes]
         )
+        # A country the paper gives no sector figure for has no grey bar: absent, not 0%.
+        known = [(x, c) for x, c in zip(xs, codes, strict=True) if c in benchmark]
         self.benchmark.setOpts(
-            x=[x + 0.2 for x in xs], height=[benchmark.get(c, 0) * 100 for c in codes]
+            x=[x + 0.2 for x, _c in known], height=[benchmark[c] * 100 for _x, c in known]
         )
         names = [country_name(c, self.lang) for c in codes]
         names = [n if len(n) <= 12 else c for n, c in zip(names, codes, strict=True)]
         self.country_axis.setTicks([list(zip(xs, names, strict=True))])
         self.data = {
             "company": {c: company.get(c, 0) for c in codes},
-            "benchmark": {c: benchmark.get(c, 0) for c in codes},
+            "benchmark": {c: benchmark[c] for c in codes if c in benchmark},
         }
         top_value = (
             max([company.get(c, 0) for c in codes] + [benchmark.get(c, 0) for c in codes] + [0.05])

@@ -1,5 +1,6 @@
 """Headline figures as cards; each explains itself (tooltip and a detail panel) from
-``Result.explanations``: the formula, the values used and the source."""
+``Result.explanations``: a sentence with the numbers and the method section, and
+behind the "Formula" toggle the formula and the values used."""
 
 from __future__ import annotations
 
@@ -43,20 +44,36 @@ def format_value(key: str, value, unit: str, lang: str, none_text: str) -> str:
     return str(value)
 
 
-def explanation_html(expl, lang: str, label: str | None = None) -> str:
-    source = html.escape(expl.source)
-    if expl.source.startswith("http"):
-        source = f'<a href="{source}">{source}</a>'
+def _nbsp(text: str) -> str:  # noqa: D401
+    """ "€ 1.234" never breaks after the euro sign."""
+    return text.replace("€ ", "€\u00a0")
+
+
+def _source_html(text: str) -> str:
+    parts = []
+    for part in text.split("; "):
+        link = next((w for w in part.split() if w.startswith("http")), None)
+        if link:
+            label = part.replace(link, "").rstrip(", ")
+            part = f'<a href="{html.escape(link)}">{html.escape(label or link)}</a>'
+        else:
+            part = html.escape(part)
+        parts.append(part)
+    return "; ".join(parts)
+
+
+def explanation_html(expl, lang: str, label: str | None = None, formula: bool = False) -> str:
+    """The figure's sentence and where the method explains it; the formula and the values
+    used only when asked for (the "Formula" toggle)."""
     esc = html.escape
-    formula = esc(translate("Figures", "Formula"))
-    values = esc(translate("Figures", "Values"))
-    source_label = esc(translate("Figures", "Source"))
-    return (
-        f"<b>{esc(label or expl.label(lang))}</b><br>"
-        f"<i>{formula}:</i> {esc(expl.formula(lang))}<br>"
-        f"<i>{values}:</i> {esc(expl.values(lang))}<br>"
-        f"<i>{source_label}:</i> {source}"
-    )
+    text = f"<b>{esc(label or expl.label(lang))}</b><br>{esc(expl.text(lang))}"
+    if formula:
+        text += (
+            f"<br><i>{esc(translate('Figures', 'Formula'))}:</i> {esc(expl.formula(lang))}"
+            f"<br><i>{esc(translate('Figures', 'Values'))}:</i> {esc(expl.values(lang))}"
+        )
+    text += f"<br><i>{esc(translate('Figures', 'Source'))}:</i> {_source_html(expl.sources(lang))}"
+    return _nbsp(text)
 
 
 class FigureCard(QFrame):
@@ -104,6 +121,15 @@ class FigurePanel(QWidget):
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.detail.hide()
         outer.addWidget(self.detail)
+        self.formula_toggle = QToolButton()
+        self.formula_toggle.setText(translate("Figures", "Formula"))
+        self.formula_toggle.setCheckable(True)
+        self.formula_toggle.setToolTip(
+            translate("Figures", "Show the formula and the values it used")
+        )
+        self.formula_toggle.toggled.connect(lambda _on: self._show_current())
+        self.formula_toggle.hide()
+        outer.addWidget(self.formula_toggle, 0, Qt.AlignmentFlag.AlignLeft)
         self.cards: dict[str, FigureCard] = {}
         self._explanations: dict[str, object] = {}
         self._lang = "nl"
@@ -134,7 +160,13 @@ class FigurePanel(QWidget):
         self._explanations = {}
         for key, expl, label, *rest in items:
             card = self.cards[key]
-            text = format_value(key, expl.value, expl.unit, lang, rest[0] if rest else none_text)
+            if expl.headline(lang):
+                text = expl.headline(lang)
+            else:
+                text = format_value(
+                    key, expl.value, expl.unit, lang, rest[0] if rest else none_text
+                )
+            text = _nbsp(text)
             card.value.setText(text)
             card.label.setText(label)
             card.setToolTip(explanation_html(expl, lang, label))
@@ -142,14 +174,28 @@ class FigurePanel(QWidget):
             card.setAccessibleName(f"{label}: {text}")
             self._explanations[key] = (expl, label)
         if self.detail.isVisible() and self._current in self._explanations:
-            self.show_detail(self._current)
+            self._show_current()
         elif self.detail.isVisible():
-            self.detail.hide()
+            self.hide_detail()
 
     _current = ""
 
     def show_detail(self, key: str) -> None:
-        expl, label = self._explanations[key]
+        if key == self._current and self.detail.isVisible():
+            self.hide_detail()  # "Why?" again closes it
+            return
         self._current = key
-        self.detail.setText(explanation_html(expl, self._lang, label))
+        self._show_current()
+
+    def _show_current(self) -> None:
+        if self._current not in self._explanations:
+            return
+        expl, label = self._explanations[self._current]
+        formula = self.formula_toggle.isChecked()
+        self.detail.setText(explanation_html(expl, self._lang, label, formula=formula))
         self.detail.show()
+        self.formula_toggle.show()
+
+    def hide_detail(self) -> None:
+        self.detail.hide()
+        self.formula_toggle.hide()

@@ -1,0 +1,72 @@
+"""The numbers behind the revenue chart: month × scenario, revenue as % of normal,
+one click from the chart and copyable into a spreadsheet."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from core.months import month_name, parse_month
+from ui.formatting import number
+
+
+def table_text(months: list[str], labels: list[str], rows: list[list[float]], lang: str) -> str:
+    """Tab-separated, as a spreadsheet pastes it; numbers in the user's notation."""
+    first = "Maand" if lang == "nl" else "Month"
+    lines = ["\t".join([first, *labels])]
+    for month, row in zip(months, rows, strict=True):
+        cells = [number(v, lang, 1) for v in row]
+        lines.append("\t".join([month_name(parse_month(month), lang), *cells]))
+    return "\n".join(lines) + "\n"
+
+
+class MonthTableDialog(QDialog):
+    def __init__(self, parent, months, labels, rows, lang: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Revenue per month, % of normal"))
+        self.lang = lang
+        self.text = table_text(months, labels, rows, lang)
+        layout = QVBoxLayout(self)
+        note = QLabel(
+            self.tr(
+                "Revenue in each month as a percentage of a normal month, per scenario. "
+                "Copy pastes the whole table into a spreadsheet."
+            )
+        )
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        self.table = QTableWidget(len(months), len(labels))
+        self.table.setHorizontalHeaderLabels(labels)
+        self.table.setVerticalHeaderLabels([month_name(parse_month(m), lang) for m in months])
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                item = QTableWidgetItem(number(value, lang, 1) + "%")
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                if value <= 80 + 1e-9:
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                self.table.setItem(r, c, item)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName(self.windowTitle())
+        layout.addWidget(self.table, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.copy_button = QPushButton(self.tr("&Copy table"))
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.clicked.connect(self.copy)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        QShortcut(QKeySequence.StandardKey.Copy, self.table, self.copy)
+        self.resize(max(520, 130 + 130 * len(labels)), 620)
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.text)
