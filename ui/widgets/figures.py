@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.months import month_name, parse_month
-from ui.formatting import money, number, percent
+from ui.formatting import money, nbsp_euro, number, percent
 
 translate = QCoreApplication.translate
 
@@ -44,9 +44,8 @@ def format_value(key: str, value, unit: str, lang: str, none_text: str) -> str:
     return str(value)
 
 
-def _nbsp(text: str) -> str:  # noqa: D401
-    """ "€ 1.234" never breaks after the euro sign."""
-    return text.replace("€ ", "€\u00a0")
+def _nbsp(text: str) -> str:
+    return nbsp_euro(text)
 
 
 def _source_html(text: str) -> str:
