@@ -18,6 +18,7 @@ from ui.autosave import Autosave
 from ui.main_window import MainWindow
 from ui.state import CaseState
 from ui.style import STYLE
+from ui.wheel_guard import install_wheel_guard
 
 ORGANIZATION = "FME"
 translate = QCoreApplication.translate
@@ -48,6 +49,7 @@ def create_application() -> QApplication:
 def build_window(lang: str | None = None) -> tuple[MainWindow, CaseState, Autosave]:
     """The window with its state and autosave (also used by tests and tools)."""
     i18n.install_language(lang or i18n.saved_language())
+    install_wheel_guard()
     state = CaseState()
     window = MainWindow(state)
     autosave = Autosave(state)
