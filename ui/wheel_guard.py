@@ -9,9 +9,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QComboBox, 
 
 class WheelGuard(QObject):
     def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.Polish and isinstance(
-            watched, QAbstractSpinBox | QComboBox
-        ):
+        if event.type() == QEvent.Type.Polish and isinstance(watched, QAbstractSpinBox | QComboBox):
             # The default "wheel focus" would hand such a field the focus on the first
             # wheel turn; click or Tab gives it focus, the wheel does not.
             watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

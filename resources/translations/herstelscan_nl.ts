@@ -168,27 +168,27 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="85"/>
+        <location filename="../../ui/widgets/charts.py" line="127"/>
         <source>Revenue, % of a normal month</source>
         <translation>Omzet, % van een normale maand</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="98"/>
+        <location filename="../../ui/widgets/charts.py" line="140"/>
         <source>20% drop</source>
         <translation>20% daling</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="109"/>
+        <location filename="../../ui/widgets/charts.py" line="166"/>
         <source>Revenue forecast chart</source>
         <translation>Grafiek omzetprognose</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="196"/>
+        <location filename="../../ui/widgets/charts.py" line="338"/>
         <source>Your company</source>
         <translation>Uw bedrijf</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="203"/>
+        <location filename="../../ui/widgets/charts.py" line="345"/>
         <source>Sector (FME paper)</source>
         <translation>Sector (FME-paper)</translation>
     </message>
@@ -574,27 +574,22 @@ Gegevens voor de helpdesk: %2</translation>
 <context>
     <name>Figures</name>
     <message>
-        <location filename="../../ui/widgets/figures.py" line="51"/>
+        <location filename="../../ui/widgets/figures.py" line="124"/>
         <source>Formula</source>
         <translation>Formule</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/figures.py" line="52"/>
-        <source>Values</source>
-        <translation>Waarden</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/figures.py" line="53"/>
-        <source>Source</source>
-        <translation>Bron</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/figures.py" line="79"/>
+        <location filename="../../ui/widgets/figures.py" line="95"/>
         <source>Why?</source>
         <translation>Waarom?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/figures.py" line="141"/>
+        <location filename="../../ui/widgets/figures.py" line="127"/>
+        <source>Show the formula and the values it used</source>
+        <translation>Toon de formule en de gebruikte waarden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/figures.py" line="172"/>
         <source>Explain: %1</source>
         <translation>Uitleg: %1</translation>
     </message>
@@ -1014,6 +1009,24 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
     </message>
 </context>
 <context>
+    <name>MonthTableDialog</name>
+    <message>
+        <location filename="../../ui/widgets/month_table.py" line="36"/>
+        <source>Revenue per month, % of normal</source>
+        <translation>Omzet per maand, % van normaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/month_table.py" line="42"/>
+        <source>Revenue in each month as a percentage of a normal month, per scenario. Copy pastes the whole table into a spreadsheet.</source>
+        <translation>De omzet in elke maand als percentage van een normale maand, per scenario. Met Kopiëren plakt u de hele tabel in een spreadsheet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/month_table.py" line="63"/>
+        <source>&amp;Copy table</source>
+        <translation>Tabel &amp;kopiëren</translation>
+    </message>
+</context>
+<context>
     <name>NumberEditor</name>
     <message>
         <location filename="../../ui/widgets/fields.py" line="85"/>
@@ -1153,17 +1166,17 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../ui/app.py" line="63"/>
+        <location filename="../../ui/app.py" line="65"/>
         <source>an unnamed case</source>
         <translation>een casus zonder naam</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="68"/>
+        <location filename="../../ui/app.py" line="70"/>
         <source>Restore your answers?</source>
         <translation>Uw antwoorden herstellen?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="69"/>
+        <location filename="../../ui/app.py" line="71"/>
         <source>Herstelscan was not closed properly last time. Restore the answers for %1, saved automatically at %2?</source>
         <translation>Herstelscan is de vorige keer niet goed afgesloten. De antwoorden voor %1 herstellen, automatisch bewaard op %2?</translation>
     </message>
@@ -1171,93 +1184,113 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/pages/result.py" line="28"/>
+        <location filename="../../ui/pages/result.py" line="35"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="36"/>
+        <location filename="../../ui/pages/result.py" line="43"/>
         <source>&amp;Scenario for the figures:</source>
         <translation>&amp;Scenario voor de kerncijfers:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="43"/>
+        <location filename="../../ui/pages/result.py" line="50"/>
         <source>&amp;Crisis starts:</source>
         <translation>&amp;Crisis begint:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="46"/>
+        <location filename="../../ui/pages/result.py" line="53"/>
         <source>March 2020 (CPB scenarios)</source>
         <translation>maart 2020 (CPB-scenario&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="47"/>
+        <location filename="../../ui/pages/result.py" line="54"/>
         <source>this month (same scenarios, starting now)</source>
         <translation>deze maand (zelfde scenario&apos;s, nu beginnend)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="50"/>
+        <location filename="../../ui/pages/result.py" line="57"/>
         <source>From March 2020 the corona schemes of 2020–2022 apply. Starting this month, those schemes are history and only schemes in force today can be claimed.</source>
         <translation>Vanaf maart 2020 gelden de coronaregelingen van 2020–2022. Begint de crisis deze maand, dan zijn die regelingen geschiedenis en kunt u alleen regelingen aanvragen die nu gelden.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="68"/>
-        <source>Monthly revenue in the four CPB scenarios</source>
-        <translation>Omzet per maand in de vier CPB-scenario&apos;s</translation>
+        <location filename="../../ui/pages/result.py" line="75"/>
+        <source>Monthly revenue per scenario</source>
+        <translation>Omzet per maand per scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="72"/>
-        <source>Shaded: the NOW measurement windows for the chosen scenario (green where your drop qualifies). Dots: the first month with a drop of 20% or more.</source>
-        <translation>Gearceerd: de meetperiodes van de NOW voor het gekozen scenario (groen waar uw omzetdaling genoeg is). Stippen: de eerste maand met een daling van 20% of meer.</translation>
+        <location filename="../../ui/pages/result.py" line="78"/>
+        <source>Month &amp;table…</source>
+        <translation>Maand&amp;tabel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="81"/>
+        <location filename="../../ui/pages/result.py" line="79"/>
+        <source>The chart&apos;s numbers: every month, every scenario</source>
+        <translation>De getallen achter de grafiek: elke maand, elk scenario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/result.py" line="89"/>
         <source>Exposure by country</source>
         <translation>Blootstelling per land</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="84"/>
+        <location filename="../../ui/pages/result.py" line="92"/>
         <source>Supply: purchases as a share of revenue × the country&apos;s share of purchases (the share of production at risk if deliveries stop). Demand: the share of revenue sold there. The sector figures (FME paper) also count indirect effects through other countries.</source>
         <translation>Aanbod: inkoop als deel van de omzet × het aandeel van het land in de inkoop (het deel van de productie dat gevaar loopt als leveringen stoppen). Vraag: het deel van de omzet dat u daar verkoopt. De sectorcijfers (FME-paper) tellen ook indirecte effecten via andere landen mee.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="96"/>
+        <location filename="../../ui/pages/result.py" line="104"/>
         <source>Assumptions</source>
         <translation>Aannames</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="99"/>
+        <location filename="../../ui/pages/result.py" line="107"/>
         <source>The model&apos;s assumptions with their sources (hover for the reasoning). Change one and everything is recomputed; changes are saved with the case and marked in the report.</source>
         <translation>De aannames van het model met hun bronnen (wijs een aanname aan voor de onderbouwing). Wijzig er een en alles wordt opnieuw berekend; wijzigingen worden met de casus bewaard en in het rapport gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="118"/>
+        <location filename="../../ui/pages/result.py" line="126"/>
         <source>Supply: share of the value chain</source>
         <translation>Aanbod: deel van de waardeketen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="119"/>
+        <location filename="../../ui/pages/result.py" line="127"/>
         <source>Demand: share of revenue</source>
         <translation>Vraag: deel van de omzet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="199"/>
-        <location filename="../../ui/pages/result.py" line="217"/>
+        <location filename="../../ui/pages/result.py" line="208"/>
+        <location filename="../../ui/pages/result.py" line="260"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="217"/>
+        <location filename="../../ui/pages/result.py" line="221"/>
+        <source>Hover over the chart for the numbers. Dots: the first month with 20% less revenue; red dashed line: 20% below normal.</source>
+        <translation>Wijs met de muis in de grafiek voor de getallen. Stippen: de eerste maand met 20% minder omzet; rode stippellijn: 20% onder normaal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/result.py" line="227"/>
+        <source>Bars at the top: the NOW measurement periods in the chosen scenario (green with ✓ where your drop qualifies).</source>
+        <translation>Balken bovenin: de meetperiodes van de NOW in het gekozen scenario (groen met ✓ waar uw omzetdaling genoeg is).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/result.py" line="235"/>
+        <source>No NOW bars: the NOW schemes ran from 2020 to 2022 and do not apply to a crisis that starts now.</source>
+        <translation>Geen NOW-balken: de NOW liep van 2020 tot 2022 en geldt niet voor een crisis die nu begint.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/result.py" line="260"/>
         <source>not within the forecast</source>
         <translation>niet binnen de prognose</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="234"/>
+        <location filename="../../ui/pages/result.py" line="277"/>
         <source>&lt;b&gt;%1 is a critical supplier country.&lt;/b&gt; If its deliveries stop, production stops until an alternative supplier delivers in %2 weeks; your stock covers %3 weeks.</source>
         <translation>&lt;b&gt;%1 is een onmisbaar leverancierland.&lt;/b&gt; Stoppen de leveringen, dan staat de productie stil tot een andere leverancier levert, over %2 weken; uw voorraad dekt %3 weken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="245"/>
+        <location filename="../../ui/pages/result.py" line="288"/>
         <source>That leaves a gap of %1 weeks: look for a second supplier now.</source>
         <translation>Dan blijft er een gat van %1 weken: zoek nu een tweede leverancier.</translation>
     </message>
@@ -1288,32 +1321,52 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
 <context>
     <name>ShareModel</name>
     <message>
-        <location filename="../../ui/widgets/share_model.py" line="88"/>
+        <location filename="../../ui/widgets/share_model.py" line="42"/>
+        <source>expected a percentage from 0 to 100 (40 means 40%)</source>
+        <translation>verwacht een percentage van 0 tot en met 100 (40 = 40%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/share_model.py" line="44"/>
+        <source>is missing; %1</source>
+        <translation>ontbreekt; %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/share_model.py" line="47"/>
+        <source>&apos;%1&apos; is not a number; %2</source>
+        <translation>&apos;%1&apos; is geen getal; %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/share_model.py" line="52"/>
+        <source>%1% is out of range; %2</source>
+        <translation>%1% valt buiten het bereik; %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/share_model.py" line="119"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_model.py" line="89"/>
+        <location filename="../../ui/widgets/share_model.py" line="120"/>
         <source>Share of purchases (%)</source>
         <translation>Aandeel in inkoop (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_model.py" line="91"/>
+        <location filename="../../ui/widgets/share_model.py" line="122"/>
         <source>Share of revenue (%)</source>
         <translation>Aandeel in omzet (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_model.py" line="92"/>
+        <location filename="../../ui/widgets/share_model.py" line="123"/>
         <source>Critical (irreplaceable)</source>
         <translation>Onmisbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_model.py" line="93"/>
+        <location filename="../../ui/widgets/share_model.py" line="124"/>
         <source>Weeks to an alternative</source>
         <translation>Weken tot alternatief</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_model.py" line="137"/>
+        <location filename="../../ui/widgets/share_model.py" line="178"/>
         <source>Only needed for critical suppliers: how many weeks until another supplier can deliver.</source>
         <translation>Alleen nodig bij onmisbare leveranciers: hoeveel weken tot een andere leverancier kan leveren.</translation>
     </message>
@@ -1321,78 +1374,78 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
 <context>
     <name>ShareTable</name>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="83"/>
+        <location filename="../../ui/widgets/share_table.py" line="82"/>
         <source>&amp;Add country</source>
         <translation>Land &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="84"/>
+        <location filename="../../ui/widgets/share_table.py" line="83"/>
         <source>Add a row (Insert key in the table)</source>
         <translation>Rij toevoegen (Insert-toets in de tabel)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="85"/>
+        <location filename="../../ui/widgets/share_table.py" line="84"/>
         <source>&amp;Remove selected</source>
         <translation>Selectie ve&amp;rwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="86"/>
+        <location filename="../../ui/widgets/share_table.py" line="85"/>
         <source>Remove the selected rows (Delete key in the table)</source>
         <translation>Geselecteerde rijen verwijderen (Delete-toets in de tabel)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="87"/>
+        <location filename="../../ui/widgets/share_table.py" line="86"/>
         <source>&amp;Undo last change</source>
         <translation>&amp;Laatste wijziging ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="88"/>
+        <location filename="../../ui/widgets/share_table.py" line="87"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>Laatste wijziging ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="93"/>
+        <location filename="../../ui/widgets/share_table.py" line="92"/>
         <source>&amp;Import supplier list…</source>
         <translation>Leverancierslijst i&amp;mporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="96"/>
+        <location filename="../../ui/widgets/share_table.py" line="95"/>
         <source>Read a CSV or Excel list of suppliers with their country and purchase amount</source>
         <translation>Een CSV- of Excel-lijst met leveranciers, hun land en inkoopbedrag inlezen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="162"/>
+        <location filename="../../ui/widgets/share_table.py" line="161"/>
         <source>Total: %1. Shares of purchases cannot add up to more than 100%.</source>
         <translation>Totaal: %1. De aandelen in de inkoop kunnen samen niet meer dan 100% zijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="168"/>
+        <location filename="../../ui/widgets/share_table.py" line="167"/>
         <source>Total: %1. The other %2 of your purchases is counted as &apos;country not specified&apos;.</source>
         <translation>Totaal: %1. De overige %2 van uw inkoop telt als &apos;land niet opgegeven&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="175"/>
-        <location filename="../../ui/widgets/share_table.py" line="186"/>
+        <location filename="../../ui/widgets/share_table.py" line="174"/>
+        <location filename="../../ui/widgets/share_table.py" line="185"/>
         <source>Total: %1.</source>
         <translation>Totaal: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="179"/>
+        <location filename="../../ui/widgets/share_table.py" line="178"/>
         <source>Total: %1 — the shares must add up to 100% (now %2 %3).</source>
         <translation>Totaal: %1 — samen moet het 100% zijn (nu %2 %3).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="182"/>
+        <location filename="../../ui/widgets/share_table.py" line="181"/>
         <source>short</source>
         <translation>te weinig</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="182"/>
+        <location filename="../../ui/widgets/share_table.py" line="181"/>
         <source>too much</source>
         <translation>te veel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="203"/>
+        <location filename="../../ui/widgets/share_table.py" line="207"/>
         <source>Row %1: </source>
         <translation>Rij %1: </translation>
     </message>

@@ -154,3 +154,39 @@ def test_supplier_import_reads_excel(tmp_path):
     country, amount = guess_columns(header)
     agg = aggregate(rows, country, amount)
     assert agg.shares() == {"DE": 0.6, "IT": 0.2, "GB": 0.2}
+
+
+def test_share_messages_speak_percent_like_the_column(make_window):
+    window = make_window("nl")
+    window.files.open_demo()
+    window.go_to(3)
+    table = window.pages[3].table
+    model = table.model
+    model.setData(model.index(0, 1), "140", Qt.ItemDataRole.EditRole)  # 140%: too much
+    tip = model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole)
+    assert "140%" in tip and "0 tot en met 100" in tip and "fractie" not in tip
+    assert "140%" in table.problem_label.text() and "0,25" not in table.problem_label.text()
+    model.setData(model.index(0, 1), "veel", Qt.ItemDataRole.EditRole)
+    assert "'veel' is geen getal" in table.problem_label.text()
+
+
+def test_a_new_empty_row_shows_no_errors_until_typed_in(make_window, qtbot):
+    window = make_window("nl")
+    window.files.open_demo()
+    window.go_to(3)
+    table = window.pages[3].table
+    table.show_missing = False  # as on a first visit of the page
+    table.refresh()
+    assert not table.problem_label.isVisible()
+    table.add_button.click()
+    row = table.model.rowCount() - 1
+    assert window.state.problems_for(f"purchasing.suppliers[{row}]")  # core does see it
+    assert "Rij" not in table.problem_label.text()
+    for col in range(table.model.columnCount()):
+        index = table.model.index(row, col)
+        assert table.model.data(index, Qt.ItemDataRole.BackgroundRole) is None
+    table.model.setData(table.model.index(row, 1), "5", Qt.ItemDataRole.EditRole)
+    assert f"Rij {row + 1}" in table.problem_label.text()  # typed in: now it may say so
+    window.go_to(4)  # leaving the page: unanswered rows say so
+    table.model.setData(table.model.index(row, 1), "", Qt.ItemDataRole.EditRole)
+    assert f"Rij {row + 1}" in table.problem_label.text()

@@ -11,7 +11,13 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from core.countries import country_name
@@ -22,6 +28,31 @@ from ui.widgets.fields import problem_text
 
 Index = QModelIndex | QPersistentModelIndex
 _PROBLEM_BG = QColor("#fde2e1")
+
+
+translate = QCoreApplication.translate
+
+
+def share_problem_text(p, value: Any) -> str:
+    """Core checks a share as a fraction (0.25); the table shows percent (25), so its
+    messages speak percent too: following the advice must give the right number."""
+    if not p.field.endswith(".share"):
+        return problem_text(p)
+    lang = current_language()
+    expected = translate("ShareModel", "expected a percentage from 0 to 100 (40 means 40%)")
+    if value is None:
+        return translate("ShareModel", "is missing; %1").replace("%1", expected)
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return (
+            translate("ShareModel", "'%1' is not a number; %2")
+            .replace("%1", str(value))
+            .replace("%2", expected)
+        )
+    return (
+        translate("ShareModel", "%1% is out of range; %2")
+        .replace("%1", plain(value * 100, lang, 2))
+        .replace("%2", expected)
+    )
 
 
 class ShareModel(QAbstractTableModel):
@@ -101,7 +132,17 @@ class ShareModel(QAbstractTableModel):
             return base | Qt.ItemFlag.ItemIsUserCheckable
         return base | Qt.ItemFlag.ItemIsEditable
 
+    def blank(self, row: int) -> bool:
+        """A row just added and not yet typed in (only the default "not critical")."""
+        if not 0 <= row < len(self._rows):
+            return False
+        return all(k == "critical" and v is False for k, v in self._rows[row].items())
+
+    reveal_blank = False  # the table sets it once the user left the page
+
     def _problems(self, row: int, key: str) -> list:
+        if self.blank(row) and not self.reveal_blank:
+            return []  # a fresh row does not complain before anything is typed
         return self.state.problems_for(f"{self.path}[{row}].{key}")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -139,7 +180,9 @@ class ShareModel(QAbstractTableModel):
                 return None
             if role == Qt.ItemDataRole.BackgroundRole:
                 return _PROBLEM_BG
-            return "\n".join(problem_text(p) for p in problems)
+            return "\n".join(
+                share_problem_text(p, row.get(p.field.rsplit(".", 1)[-1])) for p in problems
+            )
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -21,8 +21,7 @@ from ui.formatting import percent
 from ui.i18n import current_language
 from ui.state import CaseState
 from ui.widgets.country_picker import CountryPicker
-from ui.widgets.fields import problem_text
-from ui.widgets.share_model import ShareModel
+from ui.widgets.share_model import ShareModel, share_problem_text
 
 
 class CountryDelegate(QStyledItemDelegate):
@@ -190,8 +189,11 @@ class ShareTable(QWidget):
         self.total_label.style().unpolish(self.total_label)
         self.total_label.style().polish(self.total_label)
         problems = self.state.problems_for(self.path)
+        self.model.reveal_blank = self.show_missing
         # The total is shown above; list the row problems with their row number.
         lines = []
+        draft_rows = self.state.get(self.path)
+        draft_rows = draft_rows if isinstance(draft_rows, list) else []
         for p in problems:
             if p.field == self.path and "100%" in p.en:
                 continue
@@ -199,10 +201,16 @@ class ShareTable(QWidget):
                 continue
             where = p.field[len(self.path) :]
             row_no = where[1:].split("]", 1)[0] if where.startswith("[") else ""
+            if row_no.isdigit() and self.model.blank(int(row_no)) and not self.show_missing:
+                continue  # a row just added: no complaints before anything is typed
             prefix = (
                 self.tr("Row %1: ").replace("%1", str(int(row_no) + 1)) if row_no.isdigit() else ""
             )
-            lines.append("⚠ " + prefix + problem_text(p))
+            value = None
+            if row_no.isdigit() and int(row_no) < len(draft_rows):
+                row_data = draft_rows[int(row_no)]
+                value = row_data.get("share") if isinstance(row_data, dict) else None
+            lines.append("⚠ " + prefix + share_problem_text(p, value))
         self.problem_label.setText("\n".join(lines))
         self.problem_label.setProperty("severity", "error")
         self.problem_label.setVisible(bool(lines))
