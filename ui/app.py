@@ -58,6 +58,18 @@ def build_window(lang: str | None = None) -> tuple[MainWindow, CaseState, Autosa
     return window, state, autosave
 
 
+def saved_at_text(value, lang: str) -> str:
+    """``2026-11-30T23:11:46`` -> ``30 november 2026, 23:11`` (nl)."""
+    import datetime as dt
+
+    from core.months import date_long
+
+    try:
+        return date_long(dt.datetime.fromisoformat(str(value)), lang)
+    except ValueError:
+        return str(value or "")
+
+
 def offer_recovery(window: MainWindow, autosave: Autosave) -> bool:
     payload = autosave.pending()
     if payload is None:
@@ -74,7 +86,7 @@ def offer_recovery(window: MainWindow, autosave: Autosave) -> bool:
             "%1, saved automatically at %2?",
         )
         .replace("%1", str(name))
-        .replace("%2", str(payload.get("saved_at", "")).replace("T", " ")),
+        .replace("%2", saved_at_text(payload.get("saved_at"), i18n.current_language())),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,
     )

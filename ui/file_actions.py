@@ -10,7 +10,7 @@ import json
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QObject, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -33,6 +33,26 @@ def recent_files() -> list[str]:
 def _remember(path: Path) -> None:
     items = [str(path)] + [p for p in recent_files() if p != str(path)]
     settings().setValue("recent_files", items[:MAX_RECENT])
+
+
+def last_folder() -> Path:
+    """Where file dialogs start: the folder used last, the Documents folder the first time."""
+    value = settings().value("last_folder", "")
+    if isinstance(value, str) and value and Path(value).is_dir():
+        return Path(value)
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(docs) if docs and Path(docs).is_dir() else Path.home()
+
+
+def remember_folder(path: Path) -> None:
+    settings().setValue("last_folder", str(path.parent))
+
+
+def example_cases() -> list[Path]:
+    """The example companies shipped with the app (File > Open an example)."""
+    from core.resources import resource_path
+
+    return sorted(resource_path("examples").glob(f"*{CASE_SUFFIX}"))
 
 
 def suggested_name(state: CaseState, suffix: str) -> str:
@@ -80,14 +100,17 @@ class FileActions(QObject):
         return True
 
     def open_demo(self) -> bool:
+        from core.resources import resource_path
+
+        return self.open_example(resource_path("examples", "metaal-orderboek.herstelscan.json"))
+
+    def open_example(self, path: Path) -> bool:
+        """An example as a new, unsaved case: saving never overwrites the shipped file."""
         if not self.confirm_discard():
             return False
         from core.case_file import load_case
-        from core.resources import resource_path
 
-        self.state.set_case(
-            load_case(resource_path("examples", "metaal-orderboek.herstelscan.json"))
-        )
+        self.state.set_case(load_case(path))
         self.opened.emit()
         return True
 
@@ -98,7 +121,7 @@ class FileActions(QObject):
             name, _ = QFileDialog.getOpenFileName(
                 self.window,
                 self.tr("Open a case"),
-                str(Path.home()),
+                str(last_folder()),
                 self.tr(
                     "Herstelscan cases and workbooks (*.herstelscan.json *.json *.xlsx);;All files (*)"
                 ),
@@ -106,6 +129,7 @@ class FileActions(QObject):
             if not name:
                 return False
             path = Path(name)
+            remember_folder(path)
         return self.load(path)
 
     def load(self, path: Path) -> bool:
@@ -173,7 +197,7 @@ class FileActions(QObject):
         return self._write(self.state.path)
 
     def save_as(self) -> bool:
-        start = self.state.path or (Path.home() / suggested_name(self.state, CASE_SUFFIX))
+        start = self.state.path or (last_folder() / suggested_name(self.state, CASE_SUFFIX))
         name, _ = QFileDialog.getSaveFileName(
             self.window,
             self.tr("Save the case"),
@@ -183,6 +207,7 @@ class FileActions(QObject):
         if not name:
             return False
         path = Path(name)
+        remember_folder(path)
         if not path.name.endswith(".json"):
             path = path.with_name(path.name + CASE_SUFFIX)
         return self._write(path)
@@ -223,7 +248,7 @@ class FileActions(QObject):
             self.window,
             self.tr("Export the Excel workbook"),
             str(
-                (self.state.path.parent if self.state.path else Path.home())
+                (self.state.path.parent if self.state.path else last_folder())
                 / suggested_name(self.state, ".xlsx")
             ),
             self.tr("Excel workbooks (*.xlsx)"),
@@ -231,6 +256,7 @@ class FileActions(QObject):
         if not name:
             return None
         path = Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
+        remember_folder(path)
         try:
             from core.report.workbook import write_workbook
         except ImportError:

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from core import APP_NAME
+from core.case_file import CASE_SUFFIX
 from ui import i18n
-from ui.file_actions import FileActions, recent_files
+from ui.file_actions import FileActions, example_cases, recent_files
 from ui.pages.base import Page
 from ui.state import CaseState
 from ui.steps import step_titles
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(900, 600)
         self._build()
         state.changed.connect(self._update_steps)
+        state.changed.connect(self._update_title)  # the title names the company
         state.fileChanged.connect(self._update_title)
 
     # -- building (again on a language switch) -----------------------------------
@@ -177,6 +179,11 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self._fill_recent()
         self._action(file_menu, self.tr("&Example company"), None, self.files.open_demo)
+        examples = file_menu.addMenu(self.tr("Open an e&xample case"))
+        for path in example_cases():
+            label = path.name.removesuffix(CASE_SUFFIX)
+            self._action(examples, label, None, lambda _c=False, p=path: self.files.open_example(p))
+        self.examples_menu = examples
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Save"), QKeySequence.StandardKey.Save, self.files.save)
         self._action(
@@ -292,8 +299,10 @@ class MainWindow(QMainWindow):
         )
         self.undo_action.setEnabled(self.state.can_undo())
 
-    def _update_title(self) -> None:
-        name = self.state.path.name if self.state.path else self.tr("New case")
+    def _update_title(self, _path: str = "") -> None:
+        company = self.state.get("company.name")
+        company = company.strip() if isinstance(company, str) else ""
+        name = company or (self.state.path.name if self.state.path else self.tr("New case"))
         self.setWindowTitle(f"{name}[*] — {APP_NAME}")
         self.setWindowModified(self.state.dirty)
 

@@ -597,47 +597,47 @@ Gegevens voor de helpdesk: %2</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="64"/>
+        <location filename="../../ui/file_actions.py" line="84"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="65"/>
+        <location filename="../../ui/file_actions.py" line="85"/>
         <source>The case has changes that are not saved. Save them first?</source>
         <translation>De casus heeft wijzigingen die niet zijn opgeslagen. Eerst opslaan?</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="100"/>
+        <location filename="../../ui/file_actions.py" line="123"/>
         <source>Open a case</source>
         <translation>Casus openen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="103"/>
+        <location filename="../../ui/file_actions.py" line="126"/>
         <source>Herstelscan cases and workbooks (*.herstelscan.json *.json *.xlsx);;All files (*)</source>
         <translation>Herstelscan-casussen en -werkmappen (*.herstelscan.json *.json *.xlsx);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="124"/>
+        <location filename="../../ui/file_actions.py" line="148"/>
         <source>this is not a Herstelscan case file</source>
         <translation>dit is geen Herstelscan-casusbestand</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="138"/>
+        <location filename="../../ui/file_actions.py" line="162"/>
         <source>the file is damaged: no valid JSON at line %1, column %2</source>
         <translation>het bestand is beschadigd: geen geldige JSON op regel %1, kolom %2</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="144"/>
+        <location filename="../../ui/file_actions.py" line="168"/>
         <source>the file does not exist (any more)</source>
         <translation>het bestand bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="160"/>
+        <location filename="../../ui/file_actions.py" line="184"/>
         <source>Could not open the file</source>
         <translation>Kan het bestand niet openen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="162"/>
+        <location filename="../../ui/file_actions.py" line="186"/>
         <source>%1 could not be opened:
 
 %2
@@ -650,67 +650,67 @@ Your current case is unchanged. Choose another file, or check that this is a Her
 Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit een Herstelscan-casusbestand is of een werkmap die Herstelscan heeft geëxporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="179"/>
+        <location filename="../../ui/file_actions.py" line="203"/>
         <source>Save the case</source>
         <translation>Casus opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="181"/>
+        <location filename="../../ui/file_actions.py" line="205"/>
         <source>Herstelscan cases (*.herstelscan.json)</source>
         <translation>Herstelscan-casussen (*.herstelscan.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="200"/>
+        <location filename="../../ui/file_actions.py" line="225"/>
         <source>Could not save</source>
         <translation>Opslaan mislukt</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="203"/>
+        <location filename="../../ui/file_actions.py" line="228"/>
         <source>Your answers are still here and kept in the autosave.</source>
         <translation>Uw antwoorden staan er nog en worden automatisch bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="216"/>
+        <location filename="../../ui/file_actions.py" line="241"/>
         <source>Nothing to export yet</source>
         <translation>Nog niets te exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="218"/>
+        <location filename="../../ui/file_actions.py" line="243"/>
         <source>The workbook needs a complete case. The Result page lists what is still missing.</source>
         <translation>Voor de werkmap is een volledige casus nodig. De pagina Resultaat noemt wat nog ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="224"/>
+        <location filename="../../ui/file_actions.py" line="249"/>
         <source>Export the Excel workbook</source>
         <translation>Excel-werkmap exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="229"/>
+        <location filename="../../ui/file_actions.py" line="254"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="239"/>
+        <location filename="../../ui/file_actions.py" line="265"/>
         <source>Export not available</source>
         <translation>Exporteren niet beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="240"/>
+        <location filename="../../ui/file_actions.py" line="266"/>
         <source>The workbook writer is not part of this version.</source>
         <translation>Het schrijven van werkmappen zit niet in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="247"/>
+        <location filename="../../ui/file_actions.py" line="273"/>
         <source>Could not write the workbook</source>
         <translation>Kan de werkmap niet schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="252"/>
+        <location filename="../../ui/file_actions.py" line="278"/>
         <source>Workbook written</source>
         <translation>Werkmap geschreven</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="253"/>
+        <location filename="../../ui/file_actions.py" line="279"/>
         <source>The workbook was saved as %1. Open it now?</source>
         <translation>De werkmap is opgeslagen als %1. Nu openen?</translation>
     </message>
@@ -821,128 +821,133 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>S&amp;teps</source>
         <translation>S&amp;tappen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Steps</source>
         <translation>Stappen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Questions answered</source>
         <translation>Vragen beantwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; Vori&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;Next &gt;</source>
         <translation>Volgen&amp;de &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;New case</source>
         <translation>&amp;Nieuwe casus</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Example company</source>
         <translation>&amp;Voorbeeldbedrijf</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="182"/>
+        <source>Open an e&amp;xample case</source>
+        <translation>Voor&amp;beeldcasus openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Save &amp;as…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Export workbook…</source>
         <translation>Werkmap &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;Undo last change</source>
         <translation>&amp;Laatste wijziging ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;About Herstelscan</source>
         <translation>&amp;Over Herstelscan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Step %1 of %2</source>
         <translation>Stap %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Complete</source>
         <translation>Compleet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Questions still open</source>
         <translation>Er staan nog vragen open</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Something needs correcting</source>
         <translation>Er moet iets worden verbeterd</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>%1 of %2 question steps complete</source>
         <translation>%1 van %2 vraagstappen compleet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>New case</source>
         <translation>Nieuwe casus</translation>
     </message>
@@ -1153,12 +1158,12 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
 <context>
     <name>Question</name>
     <message>
-        <location filename="../../ui/widgets/fields.py" line="240"/>
+        <location filename="../../ui/widgets/fields.py" line="249"/>
         <source>Please choose one.</source>
         <translation>Kies er een.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/fields.py" line="242"/>
+        <location filename="../../ui/widgets/fields.py" line="251"/>
         <source>Please fill this in.</source>
         <translation>Vul dit in, alstublieft.</translation>
     </message>
@@ -1166,17 +1171,17 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../ui/app.py" line="65"/>
+        <location filename="../../ui/app.py" line="77"/>
         <source>an unnamed case</source>
         <translation>een casus zonder naam</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="70"/>
+        <location filename="../../ui/app.py" line="82"/>
         <source>Restore your answers?</source>
         <translation>Uw antwoorden herstellen?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="71"/>
+        <location filename="../../ui/app.py" line="83"/>
         <source>Herstelscan was not closed properly last time. Restore the answers for %1, saved automatically at %2?</source>
         <translation>Herstelscan is de vorige keer niet goed afgesloten. De antwoorden voor %1 herstellen, automatisch bewaard op %2?</translation>
     </message>
@@ -1453,121 +1458,121 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../ui/pages/staff.py" line="15"/>
+        <location filename="../../ui/pages/staff.py" line="17"/>
         <source>Staff</source>
         <translation>Personeel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff.py" line="17"/>
+        <location filename="../../ui/pages/staff.py" line="19"/>
         <source>Wage support (NOW), part-time unemployment and training schemes are all sized from these numbers.</source>
         <translation>Loonsteun (NOW), deeltijd-WW en scholingsregelingen worden allemaal met deze getallen berekend.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff.py" line="26"/>
+        <location filename="../../ui/pages/staff.py" line="28"/>
         <source>Number of &amp;employees</source>
         <translation>Aantal &amp;medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff.py" line="28"/>
+        <location filename="../../ui/pages/staff.py" line="30"/>
         <source>people on the payroll</source>
         <translation>personen op de loonlijst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff.py" line="29"/>
+        <location filename="../../ui/pages/staff.py" line="31"/>
         <source>Caps the wage bill NOW counts (at most €9,538 a month per employee).</source>
         <translation>Begrenst de loonsom die de NOW meetelt (ten hoogste € 9.538 per maand per medewerker).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff.py" line="37"/>
+        <location filename="../../ui/pages/staff.py" line="39"/>
         <source>FTE</source>
         <translation>fte</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff.py" line="39"/>
+        <location filename="../../ui/pages/staff.py" line="41"/>
         <source>Used to express idle capacity as people: how many FTE have no work in the worst month.</source>
         <translation>Hiermee wordt onbenutte capaciteit in mensen uitgedrukt: hoeveel fte in de slechtste maand geen werk heeft.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff.py" line="47"/>
+        <location filename="../../ui/pages/staff.py" line="49"/>
         <source>Monthly &amp;wage bill (SV-loon)</source>
         <translation>Maandelijkse &amp;loonsom (SV-loon)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff.py" line="49"/>
+        <location filename="../../ui/pages/staff.py" line="51"/>
         <source>euro per month</source>
         <translation>euro per maand</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff.py" line="51"/>
+        <location filename="../../ui/pages/staff.py" line="53"/>
         <source>The social-insurance wages of a normal month, as in your payroll report. NOW reimburses a share of exactly this amount.</source>
         <translation>Het SV-loon van een normale maand, zoals in uw loonaangifte. De NOW vergoedt een deel van precies dit bedrag.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff.py" line="35"/>
+        <location filename="../../ui/pages/staff.py" line="37"/>
         <source>Full-time e&amp;quivalents</source>
         <translation>F&amp;te</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff.py" line="59"/>
+        <location filename="../../ui/pages/staff.py" line="61"/>
         <source>BB&amp;L students</source>
         <translation>&amp;BBL-leerlingen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff.py" line="61"/>
-        <location filename="../../ui/pages/staff.py" line="73"/>
-        <location filename="../../ui/pages/staff.py" line="86"/>
+        <location filename="../../ui/pages/staff.py" line="63"/>
+        <location filename="../../ui/pages/staff.py" line="75"/>
+        <location filename="../../ui/pages/staff.py" line="88"/>
         <source>people</source>
         <translation>personen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff.py" line="64"/>
+        <location filename="../../ui/pages/staff.py" line="66"/>
         <source>Work-study students: the &apos;praktijkleren&apos; subsidy pays up to €2,700 per student a year.</source>
         <translation>Leerlingen in een leerwerktraject: de subsidie praktijkleren is maximaal € 2.700 per leerling per jaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff.py" line="71"/>
+        <location filename="../../ui/pages/staff.py" line="73"/>
         <source>&amp;R&amp;&amp;D staff</source>
         <translation>&amp;R&amp;&amp;D-medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff.py" line="76"/>
+        <location filename="../../ui/pages/staff.py" line="78"/>
         <source>People doing research and development; decides whether WBSO (tax credit on R&amp;D wages) is worth applying for.</source>
         <translation>Medewerkers die speur- en ontwikkelingswerk doen; bepaalt of de WBSO (afdrachtvermindering op R&amp;D-lonen) de moeite waard is.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff.py" line="84"/>
+        <location filename="../../ui/pages/staff.py" line="86"/>
         <source>&amp;Flex workers</source>
         <translation>&amp;Flexkrachten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff.py" line="89"/>
+        <location filename="../../ui/pages/staff.py" line="91"/>
         <source>Temporary and agency staff are usually the first to go; NOW does not cover agency workers.</source>
         <translation>Tijdelijke krachten en uitzendkrachten gaan meestal als eerste; de NOW dekt geen uitzendkrachten.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff.py" line="95"/>
+        <location filename="../../ui/pages/staff.py" line="97"/>
         <source>Yes, everywhere</source>
         <translation>Ja, overal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff.py" line="96"/>
+        <location filename="../../ui/pages/staff.py" line="98"/>
         <source>Partly</source>
         <translation>Gedeeltelijk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff.py" line="97"/>
+        <location filename="../../ui/pages/staff.py" line="99"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff.py" line="102"/>
+        <location filename="../../ui/pages/staff.py" line="104"/>
         <source>Can people keep &amp;1.5 m apart on the shop floor?</source>
         <translation>Kunnen mensen &amp;1,5 meter afstand houden op de werkvloer?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/staff.py" line="105"/>
-        <source>The paper names lower productivity from distancing; where it is impossible, sites close during the restrictions.</source>
-        <translation>Het paper noemt lagere productiviteit door afstand houden; waar het niet kan, gaat de vestiging dicht tijdens de beperkingen.</translation>
+        <location filename="../../ui/pages/staff.py" line="119"/>
+        <source>During the contact restrictions the model takes %1 (yes), %2 (partly) or %3 (no) off your production capacity: distancing costs productivity, and where it is impossible sites partly close. The percentages are assumptions you can change under Result.</source>
+        <translation>Tijdens de contactbeperkingen haalt het model %1 (ja), %2 (deels) of %3 (nee) van uw productiecapaciteit af: afstand houden kost productiviteit, en waar het niet kan gaan locaties deels dicht. De percentages zijn aannames die u bij Resultaat kunt aanpassen.</translation>
     </message>
 </context>
 <context>
@@ -1664,32 +1669,32 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
 <context>
     <name>SupplierImport</name>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="146"/>
+        <location filename="../../ui/widgets/import_dialog.py" line="147"/>
         <source>Import supplier list</source>
         <translation>Leverancierslijst importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="148"/>
+        <location filename="../../ui/widgets/import_dialog.py" line="149"/>
         <source>Supplier lists (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Leverancierslijsten (*.csv *.txt *.xlsx);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="157"/>
+        <location filename="../../ui/widgets/import_dialog.py" line="159"/>
         <source>the file has no rows</source>
         <translation>het bestand heeft geen rijen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="158"/>
+        <location filename="../../ui/widgets/import_dialog.py" line="160"/>
         <source>the file is too large to be a supplier list</source>
         <translation>het bestand is te groot voor een leverancierslijst</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="162"/>
+        <location filename="../../ui/widgets/import_dialog.py" line="164"/>
         <source>Could not read the supplier list</source>
         <translation>Kan de leverancierslijst niet lezen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="163"/>
+        <location filename="../../ui/widgets/import_dialog.py" line="165"/>
         <source>%1 could not be read: %2.
 
 Save the list as CSV or Excel (.xlsx) with a header row, one row per supplier, a country column and an amount column.</source>
@@ -1701,97 +1706,97 @@ Bewaar de lijst als CSV of Excel (.xlsx) met een kopregel, één rij per leveran
 <context>
     <name>SupplierImportDialog</name>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="42"/>
+        <location filename="../../ui/widgets/import_dialog.py" line="43"/>
         <source>Import supplier list</source>
         <translation>Leverancierslijst importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="48"/>
+        <location filename="../../ui/widgets/import_dialog.py" line="49"/>
         <source>%1: %2 rows. Choose the column with the supplier&apos;s country and the column with the purchase amount; the amounts are added up per country.</source>
         <translation>%1: %2 rijen. Kies de kolom met het land van de leverancier en de kolom met het inkoopbedrag; de bedragen worden per land opgeteld.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="60"/>
+        <location filename="../../ui/widgets/import_dialog.py" line="61"/>
         <source>column %1</source>
         <translation>kolom %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="68"/>
+        <location filename="../../ui/widgets/import_dialog.py" line="69"/>
         <source>&amp;Country column:</source>
         <translation>Kolom met &amp;land:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="69"/>
+        <location filename="../../ui/widgets/import_dialog.py" line="70"/>
         <source>&amp;Amount column:</source>
         <translation>Kolom met &amp;bedrag:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="73"/>
+        <location filename="../../ui/widgets/import_dialog.py" line="74"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="73"/>
+        <location filename="../../ui/widgets/import_dialog.py" line="74"/>
         <source>Purchases</source>
         <translation>Inkoop</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="73"/>
+        <location filename="../../ui/widgets/import_dialog.py" line="74"/>
         <source>Share</source>
         <translation>Aandeel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="76"/>
+        <location filename="../../ui/widgets/import_dialog.py" line="77"/>
         <source>Preview per country</source>
         <translation>Voorbeeld per land</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="84"/>
+        <location filename="../../ui/widgets/import_dialog.py" line="85"/>
         <source>Rows that could not be used</source>
         <translation>Rijen die niet te gebruiken waren</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="91"/>
+        <location filename="../../ui/widgets/import_dialog.py" line="92"/>
         <source>Replace the supplier table</source>
         <translation>Leverancierstabel vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="103"/>
+        <location filename="../../ui/widgets/import_dialog.py" line="104"/>
         <source>no country</source>
         <translation>geen land</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="105"/>
+        <location filename="../../ui/widgets/import_dialog.py" line="106"/>
         <source>country &apos;%1&apos; not recognised (use a name or ISO code such as DE)</source>
         <translation>land &apos;%1&apos; niet herkend (gebruik een naam of ISO-code zoals DE)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="107"/>
+        <location filename="../../ui/widgets/import_dialog.py" line="108"/>
         <source>no amount</source>
         <translation>geen bedrag</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="108"/>
+        <location filename="../../ui/widgets/import_dialog.py" line="109"/>
         <source>amount &apos;%1&apos; is not a number</source>
         <translation>bedrag &apos;%1&apos; is geen getal</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="109"/>
+        <location filename="../../ui/widgets/import_dialog.py" line="110"/>
         <source>amount %1 is negative</source>
         <translation>bedrag %1 is negatief</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="127"/>
+        <location filename="../../ui/widgets/import_dialog.py" line="128"/>
         <source>%1 rows used, %2 countries, total %3. %4 rows could not be used:</source>
         <translation>%1 rijen gebruikt, %2 landen, totaal %3. %4 rijen waren niet te gebruiken:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="134"/>
+        <location filename="../../ui/widgets/import_dialog.py" line="135"/>
         <source>Row %1: %2</source>
         <translation>Rij %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="139"/>
+        <location filename="../../ui/widgets/import_dialog.py" line="140"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>

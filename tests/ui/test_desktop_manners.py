@@ -55,3 +55,92 @@ def test_wheel_over_an_unfocused_combo_changes_nothing(make_window, qtbot):
     _wheel(combo, +1)
     assert combo.currentIndex() == index
     assert combo.focusPolicy() == Qt.FocusPolicy.StrongFocus
+
+
+def test_numbers_are_reformatted_on_leaving_the_field(make_window, qtbot):
+    window = make_window("nl")
+    window.files.new_case()
+    window.go_to(1)
+    question = next(q for q in window.pages[1].questions if q.path == "company.annual_revenue_eur")
+    editor = question.editor
+    editor.setFocus()
+    qtbot.waitUntil(editor.hasFocus)
+    editor.clear()
+    qtbot.keyClicks(editor, "12000000")
+    assert editor.text() == "12000000"  # left alone while typing
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)  # leaving the field
+    assert editor.text() == "12.000.000"
+    assert window.state.get("company.annual_revenue_eur") == 12_000_000
+
+
+def test_window_title_names_the_company(make_window):
+    window = make_window("nl")
+    window.files.open_demo()
+    name = window.state.get("company.name")
+    assert window.windowTitle().startswith(name) and "Nieuwe casus" not in window.windowTitle()
+    window.state.edit("company.name", "Staal & Co BV")
+    assert window.windowTitle().startswith("Staal & Co BV")
+
+
+def test_file_dialogs_start_in_documents_then_remember(make_window, monkeypatch, tmp_path):
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QFileDialog
+
+    from ui.file_actions import last_folder
+
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    docs_dir = tmp_path / "Documents"
+    docs_dir.mkdir()
+    monkeypatch.setattr(QStandardPaths, "writableLocation", staticmethod(lambda _l: str(docs_dir)))
+    assert docs is not None and last_folder() == docs_dir  # the first time
+    window = make_window("nl")
+    window.files.open_demo()
+    starts = []
+    target = tmp_path / "klanten" / "casus.herstelscan.json"
+    target.parent.mkdir()
+
+    def save_dialog(_parent, _title, start, _filter):
+        starts.append(start)
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_dialog))
+    assert window.files.save_as()
+    assert starts[0].startswith(str(docs_dir))
+    opened = []
+
+    def open_dialog(_parent, _title, start, _filter):
+        opened.append(start)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(open_dialog))
+    window.files.open_case()
+    assert opened == [str(target.parent)]  # the folder used last
+
+
+def test_example_cases_are_offered_and_open_unsaved(make_window):
+    window = make_window("nl")
+    names = [a.text() for a in window.examples_menu.actions()]
+    assert {"metaal-orderboek", "elektronica-china", "agrifood-export"} <= set(names)
+    action = next(a for a in window.examples_menu.actions() if a.text() == "elektronica-china")
+    action.trigger()
+    assert window.state.case is not None and window.state.path is None  # never overwrites it
+
+
+def test_qts_own_dialog_texts_are_dutch(make_window):
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    make_window("nl")  # installs our translation and PySide6's qtbase_nl.qm
+    assert QCoreApplication.translate("QPlatformTheme", "&Yes") == "&Ja"
+    box = QMessageBox()
+    box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel)
+    assert sorted(b.text() for b in box.buttons()) == ["Annuleren", "Opslaan"]
+
+
+def test_the_distancing_hint_says_what_the_model_does(make_window):
+    from core.assumptions import assumption_specs
+
+    window = make_window("nl")
+    why = window.pages[5].distancing.why.text()
+    loss = assumption_specs()["distancing_loss_no"].value
+    assert f"{loss * 100:g}%" in why and "locaties deels dicht" in why

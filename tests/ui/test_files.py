@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -113,11 +114,21 @@ def test_autosave_recovery_restores_the_case(make_window, qtbot, monkeypatch):
 
     second, state, autosave2 = build_window("nl")
     qtbot.addWidget(second, before_close_func=lambda w: setattr(w.state, "dirty", False))
+    asked = []
     monkeypatch.setattr(
-        QMessageBox, "question", staticmethod(lambda *a: QMessageBox.StandardButton.Yes)
+        QMessageBox,
+        "question",
+        staticmethod(lambda *a: asked.append(a[2]) or QMessageBox.StandardButton.Yes),
     )
     assert offer_recovery(second, autosave2)
     assert state.get("company.name") == "Crash BV" and state.get("order_book.months") == 3
+    # The time in Dutch words, not ISO: "30 november 2026, 23:11".
+    assert re.search(
+        r"\b\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|"
+        r"september|oktober|november|december) \d{4}, \d\d:\d\d\?",
+        asked[0],
+    )
+    assert not re.search(r"\d{4}-\d\d-\d\d", asked[0])
     assert state.dirty  # restored answers are not saved yet
     autosave2.timer.stop()
 

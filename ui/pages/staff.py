@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ui.formatting import percent
+from ui.i18n import current_language
 from ui.pages.base import Page
 from ui.widgets.fields import ChoiceEditor, NumberEditor, Question
 
@@ -101,9 +103,25 @@ class StaffPage(Page):
                 "staff.distancing_possible",
                 self.tr("Can people keep &1.5 m apart on the shop floor?"),
                 ChoiceEditor(choices),
-                why=self.tr(
-                    "The paper names lower productivity from distancing; where it is "
-                    "impossible, sites close during the restrictions."
-                ),
+                why=self._distancing_why(),
             )
+        )
+
+    def _distancing_why(self) -> str:
+        """What the model really does with the answer (the defaults of its assumptions)."""
+        from core.assumptions import assumption_specs
+
+        specs = assumption_specs()
+        lang = current_language()
+        loss = [percent(specs[f"distancing_loss_{k}"].value, lang) for k in ("yes", "partly", "no")]
+        return (
+            self.tr(
+                "During the contact restrictions the model takes %1 (yes), %2 (partly) or %3 (no) "
+                "off your production capacity: distancing costs productivity, and where it is "
+                "impossible sites partly close. The percentages are assumptions you can change "
+                "under Result."
+            )
+            .replace("%1", loss[0])
+            .replace("%2", loss[1])
+            .replace("%3", loss[2])
         )

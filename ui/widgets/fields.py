@@ -85,6 +85,15 @@ class NumberEditor(QLineEdit, Editor):
                 self.tr("e.g. %1").replace("%1", plain(example, current_language(), 2))
             )
         self.textEdited.connect(lambda _t: self.edited.emit())
+        self.editingFinished.connect(self.reformat)
+
+    def reformat(self) -> None:
+        """On leaving the field, show the number as it reads: 12000000 -> 12.000.000."""
+        value = self.value()
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            text = plain(value * self._scale, current_language(), 2)
+            if text != self.text():
+                self.setText(text)
 
     def value(self) -> Any:
         text = self.text().strip()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.countries import country_name
+from ui.file_actions import last_folder, remember_folder
 from ui.formatting import money, percent
 from ui.i18n import current_language
 from ui.importing import (
@@ -144,12 +145,13 @@ def run_supplier_import(parent: QWidget, state) -> bool:
     name, _ = QFileDialog.getOpenFileName(
         parent,
         translate("SupplierImport", "Import supplier list"),
-        str(Path.home()),
+        str(last_folder()),
         translate("SupplierImport", "Supplier lists (*.csv *.txt *.xlsx);;All files (*)"),
     )
     if not name:
         return False
     path = Path(name)
+    remember_folder(path)
     try:
         header, rows = read_table(path)
     except ImportFileError as exc:
