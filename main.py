@@ -33,6 +33,12 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_cli(argv)
     args = _gui_parser().parse_args(argv)
+    from ui.platform_check import display_problem
+
+    problem = display_problem()
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 3
     from ui.app import run_app
 
     return run_app(
