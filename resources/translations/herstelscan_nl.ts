@@ -790,12 +790,12 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
     <message>
         <location filename="../../ui/pages/finance.py" line="63"/>
         <source>&amp;Export contracts over €200,000?</source>
-        <translation>&amp;Exportcontracten boven € 200.000?</translation>
+        <translation>&amp;Exportcontracten boven €&#xa0;200.000?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/finance.py" line="67"/>
         <source>Export credit insurance (Atradius) covers single transactions from €200,000.</source>
-        <translation>De exportkredietverzekering (Atradius) dekt losse transacties vanaf € 200.000.</translation>
+        <translation>De exportkredietverzekering (Atradius) dekt losse transacties vanaf €&#xa0;200.000.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/finance.py" line="74"/>
@@ -1480,7 +1480,7 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
     <message>
         <location filename="../../ui/pages/staff.py" line="31"/>
         <source>Caps the wage bill NOW counts (at most €9,538 a month per employee).</source>
-        <translation>Begrenst de loonsom die de NOW meetelt (ten hoogste € 9.538 per maand per medewerker).</translation>
+        <translation>Begrenst de loonsom die de NOW meetelt (ten hoogste €&#xa0;9.538 per maand per medewerker).</translation>
     </message>
     <message>
         <location filename="../../ui/pages/staff.py" line="39"/>
@@ -1527,7 +1527,7 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
     <message>
         <location filename="../../ui/pages/staff.py" line="66"/>
         <source>Work-study students: the &apos;praktijkleren&apos; subsidy pays up to €2,700 per student a year.</source>
-        <translation>Leerlingen in een leerwerktraject: de subsidie praktijkleren is maximaal € 2.700 per leerling per jaar.</translation>
+        <translation>Leerlingen in een leerwerktraject: de subsidie praktijkleren is maximaal €&#xa0;2.700 per leerling per jaar.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/staff.py" line="73"/>

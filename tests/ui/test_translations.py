@@ -43,3 +43,13 @@ def test_ts_has_every_source_string(tmp_path):
     )
     missing = set(_messages(fresh)) - set(_messages(TS))
     assert not missing, f"run tools/build_translations.py and translate: {sorted(missing)[:10]}"
+
+
+def test_the_euro_sign_never_wraps_alone_in_dutch():
+    """ "€ 2.700" with a plain space can break after "€" (seen at 1024x700)."""
+    loose = [
+        (key, tr.text)
+        for key, tr in _messages(TS).items()
+        if tr is not None and "€ " in (tr.text or "")
+    ]
+    assert not loose

@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from core.validation import Problem
-from ui.formatting import parse_number, plain
+from ui.formatting import nbsp_euro, parse_number, plain
 from ui.i18n import current_language
 
 
 def problem_text(p: Problem) -> str:
-    return p.nl if current_language() == "nl" else p.en
+    return nbsp_euro(p.nl if current_language() == "nl" else p.en)
 
 
 class Editor:
