@@ -154,8 +154,10 @@ def _no_sideways_scroll(window, qtbot) -> None:
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
-def test_result_fits_1280x800_when_the_app_opens_on_it(make_window, qtbot, lang):
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 700)])
+def test_result_fits_when_the_app_opens_on_it(make_window, qtbot, lang, size):
     window = make_window(lang)
+    window.resize(*size)
     window.files.open_demo()  # --demo opens straight on Resultaat
     _no_sideways_scroll(window, qtbot)
 

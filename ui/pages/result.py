@@ -5,7 +5,14 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from core.countries import country_name
 from ui.i18n import current_language
@@ -39,14 +46,15 @@ class ResultPage(Page):
         self.banner = ProblemsBanner(self.state)
         self.banner.jumpRequested.connect(self.jumpRequested)
         self.body.addWidget(self.banner)
-        row = QHBoxLayout()
+        row = QGridLayout()  # two rows: the page fits 1024 px wide as well
+        row.setColumnStretch(1, 1)
         label = QLabel(self.tr("&Scenario for the figures:"))
         self.scenario_label = label
         self.scenario = _shrinkable(QComboBox(), 18)
         label.setBuddy(self.scenario)
         self.scenario.currentIndexChanged.connect(lambda _i: self.refresh_result())
-        row.addWidget(label)
-        row.addWidget(self.scenario, 1)
+        row.addWidget(label, 0, 0)
+        row.addWidget(self.scenario, 0, 1)
         start_label = QLabel(self.tr("&Crisis starts:"))
         self.start_label = start_label
         self.start = _shrinkable(QComboBox(), 14)
@@ -62,8 +70,8 @@ class ResultPage(Page):
         self.start.currentIndexChanged.connect(
             lambda _i: self.state.set_crisis_now(bool(self.start.currentData()))
         )
-        row.addWidget(start_label)
-        row.addWidget(self.start, 1)
+        row.addWidget(start_label, 1, 0)
+        row.addWidget(self.start, 1, 1)
         self.body.addLayout(row)
         self.figures = FigurePanel()
         self.body.addWidget(self.figures)
@@ -145,6 +153,10 @@ class ResultPage(Page):
             # eventFilter), the charts follow; the timer covers a page that is never painted.
             QTimer.singleShot(300, self._create_charts)
 
+    def resizeEvent(self, event) -> None:
+        self.figures.set_width(self.viewport().width() - 56)  # less the page margins
+        super().resizeEvent(event)
+
     def eventFilter(self, watched, event) -> bool:
         if (
             watched is self.viewport()
@@ -206,6 +218,7 @@ class ResultPage(Page):
             else result.scenarios[0]
         )
         self.figures.show_figures(self._figure_items(result, sc, lang), lang, self.tr("none"))
+        self.figures.set_width(self.viewport().width() - 56)
         self.warnings.setText(self._warning_text(result, lang))
         self.warnings.setVisible(bool(self.warnings.text()))
         self.forecast_note.setText(self._forecast_caption(result, sc.id))

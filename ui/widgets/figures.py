@@ -133,9 +133,7 @@ class FigurePanel(QWidget):
         self._explanations: dict[str, object] = {}
         self._lang = "nl"
 
-    def show_figures(
-        self, items: list[tuple[str, object, str]], lang: str, none_text: str, columns: int = 4
-    ) -> None:
+    def show_figures(self, items: list[tuple[str, object, str]], lang: str, none_text: str) -> None:
         """``items``: (key, explanation, short label[, text for "no value"])."""
         self._lang = lang
         keys = [item[0] for item in items]
@@ -147,15 +145,12 @@ class FigurePanel(QWidget):
                 card.hide()
                 card.deleteLater()
             self.cards = {}
-            if len(keys) % columns and len(keys) % 3 == 0:
-                columns = 3  # a full grid reads better than one card on its own
-            for i, key in enumerate(keys):
+            for key in keys:
                 card = FigureCard(key)
                 card.detailsRequested.connect(self.show_detail)
-                self.grid.addWidget(card, i // columns, i % columns)
                 self.cards[key] = card
-            for c in range(4):
-                self.grid.setColumnStretch(c, 1 if c < columns else 0)
+            self._columns = 0
+            self.set_width(self._width)
         self._explanations = {}
         for key, expl, label, *rest in items:
             card = self.cards[key]
@@ -178,6 +173,27 @@ class FigurePanel(QWidget):
             self.hide_detail()
 
     _current = ""
+    _columns = 0
+    _width = 1000
+
+    def set_width(self, width: int) -> None:
+        """Lay the cards out for the page's width: 4 or 3 across, 2 on a narrow window, so
+        the page never scrolls sideways."""
+        self._width = width
+        n = len(self.cards)
+        most = 4 if width >= 1100 else 3 if width >= 820 else 2
+        columns = most
+        if n % most and n % 3 == 0 and most >= 3:
+            columns = 3  # a full grid reads better than one card on its own
+        if columns == self._columns or not n:
+            return
+        self._columns = columns
+        for card in self.cards.values():
+            self.grid.removeWidget(card)
+        for i, card in enumerate(self.cards.values()):
+            self.grid.addWidget(card, i // columns, i % columns)
+        for c in range(4):
+            self.grid.setColumnStretch(c, 1 if c < columns else 0)
 
     def show_detail(self, key: str) -> None:
         if key == self._current and self.detail.isVisible():
