@@ -38,6 +38,10 @@ class ProblemsBanner(QWidget):
             (".share", ".country")
         ):
             return self.tr("not answered yet")
+        if problem.field.endswith(".share"):  # shares are typed in percent: speak percent
+            from ui.widgets.share_model import share_problem_text
+
+            return share_problem_text(problem, value_at(self.state.raw, problem.field))
         return problem_text(problem)
 
     def refresh(self) -> None:
