@@ -574,22 +574,33 @@ Gegevens voor de helpdesk: %2</translation>
 <context>
     <name>Figures</name>
     <message>
-        <location filename="../../ui/widgets/figures.py" line="124"/>
+        <location filename="../../ui/widgets/figures.py" line="68"/>
+        <location filename="../../ui/widgets/figures.py" line="127"/>
         <source>Formula</source>
         <translation>Formule</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/figures.py" line="95"/>
+        <location filename="../../ui/widgets/figures.py" line="69"/>
+        <source>Values</source>
+        <translation>Waarden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/figures.py" line="70"/>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/figures.py" line="98"/>
         <source>Why?</source>
         <translation>Waarom?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/figures.py" line="127"/>
+        <location filename="../../ui/widgets/figures.py" line="130"/>
         <source>Show the formula and the values it used</source>
         <translation>Toon de formule en de gebruikte waarden</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/figures.py" line="172"/>
+        <location filename="../../ui/widgets/figures.py" line="170"/>
         <source>Explain: %1</source>
         <translation>Uitleg: %1</translation>
     </message>
@@ -1081,27 +1092,27 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
         <translation>nog niet ingevuld</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems_banner.py" line="55"/>
+        <location filename="../../ui/pages/problems_banner.py" line="59"/>
         <source>The result needs these answers first:</source>
         <translation>Voor het resultaat zijn eerst deze antwoorden nodig:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems_banner.py" line="57"/>
+        <location filename="../../ui/pages/problems_banner.py" line="61"/>
         <source>Computed, but check these answers:</source>
         <translation>Berekend, maar controleer deze antwoorden:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems_banner.py" line="60"/>
+        <location filename="../../ui/pages/problems_banner.py" line="64"/>
         <source>The calculation failed: %1. Your answers are kept; please report this.</source>
         <translation>De berekening is mislukt: %1. Uw antwoorden blijven bewaard; meld dit alstublieft.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems_banner.py" line="64"/>
+        <location filename="../../ui/pages/problems_banner.py" line="68"/>
         <source>… and %1 more</source>
         <translation>… en nog %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems_banner.py" line="68"/>
+        <location filename="../../ui/pages/problems_banner.py" line="72"/>
         <source>Go to %1</source>
         <translation>Naar %1</translation>
     </message>
@@ -1189,113 +1200,113 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/pages/result.py" line="35"/>
+        <location filename="../../ui/pages/result.py" line="42"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="43"/>
+        <location filename="../../ui/pages/result.py" line="51"/>
         <source>&amp;Scenario for the figures:</source>
         <translation>&amp;Scenario voor de kerncijfers:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="50"/>
+        <location filename="../../ui/pages/result.py" line="58"/>
         <source>&amp;Crisis starts:</source>
         <translation>&amp;Crisis begint:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="53"/>
+        <location filename="../../ui/pages/result.py" line="61"/>
         <source>March 2020 (CPB scenarios)</source>
         <translation>maart 2020 (CPB-scenario&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="54"/>
+        <location filename="../../ui/pages/result.py" line="62"/>
         <source>this month (same scenarios, starting now)</source>
         <translation>deze maand (zelfde scenario&apos;s, nu beginnend)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="57"/>
+        <location filename="../../ui/pages/result.py" line="65"/>
         <source>From March 2020 the corona schemes of 2020–2022 apply. Starting this month, those schemes are history and only schemes in force today can be claimed.</source>
         <translation>Vanaf maart 2020 gelden de coronaregelingen van 2020–2022. Begint de crisis deze maand, dan zijn die regelingen geschiedenis en kunt u alleen regelingen aanvragen die nu gelden.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="75"/>
+        <location filename="../../ui/pages/result.py" line="83"/>
         <source>Monthly revenue per scenario</source>
         <translation>Omzet per maand per scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="78"/>
+        <location filename="../../ui/pages/result.py" line="86"/>
         <source>Month &amp;table…</source>
         <translation>Maand&amp;tabel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="79"/>
+        <location filename="../../ui/pages/result.py" line="87"/>
         <source>The chart&apos;s numbers: every month, every scenario</source>
         <translation>De getallen achter de grafiek: elke maand, elk scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="89"/>
+        <location filename="../../ui/pages/result.py" line="97"/>
         <source>Exposure by country</source>
         <translation>Blootstelling per land</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="92"/>
+        <location filename="../../ui/pages/result.py" line="100"/>
         <source>Supply: purchases as a share of revenue × the country&apos;s share of purchases (the share of production at risk if deliveries stop). Demand: the share of revenue sold there. The sector figures (FME paper) also count indirect effects through other countries.</source>
         <translation>Aanbod: inkoop als deel van de omzet × het aandeel van het land in de inkoop (het deel van de productie dat gevaar loopt als leveringen stoppen). Vraag: het deel van de omzet dat u daar verkoopt. De sectorcijfers (FME-paper) tellen ook indirecte effecten via andere landen mee.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="104"/>
+        <location filename="../../ui/pages/result.py" line="112"/>
         <source>Assumptions</source>
         <translation>Aannames</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="107"/>
+        <location filename="../../ui/pages/result.py" line="115"/>
         <source>The model&apos;s assumptions with their sources (hover for the reasoning). Change one and everything is recomputed; changes are saved with the case and marked in the report.</source>
         <translation>De aannames van het model met hun bronnen (wijs een aanname aan voor de onderbouwing). Wijzig er een en alles wordt opnieuw berekend; wijzigingen worden met de casus bewaard en in het rapport gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="126"/>
+        <location filename="../../ui/pages/result.py" line="134"/>
         <source>Supply: share of the value chain</source>
         <translation>Aanbod: deel van de waardeketen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="127"/>
+        <location filename="../../ui/pages/result.py" line="135"/>
         <source>Demand: share of revenue</source>
         <translation>Vraag: deel van de omzet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="208"/>
-        <location filename="../../ui/pages/result.py" line="260"/>
+        <location filename="../../ui/pages/result.py" line="220"/>
+        <location filename="../../ui/pages/result.py" line="273"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="221"/>
+        <location filename="../../ui/pages/result.py" line="234"/>
         <source>Hover over the chart for the numbers. Dots: the first month with 20% less revenue; red dashed line: 20% below normal.</source>
         <translation>Wijs met de muis in de grafiek voor de getallen. Stippen: de eerste maand met 20% minder omzet; rode stippellijn: 20% onder normaal.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="227"/>
+        <location filename="../../ui/pages/result.py" line="240"/>
         <source>Bars at the top: the NOW measurement periods in the chosen scenario (green with ✓ where your drop qualifies).</source>
         <translation>Balken bovenin: de meetperiodes van de NOW in het gekozen scenario (groen met ✓ waar uw omzetdaling genoeg is).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="235"/>
+        <location filename="../../ui/pages/result.py" line="248"/>
         <source>No NOW bars: the NOW schemes ran from 2020 to 2022 and do not apply to a crisis that starts now.</source>
         <translation>Geen NOW-balken: de NOW liep van 2020 tot 2022 en geldt niet voor een crisis die nu begint.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="260"/>
+        <location filename="../../ui/pages/result.py" line="273"/>
         <source>not within the forecast</source>
         <translation>niet binnen de prognose</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="277"/>
+        <location filename="../../ui/pages/result.py" line="290"/>
         <source>&lt;b&gt;%1 is a critical supplier country.&lt;/b&gt; If its deliveries stop, production stops until an alternative supplier delivers in %2 weeks; your stock covers %3 weeks.</source>
         <translation>&lt;b&gt;%1 is een onmisbaar leverancierland.&lt;/b&gt; Stoppen de leveringen, dan staat de productie stil tot een andere leverancier levert, over %2 weken; uw voorraad dekt %3 weken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="288"/>
+        <location filename="../../ui/pages/result.py" line="301"/>
         <source>That leaves a gap of %1 weeks: look for a second supplier now.</source>
         <translation>Dan blijft er een gat van %1 weken: zoek nu een tweede leverancier.</translation>
     </message>

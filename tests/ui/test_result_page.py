@@ -32,9 +32,11 @@ def test_headline_figures_explain_themselves(result_window, qtbot):
     card.more.click()
     detail = page.figures.detail
     assert detail.isVisible() and "Methode, § 4 Omzetprognose" in detail.text()
+    assert "<i>Bron:</i>" in detail.text()
     assert "model.md" not in detail.text() and "Formule:" not in detail.text()
     page.figures.formula_toggle.click()  # the formula sits behind the toggle
     assert "Formule:" in detail.text() and "normale maandomzet" in detail.text()
+    assert "Waarden:" in detail.text()
     page.figures.formula_toggle.click()
     assert "Formule:" not in detail.text()
 

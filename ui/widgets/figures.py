@@ -65,13 +65,16 @@ def explanation_html(expl, lang: str, label: str | None = None, formula: bool = 
     """The figure's sentence and where the method explains it; the formula and the values
     used only when asked for (the "Formula" toggle)."""
     esc = html.escape
+    formula_label = translate("Figures", "Formula")
+    values_label = translate("Figures", "Values")
+    source_label = translate("Figures", "Source")
     text = f"<b>{esc(label or expl.label(lang))}</b><br>{esc(expl.text(lang))}"
     if formula:
         text += (
-            f"<br><i>{esc(translate('Figures', 'Formula'))}:</i> {esc(expl.formula(lang))}"
-            f"<br><i>{esc(translate('Figures', 'Values'))}:</i> {esc(expl.values(lang))}"
+            f"<br><i>{esc(formula_label)}:</i> {esc(expl.formula(lang))}"
+            f"<br><i>{esc(values_label)}:</i> {esc(expl.values(lang))}"
         )
-    text += f"<br><i>{esc(translate('Figures', 'Source'))}:</i> {_source_html(expl.sources(lang))}"
+    text += f"<br><i>{esc(source_label)}:</i> {_source_html(expl.sources(lang))}"
     return _nbsp(text)
 
 
