@@ -185,8 +185,10 @@ def test_crisis_start_switch_keeps_axis_legend_and_caption(result_window, qtbot)
     assert chart.data["legend"] == [f"Scenario {r}" for r in ("I", "II", "III", "IV")][:n]
     assert chart.month_axis.tickStrings([0], 1, 3) == ["mrt 2020"]
     assert chart.data["now_windows"] and "Balken bovenin" in page.forecast_note.text()
+    page.scenario.setCurrentIndex(page.scenario.findData("cpb3"))
     page.start.setCurrentIndex(1)  # "deze maand"
     result = result_window.state.result()
+    assert page.selected_scenario() == "cpb3_now"  # the same scenario, starting now
     first = result.scenarios[0].months[0]
     assert first != "2020-03"
     from core.months import month_name, parse_month

@@ -21,7 +21,12 @@ from ui.pages.problems_banner import ProblemsBanner
 from ui.widgets.assumptions_editor import AssumptionsEditor
 from ui.widgets.figures import FigurePanel
 
-DEFAULT_SCENARIO_INDEX = 1  # CPB's middle scenario (II), in either start variant
+DEFAULT_SCENARIO = "cpb2"  # CPB's middle scenario (II), in either start variant
+
+
+def _base(scenario_id: str) -> str:
+    """``cpb2`` for ``cpb2`` and for its start-now variant ``cpb2_now``."""
+    return scenario_id.removesuffix("_now")
 
 
 def _shrinkable(combo: QComboBox, chars: int) -> QComboBox:
@@ -203,13 +208,18 @@ class ResultPage(Page):
             return
         ids = [self.scenario.itemData(i) for i in range(self.scenario.count())]
         if ids != [sc.id for sc in result.scenarios]:
-            # New result, or the other start variant (cpb2 <-> cpb2_now): keep the position.
-            position = self.scenario.currentIndex() if ids else DEFAULT_SCENARIO_INDEX
+            # New result, or the other start variant (cpb2 <-> cpb2_now): keep the scenario;
+            # the list is the result's, however many scenarios it has.
+            wanted = _base(self.selected_scenario() or DEFAULT_SCENARIO)
+            bases = [_base(sc.id) for sc in result.scenarios]
+            position = bases.index(wanted) if wanted in bases else 0
+            if wanted not in bases and DEFAULT_SCENARIO in bases:
+                position = bases.index(DEFAULT_SCENARIO)
             self.scenario.blockSignals(True)
             self.scenario.clear()
             for sc in result.scenarios:
                 self.scenario.addItem(sc.label(lang), sc.id)
-            self.scenario.setCurrentIndex(min(max(position, 0), len(result.scenarios) - 1))
+            self.scenario.setCurrentIndex(position)
             self.scenario.blockSignals(False)
         sel = self.selected_scenario()
         sc = (
