@@ -144,3 +144,14 @@ def test_the_distancing_hint_says_what_the_model_does(make_window):
     why = window.pages[5].distancing.why.text()
     loss = assumption_specs()["distancing_loss_no"].value
     assert f"{loss * 100:g}%" in why and "locaties deels dicht" in why
+
+
+def test_qts_file_dialog_labels_are_dutch_too(make_window):
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    make_window("nl")
+    dialog = QFileDialog()
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    labels = [w.text() for w in dialog.findChildren(QLabel)]
+    assert "&Zoeken in:" in labels and "Bestands&type:" in labels, labels
+    dialog.deleteLater()
