@@ -127,8 +127,9 @@ def rule_bmkb(ctx: Context) -> MeasureResult:
 def rule_go(ctx: Context) -> MeasureResult:
     go = measure("go")
     variant = _active_variant(ctx, go)
-    # The loan range (EUR 1.5 - 150 million) is only recorded for GO-C; GO has the same.
-    lo, hi = _limits(go.variant("go_c"))
+    # The regular GO has its own (smaller) loan range; outside the horizon GO-C's applies.
+    ranged = variant if variant is not None and "max_loan_eur" in variant.parameters else None
+    lo, hi = _limits(ranged or go.variant("go_c"))
     sme, _, _ = _is_sme(ctx, measure("bmkb").variant("bmkb_c"))
     res = _loan_rule(ctx, "go", lo, hi)
     if variant is not None and "guarantee_sme_pct" in variant.parameters:
