@@ -36,8 +36,18 @@ NL = [
     "Maatregelen",
     "Berekening",
     "Aannames",
+    "Methode",
 ]
-EN = ["Summary", "Inputs", "Exposure", "Forecast", "Measures", "Calculation", "Assumptions"]
+EN = [
+    "Summary",
+    "Inputs",
+    "Exposure",
+    "Forecast",
+    "Measures",
+    "Calculation",
+    "Assumptions",
+    "Method",
+]
 
 
 @pytest.fixture(scope="module")
