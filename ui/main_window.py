@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
         self._action(
             help_menu, self.tr("&Help"), QKeySequence.StandardKey.HelpContents, self.show_help
         )
-        self._action(help_menu, self.tr("&Method"), None, self.show_method)
+        self.method_action = self._action(help_menu, self.tr("&Method"), None, self.show_method)
         self._action(help_menu, self.tr("&About Herstelscan"), None, self.show_about)
 
     def _action(self, menu, text: str, shortcut, slot) -> QAction:
