@@ -294,7 +294,10 @@ def test_now_points_to_the_tranche_table_without_duplicating_it() -> None:
         "https://www.rijksoverheid.nl/onderwerpen/coronavirus-financiele-regelingen/overzicht-financiele-regelingen/now/informatie-ter-voorbereiding-op-het-aanvragen-van-now3",
     )
     assert all(cat.is_official(u) for u in now.sources)
-    assert "https://mijn.bovag.nl/coronalanding/hulpregelingen-corona-overheid/now" in now.secondary_sources
+    assert (
+        "https://mijn.bovag.nl/coronalanding/hulpregelingen-corona-overheid/now"
+        in now.secondary_sources
+    )
     assert (now.valid_from, now.valid_to) == (dt.date(2020, 3, 1), dt.date(2022, 3, 31))
 
 

@@ -23,7 +23,8 @@ from core.report.sheet_exposure import write_exposure
 from core.report.sheet_forecast import write_forecast
 from core.report.sheet_inputs import write_inputs
 from core.report.sheet_measures import write_measures
-from core.report.sheet_method import sheet_name as method_sheet_name, write_method
+from core.report.sheet_method import sheet_name as method_sheet_name
+from core.report.sheet_method import write_method
 from core.report.sheet_summary import write_summary
 from core.report.styles import clean
 from core.report.texts import sheet_name, t
