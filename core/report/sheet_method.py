@@ -96,4 +96,5 @@ def write_method(ws: Worksheet, lang: str) -> None:
                     ws.row_dimensions[row].height = s.wrapped_height("x" * longest, 14)
                     row += 1
         row += 1
-    s.page_setup(ws, landscape=False, title_rows=None, footer_left=title, lang=code)
+    ws.freeze_panes = "A4"  # the title stays in view while reading
+    s.page_setup(ws, landscape=False, title_rows="1:2", footer_left=title, lang=code)
