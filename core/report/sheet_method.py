@@ -19,7 +19,7 @@ TITLES = {
     "nl": ("Methode", "Hoe Herstelscan rekent, met de aannames en bronnen"),
     "en": ("Method", "How Herstelscan calculates, with its assumptions and sources"),
 }
-WIDTH = 8  # columns the text spans
+WIDTH = 9  # columns the text spans (the widest table, NOW, has 9)
 CHARS = 110  # characters per wrapped line over those columns
 _LINK = re.compile(r"\[([^\]]+)\]\(([^)]+)\)")
 
@@ -75,7 +75,7 @@ def write_method(ws: Worksheet, lang: str) -> None:
     code = "en" if lang == "en" else "nl"
     title, subtitle = TITLES[code]
     row = s.title(ws, title, subtitle)
-    s.widths(ws, [16] * WIDTH)
+    s.widths(ws, [14] * WIDTH)
     for sec in sections(code):
         first = True
         for kind, content in _blocks(sec.text):
