@@ -118,7 +118,12 @@ def unconfirmed_reason(scheme: Measure | Variant) -> tuple[str, str] | None:
     """A reason saying which of the scheme's status, dates or amounts no source confirmed."""
     if scheme.validity is None or not scheme.validity.unconfirmed:
         return None
-    fields = [_FIELD_WORDS[f] for f in scheme.validity.unconfirmed if f in _FIELD_WORDS]
+    # A date that is not recorded (None) is no claim, so there is nothing to doubt.
+    unset = {"valid_from"} if scheme.valid_from is None else set()
+    unset |= {"valid_to"} if scheme.valid_to is None else set()
+    fields = [_FIELD_WORDS[f] for f in scheme.validity.unconfirmed if f not in unset]
+    if not fields:
+        return None
     nl = ", ".join(f[0] for f in fields)
     en = ", ".join(f[1] for f in fields)
     return (
