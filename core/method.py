@@ -28,6 +28,9 @@ DEFAULT_TITLES: dict[int, tuple[str, str]] = {
     8: ("Bronnen", "Sources"),
 }
 _NAME = re.compile(r"^(\d{2})-([a-z0-9-]+)\.md$")
+# In a section's file this line is replaced by the catalogue's sources per scheme, so the
+# list a member reads is always the one the verdicts use.
+CATALOGUE_SOURCES = "<!-- catalogue-sources -->"
 
 
 @dataclass(frozen=True)
@@ -60,10 +63,29 @@ def sections(lang: str) -> list[Section]:
         if match is None:
             continue
         text = path.read_text(encoding="utf-8")
+        if CATALOGUE_SOURCES in text:
+            text = text.replace(CATALOGUE_SOURCES, catalogue_sources(lang))
         first = text.splitlines()[0] if text else ""
         title = first[2:].strip() if first.startswith("# ") else path.stem
         out.append(Section(int(match.group(1)), match.group(2), title, text))
     return sorted(out, key=lambda s: s.number)
+
+
+def catalogue_sources(lang: str) -> str:
+    """Per scheme: its official sources, then its secondary ones (labelled), as Markdown."""
+    from core.catalogue import catalogue
+
+    code = _lang(lang)
+    checked = "gecontroleerd" if code == "nl" else "checked"
+    secondary = "secundair" if code == "nl" else "secondary"
+    out: list[str] = []
+    for m in catalogue():
+        date = f" — {checked} {m.validity.checked.isoformat()}" if m.validity else ""
+        out += [f"**{m.name(code)}**{date}", ""]
+        out += [f"- {u}" for u in m.sources]
+        out += [f"- {secondary}: {u}" for u in m.secondary_sources]
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"
 
 
 def section_title(number: int, lang: str) -> str:

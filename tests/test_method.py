@@ -71,3 +71,16 @@ def test_method_sheet_holds_every_section(lang: str) -> None:
         assert f"§ {s.number} {s.title}" in cells
     assert not any(re.match(r"^#", c) for c in cells), "Markdown marks leaked into the sheet"
     assert sheet_name(lang) == ("Methode" if lang == "nl" else "Method")
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_sources_section_lists_every_catalogue_source(lang: str) -> None:
+    from core.catalogue import catalogue
+
+    text = full_text(lang)
+    assert "<!--" not in text
+    for m in catalogue():
+        for url in m.sources:
+            assert f"- {url}" in text, (m.id, url)
+        for url in m.secondary_sources:
+            assert url in text and ("secundair" if lang == "nl" else "secondary") in text
