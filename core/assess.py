@@ -76,17 +76,19 @@ def _now_reasons(
     nl, en = _span(t, start, "nl"), _span(t, start, "en")
     least_nl, least_en = pct(rules.min_drop), pct(rules.min_drop, "en")
     forced_by = None
+    free_nl = free_en = forced_nl = forced_en = ""
     if na.forced[row, j, k]:
         prev = na.tranches[k - 1]
         forced_by = prev.id
         prev_start = int(na.window_start[row, j, k - 1])
-        why_nl = f"; dit venster moest aansluiten op {prev.id} ({_span(prev, prev_start, 'nl')})"
-        why_en = f"; this window had to follow on from {prev.id} ({_span(prev, prev_start, 'en')})"
+        forced_nl = f"; dit venster moest aansluiten op {prev.id} ({_span(prev, prev_start, 'nl')})"
+        forced_en = (
+            f"; this window had to follow on from {prev.id} ({_span(prev, prev_start, 'en')})"
+        )
     elif len(t.window_starts) > 1:
-        why_nl = f" (startmaand vrij: {_months_or(t.window_starts, 'nl')})"
-        why_en = f" (start month free: {_months_or(t.window_starts, 'en')})"
-    else:
-        why_nl = why_en = ""
+        free_nl = f" (startmaand vrij: {_months_or(t.window_starts, 'nl')})"
+        free_en = f" (start month free: {_months_or(t.window_starts, 'en')})"
+    why_nl, why_en = free_nl + forced_nl, free_en + forced_en
     if na.eligible[row, j, k]:
         capped = t.drop_cap is not None and drop > t.drop_cap
         cap_nl = f" (begrensd op {pct(t.drop_cap or 0)})" if capped else ""
@@ -100,12 +102,21 @@ def _now_reasons(
     if alone > 0 and link_next is not None:
         total = float(na.total_eur[row, j])
         return (
-            f"omzetverlies {pct(shown)} in {nl}{why_nl} zou {eur(alone)} opleveren, maar "
+            f"omzetverlies {pct(shown)} in {nl}{free_nl} zou {eur(alone)} opleveren, maar "
             f"dan moet {link_next.id} op dit venster aansluiten; zonder deze aanvraag levert "
-            f"de beste reeks tranches meer op: {eur(total)} in totaal",
-            f"a revenue drop of {pct(shown, 'en')} in {en}{why_en} would pay "
+            f"de beste reeks tranches meer op: {eur(total)} in totaal{forced_nl}",
+            f"a revenue drop of {pct(shown, 'en')} in {en}{free_en} would pay "
             f"{eur(alone, 'en')}, but then {link_next.id} must follow on from this window; "
-            f"without this claim the best chain of tranches pays more: {eur(total, 'en')} in all",
+            f"without this claim the best chain of tranches pays more: {eur(total, 'en')} in "
+            f"all{forced_en}",
+            forced_by,
+        )
+    if alone > 0:  # a tie: another chain pays exactly as much without this tranche
+        return (
+            f"omzetverlies {pct(shown)} ≥ {least_nl} in {nl}{why_nl}, maar een reeks "
+            f"tranches zonder deze aanvraag levert evenveel op",
+            f"revenue drop {pct(shown, 'en')} ≥ {least_en} in {en}{why_en}, but a chain of "
+            f"tranches without this claim pays as much",
             forced_by,
         )
     return (

@@ -11,11 +11,23 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.assess import assess
+from core.assess import _now_reasons, assess
 from core.case_file import load_case
+from core.engine import score_cases
+from core.fmt import eur
 from core.months import parse_month
-from core.now import NOT_CLAIMED, Tranche, _check_chain, now_for, now_rules, subsidy, tranche
+from core.now import (
+    NOT_CLAIMED,
+    NowArrays,
+    Tranche,
+    _check_chain,
+    now_for,
+    now_rules,
+    subsidy,
+    tranche,
+)
 from core.result import result_to_json
+from core.scenarios import cpb_scenarios
 from tests.conftest import EXAMPLES
 
 METAAL = EXAMPLES / "metaal-orderboek.herstelscan.json"
@@ -241,3 +253,50 @@ def test_leaving_out_a_paying_tranche_can_pay_more() -> None:
         if c[k] != NOT_CLAIMED and (v := chain_total(c, table)) is not None
     ]
     assert with_k and max(with_k) < chain_total(chosen, table)  # type: ignore[operator]
+
+
+@pytest.mark.parametrize("path", sorted(EXAMPLES.glob("*.herstelscan.json")), ids=lambda p: p.name)
+def test_reasons_agree_with_the_chain(path) -> None:  # type: ignore[no-untyped-def]
+    result = assess(load_case(path))
+    by_key = {(n.tranche, n.scenario): n for n in result.now}
+    order = [t.id for t in now_rules().tranches]
+    for n in result.now:
+        assert n.window_start in n.allowed_starts
+        assert n.window_start <= n.window_end
+        if n.eligible:
+            assert n.drop >= 0.20 and n.subsidy_eur > 0
+            assert "≥ 20%" in n.reason_nl and "≥ 20%" in n.reason_en
+        else:
+            assert n.subsidy_eur == 0 and n.advance_eur == 0
+            assert "≥ 20%" not in n.reason_nl
+        if n.forced_by is not None:
+            prev = by_key[n.forced_by, n.scenario]
+            assert order.index(n.forced_by) == order.index(n.tranche) - 1
+            assert prev.eligible
+            assert parse_month(n.window_start) == parse_month(prev.window_end) + 1
+            assert f"moest aansluiten op {n.forced_by}" in n.reason_nl
+            assert f"had to follow on from {n.forced_by}" in n.reason_en
+        else:
+            assert "moest aansluiten" not in n.reason_nl
+
+
+def test_a_tranche_left_out_says_why() -> None:
+    rng = np.random.default_rng(7)
+    revenue = rng.uniform(0.3, 1.1, (500, 1, MONTHS))
+    na = now_for(revenue, [START], np.full(500, 50_000.0), np.full(500, 10.0))
+    i, j, k = np.argwhere((na.skipped_eur > 0) & (na.eligible == 0))[0]
+    one = NowArrays(
+        na.tranches,
+        na.linked,
+        *(a[i : i + 1, j : j + 1] for a in (na.drop, na.window_start, na.forced)),
+        *(a[i : i + 1, j : j + 1] for a in (na.eligible, na.subsidy_eur, na.advance_eur)),
+        na.skipped_eur[i : i + 1, j : j + 1],
+        na.total_eur[i : i + 1, j : j + 1],
+    )
+    scores = replace(score_cases([load_case(METAAL)], cpb_scenarios()[:1]), now=one)
+    nxt = na.tranches[k + 1]
+    nl, en, _ = _now_reasons(scores, 0, 0, int(k), nxt)
+    assert f"zou {eur(float(na.skipped_eur[i, j, k]))} opleveren" in nl
+    assert f"dan moet {nxt.id} op dit venster aansluiten" in nl
+    assert f"{eur(float(na.total_eur[i, j]))} in totaal" in nl
+    assert f"then {nxt.id} must follow on from this window" in en
