@@ -39,6 +39,7 @@ from core.resources import load_json
 F = NDArray[np.float64]
 Ints = NDArray[np.int64]
 Bools = NDArray[np.bool_]
+Small = NDArray[np.int8]  # option indices, and NOT_CLAIMED
 
 NOT_CLAIMED = -1  # a chain's entry for a tranche that is not claimed
 
@@ -180,12 +181,27 @@ class NowArrays:
         return self.window_start
 
 
-def window_drops(cumulative: F, start: int, t: Tranche) -> F:
-    """(N, S, W) drop in each allowed window of ``t``. ``cumulative`` is the revenue index
-    summed over months, (N, S, M + 1) with a leading 0, month 0 = ``start``."""
-    first = np.asarray(t.window_starts) - start
-    total = cumulative[:, :, first + t.window_months] - cumulative[:, :, first]
-    return 1.0 - total / t.window_months
+def window_drops(revenue: F, start: int, t: Tranche) -> list[F]:
+    """Drop in each allowed window of ``t``, one (N, S) array per window; ``revenue`` is
+    (N, S, M) in index form with month 0 = ``start``."""
+    out = []
+    for ws in t.window_starts:
+        first = ws - start
+        total = revenue[:, :, first].copy()
+        for i in range(first + 1, first + t.window_months):
+            total += revenue[:, :, i]
+        out.append(1.0 - total / t.window_months)
+    return out
+
+
+def _best_of(options: Sequence[F]) -> tuple[F, Small]:
+    """Elementwise maximum over the options and the first option that reaches it."""
+    val, arg = options[0], np.zeros(options[0].shape, dtype=np.int8)
+    for i, o in enumerate(options[1:], start=1):
+        take = o > val
+        val = np.where(take, o, val)
+        arg = np.where(take, np.int8(i), arg)
+    return val, arg
 
 
 def _links(inside: Sequence[Tranche], rules: NowRules) -> list[bool]:
@@ -199,61 +215,53 @@ def _links(inside: Sequence[Tranche], rules: NowRules) -> list[bool]:
 
 
 def best_chain(
-    value: Sequence[F], tranches: Sequence[Tranche], linked: Sequence[bool]
-) -> tuple[Ints, F]:
+    value: Sequence[Sequence[F]], tranches: Sequence[Tranche], linked: Sequence[bool]
+) -> tuple[list[Small], F]:
     """The chain with the largest total ``value``.
 
-    ``value[k]`` is (N, S, W_k): the subsidy of claiming tranche k with its w-th start,
-    or -inf where that claim is impossible (drop below the minimum). Returns the chosen
-    start index per tranche, (N, S, T) with ``NOT_CLAIMED`` for a tranche left out, and
-    the best total (N, S). Options per tranche are its starts then "not claimed"; the
-    state carried forward is the previous tranche's option.
+    ``value[k][w]`` is (N, S): the subsidy of claiming tranche k with its w-th start, or
+    -inf where that claim is impossible (drop below the minimum). Returns per tranche
+    the chosen start index, (N, S) with ``NOT_CLAIMED`` where the tranche is left out,
+    and the best total (N, S). Options per tranche are its starts, then "not claimed";
+    the state carried forward is the previous tranche's option. Ties go to the first
+    option, and between following on and leaving the previous tranche out, to the latter.
     """
-    n, s = value[0].shape[:2]
-    best = np.zeros((n, s, 1))  # before the first tranche: one state, total 0
-    prev_opts = 1
-    back: list[Ints] = []
+    shape = value[0][0].shape
+    best: list[F] = [np.zeros(shape)]  # before the first tranche: one state, total 0
+    back: list[list[Small]] = []
     for k, t in enumerate(tranches):
         w = len(t.window_starts)
-        # options: 0..w-1 = claim with that start, w = not claimed
-        from_skip = best.max(axis=2)
-        arg_skip = best.argmax(axis=2)
-        cand = np.empty((n, s, w + 1))
-        arg = np.empty((n, s, w + 1), dtype=np.int64)
-        cand[:, :, w], arg[:, :, w] = from_skip, arg_skip
+        skip_val, skip_arg = _best_of(best)
+        cand: list[F] = []
+        arg: list[Small] = []
         for o in range(w):
             if linked[k]:
                 prev = tranches[k - 1]
-                # previous not claimed (its last option) or claimed with the start that
-                # this window follows on from
-                allowed = [prev_opts - 1] + [
+                left_out = len(best) - 1  # the previous tranche's "not claimed"
+                via = [
                     p
                     for p, ps in enumerate(prev.window_starts)
                     if ps + prev.window_months == t.window_starts[o]
                 ]
-                sub = best[:, :, allowed]
-                pick = sub.argmax(axis=2)
-                arg[:, :, o] = np.asarray(allowed)[pick]
-                cand[:, :, o] = np.take_along_axis(sub, pick[..., None], axis=2)[..., 0]
+                if via:
+                    take = best[via[0]] > best[left_out]
+                    cand.append(np.where(take, best[via[0]], best[left_out]) + value[k][o])
+                    arg.append(np.where(take, np.int8(via[0]), np.int8(left_out)))
+                else:
+                    cand.append(best[left_out] + value[k][o])
+                    arg.append(np.full(shape, left_out, dtype=np.int8))
             else:
-                cand[:, :, o], arg[:, :, o] = from_skip, arg_skip
-            cand[:, :, o] += value[k][:, :, o]
-        best = cand
-        back.append(arg)
-        prev_opts = w + 1
-    choice = np.empty((n, s, len(tranches)), dtype=np.int64)
-    opt = best.argmax(axis=2)
-    total = np.take_along_axis(best, opt[..., None], axis=2)[..., 0]
+                cand.append(skip_val + value[k][o])
+                arg.append(skip_arg)
+        best = [*cand, skip_val]
+        back.append([*arg, skip_arg])
+    total, opt = _best_of(best)
+    choice: list[Small] = [opt] * len(tranches)
     for k in range(len(tranches) - 1, -1, -1):
         w = len(tranches[k].window_starts)
-        choice[:, :, k] = np.where(opt == w, NOT_CLAIMED, opt)
-        opt = np.take_along_axis(back[k], opt[..., None], axis=2)[..., 0]
+        choice[k] = np.where(opt == w, np.int8(NOT_CLAIMED), opt)
+        opt = np.choose(opt, back[k])
     return choice, total
-
-
-def _at(a: F, idx: Ints) -> F:
-    """``a[n, s, idx[n, s]]``."""
-    return np.take_along_axis(a, idx[..., None], axis=2)[..., 0]
 
 
 def now_for(
@@ -279,46 +287,64 @@ def now_for(
         if all(ws - start >= 0 and ws - start + t.window_months <= m for ws in t.window_starts)
     )
     linked = tuple(_links(inside, rules))
-    wb, emp = wage_bill[:, None, None], employees[:, None, None]
-    cumulative = np.concatenate([np.zeros((n, s, 1)), np.cumsum(revenue, axis=2)], axis=2)
-    drops = [window_drops(cumulative, start, t) for t in inside]
-    paid = [subsidy(t, d, wb, emp, rules) for t, d in zip(inside, drops, strict=True)]
-    value = [np.where(e > 0, a, -np.inf) for e, a, _ in paid]
     shape = (n, s, len(inside))
     if not inside:
         z = np.zeros(shape)
         no = np.zeros(shape, dtype=bool)
         return NowArrays(inside, linked, z, z.astype(np.int64), no, z, z, z, z, np.zeros((n, s)))
+    wb, emp = wage_bill[:, None], employees[:, None]
+    drops = [window_drops(revenue, start, t) for t in inside]
+    value = []  # the subsidy of each claim, -inf where the drop is below the minimum
+    for t, ds in zip(inside, drops, strict=True):
+        scale = capped_wage_bill(wb, emp, t) * (t.window_months * (1.0 + t.surcharge) * t.pct)
+        capped = ds if t.drop_cap is None else [np.minimum(d, t.drop_cap) for d in ds]
+        value.append(
+            [
+                np.where(d >= rules.min_drop - 1e-12, c * scale, -np.inf)
+                for d, c in zip(ds, capped, strict=True)
+            ]
+        )
     choice, total = best_chain(value, inside, linked)
-    drop = np.zeros(shape)
-    window_start = np.zeros(shape, dtype=np.int64)
-    forced = np.zeros(shape, dtype=bool)
-    eligible = np.zeros(shape)
-    amount = np.zeros(shape)
-    advance = np.zeros(shape)
-    skipped = np.zeros(shape)
+    out: dict[str, list[NDArray[np.generic]]] = {
+        key: [] for key in ("drop", "start", "forced", "claimed", "amount", "advance", "skipped")
+    }
     for k, t in enumerate(inside):
-        c = choice[:, :, k]
+        c = choice[k]
         claimed = c != NOT_CLAIMED
-        starts = np.asarray(t.window_starts)
         if linked[k]:
             prev = inside[k - 1]
-            pc = choice[:, :, k - 1]
-            forced[:, :, k] = pc != NOT_CLAIMED
-            follow_on = np.asarray(prev.window_starts)[np.maximum(pc, 0)] + prev.window_months
-            follow_idx = np.searchsorted(starts, follow_on)  # an allowed start (_check_chain)
+            forced = choice[k - 1] != NOT_CLAIMED
+            # index of the follow-on start for each start of the previous tranche
+            table = np.asarray(
+                [t.window_starts.index(ps + prev.window_months) for ps in prev.window_starts]
+            )
+            follow_idx = table[np.maximum(choice[k - 1], 0)]
         else:
-            follow_idx = np.zeros((n, s), dtype=np.int64)
-        free_idx = drops[k].argmax(axis=2)
-        open_idx = np.where(forced[:, :, k], follow_idx, free_idx)
-        shown = np.where(claimed, c, open_idx)
-        _, a, adv = paid[k]
-        drop[:, :, k] = _at(drops[k], shown)
-        window_start[:, :, k] = starts[shown]
-        eligible[:, :, k] = claimed
-        amount[:, :, k] = np.where(claimed, _at(a, shown), 0.0)
-        advance[:, :, k] = np.where(claimed, _at(adv, shown), 0.0)
-        skipped[:, :, k] = np.where(claimed, 0.0, _at(a, shown))
+            forced = np.zeros((n, s), dtype=bool)
+            follow_idx = np.zeros((n, s), dtype=np.int8)
+        _, free_idx = _best_of(drops[k])
+        shown = np.where(claimed, c, np.where(forced, follow_idx, free_idx))
+        drop = np.choose(shown, drops[k])
+        _, pay, advance = subsidy(t, drop, wb, emp, rules)
+        out["drop"].append(drop)
+        out["start"].append(np.asarray(t.window_starts)[shown])
+        out["forced"].append(forced)
+        out["claimed"].append(claimed.astype(np.float64))
+        out["amount"].append(np.where(claimed, pay, 0.0))
+        out["advance"].append(np.where(claimed, advance, 0.0))
+        out["skipped"].append(np.where(claimed, 0.0, pay))
+    # (T, N, S) in memory, seen as (N, S, T): stacking along the first axis is a copy of
+    # contiguous blocks
+    st = {key: np.moveaxis(np.stack(v, axis=0), 0, 2) for key, v in out.items()}
     return NowArrays(
-        inside, linked, drop, window_start, forced, eligible, amount, advance, skipped, total
+        inside,
+        linked,
+        st["drop"],
+        st["start"],
+        st["forced"],
+        st["claimed"],
+        st["amount"],
+        st["advance"],
+        st["skipped"],
+        total,
     )
