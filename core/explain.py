@@ -9,16 +9,35 @@ numbers the result holds, never recomputed differently.
 
 from __future__ import annotations
 
+from typing import TypedDict
+
 from core.countries import country_name
 from core.fmt import eur, number, pct
-from core.method_refs import CASH, EXPOSURE, FORECAST, NOW
+from core.method import section_ref_both
 from core.months import month_long, month_name, parse_month
-from core.now import now_rules
+from core.now import wage_cap_text
 from core.result import Explanation, Result, ScenarioForecast
 
 SRC_CPB = "CPB, Scenario's economische effecten coronacrisis (26-03-2020), https://www.cpb.nl/en/corona-crisis-scenarios-recession-unavoidable-increase-in-government-debt-bearable"
 SRC_PAPER = "FME, Coronacrisis: hoe nu verder (april 2020)"
 MINUS = "−"  # a real minus sign: "−16%"
+EXPOSURE, FORECAST, NOW, CASH = 2, 4, 5, 7  # sections of the method text
+
+
+class _Cite(TypedDict):
+    source: str
+    cites: str
+    method_section: int
+
+
+def _cite(section: int, outside: str = "") -> _Cite:
+    """The Explanation fields saying where a figure is explained."""
+    ref = section_ref_both(section)
+    return {
+        "source": f"{ref}; {outside}" if outside else ref,
+        "cites": outside,
+        "method_section": section,
+    }
 
 
 def _month(label: str | None, lang: str) -> str:
@@ -72,8 +91,7 @@ def _trough(result: Result, sc: ScenarioForecast) -> Explanation:
         "normal monthly revenue",
         values_nl=f"{pct(sc.trough_index)} van normaal in {when_nl} = {low_nl} tegen normaal {eur(monthly)} per maand",
         values_en=f"{pct(sc.trough_index, 'en')} of normal in {when_en} = {low_en} against a normal {eur(monthly, 'en')} a month",
-        source=SRC_CPB,
-        method_section=FORECAST,
+        **_cite(FORECAST, SRC_CPB),
     )
 
 
@@ -119,8 +137,7 @@ def _first_drop(result: Result, sc: ScenarioForecast, without: str | None) -> Ex
         "becomes revenue when it is delivered, on average after the length of the order book",
         values_nl=f"met orderportefeuille van {_months(h, 'nl')}: {_month(first, 'nl')}; zonder orderportefeuille: {_month(without, 'nl')}",
         values_en=f"with an order book of {_months(h, 'en')}: {_month(first, 'en')}; without an order book: {_month(without, 'en')}",
-        source=f"{SRC_PAPER}, Vertraging in omzeteffecten",
-        method_section=FORECAST,
+        **_cite(FORECAST, f"{SRC_PAPER}, Vertraging in omzeteffecten"),
     )
 
 
@@ -147,8 +164,7 @@ def _revenue_loss(result: Result, sc: ScenarioForecast) -> Explanation:
         "revenue; catch-up months above normal count back",
         values_nl=f"{number(lost_months, 'nl', 2)} maanden × {eur(monthly)} = {eur(sc.revenue_loss_eur)}",
         values_en=f"{number(lost_months, 'en', 2)} months × {eur(monthly, 'en')} = {eur(sc.revenue_loss_eur, 'en')}",
-        source=SRC_CPB,
-        method_section=FORECAST,
+        **_cite(FORECAST, SRC_CPB),
     )
 
 
@@ -185,14 +201,11 @@ def _idle(result: Result, sc: ScenarioForecast) -> Explanation:
         formula_en="FTE × (1 − revenue as a share of normal), in months with less revenue than normal",
         values_nl=f"{number(fte)} fte; piek {number(peak)} fte in {_month(peak_month, 'nl')}; samen {number(total)} fte-maanden",
         values_en=f"{number(fte, 'en')} FTE; peak {number(peak, 'en')} FTE in {_month(peak_month, 'en')}; {number(total, 'en')} FTE-months in all",
-        source="",
-        method_section=FORECAST,
+        **_cite(FORECAST),
     )
 
 
 def _now_explanations(result: Result) -> list[Explanation]:
-    rules = now_rules()
-    cap = rules.wage_cap_monthly_eur
     out = []
     for sc in result.scenarios:
         rows = [n for n in result.now if n.scenario == sc.id]
@@ -223,7 +236,15 @@ def _now_explanations(result: Result) -> list[Explanation]:
                 f"In no tranche does your revenue fall by 20% or more in an allowed measurement "
                 f"period; the most is {pct(max(best.drop, 0), 'en')} ({best.tranche}). So no NOW."
             )
-        base = rows[0].wage_bill_used_eur
+        bases = {n.tranche: n.wage_bill_used_eur for n in rows}
+        if len(set(bases.values())) == 1:
+            base_nl, base_en = (
+                eur(rows[0].wage_bill_used_eur),
+                eur(rows[0].wage_bill_used_eur, "en"),
+            )
+        else:  # the wage cap differs per tranche and bites
+            base_nl = "; ".join(f"{k} {eur(v)}" for k, v in bases.items())
+            base_en = "; ".join(f"{k} {eur(v, 'en')}" for k, v in bases.items())
         out.append(
             Explanation(
                 key=f"now_total:{sc.id}",
@@ -236,15 +257,16 @@ def _now_explanations(result: Result) -> list[Explanation]:
                 text_nl=text_nl,
                 text_en=text_en,
                 formula_nl="per tranche: omzetdaling × loonsom × aantal maanden × (1 + opslag) × "
-                "vergoedingspercentage, als de omzetdaling 20% of meer is; omzetdaling in de beste "
-                f"toegestane meetperiode; loonsom met een maximum van {eur(cap)} per medewerker per maand",
+                "vergoedingspercentage, als de omzetdaling 20% of meer is; de omzetdaling in de "
+                "meetperiode van de beste toegestane reeks tranches; loonsom met een maximum per "
+                f"medewerker per maand: {wage_cap_text('nl')}",
                 formula_en="per tranche: revenue drop × wage bill × months × (1 + surcharge) × "
-                "compensation rate, if the drop is 20% or more; the drop in the best allowed "
-                f"measurement period; wage bill capped at {eur(cap, 'en')} per employee a month",
-                values_nl=f"loonsom {eur(base)} per maand; {parts_nl}",
-                values_en=f"wage bill {eur(base, 'en')} a month; {parts_en}",
-                source="UWV, Rijksoverheid: NOW 1 t/m 6",
-                method_section=NOW,
+                "compensation rate, if the drop is 20% or more; the drop in the measurement "
+                "period of the best legal chain of tranches; wage bill capped per employee a "
+                f"month: {wage_cap_text('en')}",
+                values_nl=f"loonsom {base_nl} per maand; {parts_nl}",
+                values_en=f"wage bill {base_en} a month; {parts_en}",
+                **_cite(NOW, "UWV, Rijksoverheid: NOW 1 t/m 6"),
             )
         )
     return out
@@ -289,8 +311,7 @@ def _exposure_explanations(result: Result) -> list[Explanation]:
                 + (f"; sector: {pct(bench)}" if bench is not None else ""),
                 values_en=f"{pct(p, 'en')} × {pct(share, 'en')} = {pct(value, 'en')}"
                 + (f"; sector: {pct(bench, 'en')}" if bench is not None else ""),
-                source=f"{SRC_PAPER}, Afhankelijkheid internationale waardeketen",
-                method_section=EXPOSURE,
+                **_cite(EXPOSURE, f"{SRC_PAPER}, Afhankelijkheid internationale waardeketen"),
             )
         )
     for key, what_nl, what_en, value, shares in (
@@ -345,8 +366,7 @@ def _exposure_explanations(result: Result) -> list[Explanation]:
                 f"(Herfindahl index, HHI); above {limit_en} highly concentrated",
                 values_nl=f"{len(shares)} landen; index {number(value, 'nl', 3)} ({word_nl})",
                 values_en=f"{len(shares)} countries; index {number(value, 'en', 3)} ({word_en})",
-                source="US DoJ/FTC, Horizontal Merger Guidelines (2010)",
-                method_section=EXPOSURE,
+                **_cite(EXPOSURE, "US DoJ/FTC, Horizontal Merger Guidelines (2010)"),
             )
         )
     return out
@@ -394,8 +414,7 @@ def _cash_explanations(result: Result) -> list[Explanation]:
                 "wage-cost factor − other fixed costs + NOW advance); the first month below zero",
                 values_nl=f"kas {eur(f.cash_eur or 0)}; vaste lasten {eur(case.staff.monthly_wage_bill_eur * factor)} + {eur(f.other_fixed_costs_monthly_eur or 0)} per maand; laagste stand {eur(low)} in {_month(low_month, 'nl')}; op in: {_month(path.runs_out, 'nl')}",
                 values_en=f"cash {eur(f.cash_eur or 0, 'en')}; fixed costs {eur(case.staff.monthly_wage_bill_eur * factor, 'en')} + {eur(f.other_fixed_costs_monthly_eur or 0, 'en')} a month; lowest balance {eur(low, 'en')} in {_month(low_month, 'en')}; runs out: {_month(path.runs_out, 'en')}",
-                source="",
-                method_section=CASH,
+                **_cite(CASH),
             )
         )
     return out

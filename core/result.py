@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from core.case import Case
-from core.method_refs import method_ref
 
 RESULT_SCHEMA_VERSION = 1
 
@@ -28,7 +27,9 @@ class Explanation:
     formula_en: str
     values_nl: str
     values_en: str
-    source: str  # the outside source (paper, CPB, UWV), never a file of the app
+    # Where it is explained: the method section in both languages, then the outside
+    # source (paper, CPB, UWV); never a file of the app. ``cites`` is the outside part.
+    source: str
     # What a director reads first: the figure in words ("84% van normaal (−16%)") and
     # one sentence with the actual numbers; the method section that explains it.
     headline_nl: str = ""
@@ -36,6 +37,7 @@ class Explanation:
     text_nl: str = ""
     text_en: str = ""
     method_section: int = 0  # "Methode, § N"; 0 when none applies
+    cites: str = ""
 
     def label(self, lang: str) -> str:
         return self.label_nl if lang == "nl" else self.label_en
@@ -47,9 +49,11 @@ class Explanation:
         return self.text_nl if lang == "nl" else self.text_en
 
     def sources(self, lang: str) -> str:
-        """The method section first, then the outside source."""
-        parts = [method_ref(self.method_section, lang)] if self.method_section else []
-        return "; ".join([*parts, self.source] if self.source else parts)
+        """The method section in ``lang`` first, then the outside source."""
+        from core.method import section_ref  # reads the method's headings: only when asked
+
+        parts = [section_ref(self.method_section, lang)] if self.method_section else []
+        return "; ".join([*parts, self.cites] if self.cites else parts)
 
     def formula(self, lang: str) -> str:
         return self.formula_nl if lang == "nl" else self.formula_en
@@ -100,10 +104,20 @@ class NowTrancheResult:
     eligible: bool
     subsidy_eur: float
     advance_eur: float
-    window: tuple[str, str]  # the best window, first and last month
-    wage_bill_used_eur: float  # monthly wage bill after the per-employee cap
+    window: tuple[str, str]  # the chosen window ("YYYY-MM"), first and last month
+    wage_bill_used_eur: float  # monthly wage bill after this tranche's per-employee cap
     reason_nl: str
     reason_en: str
+    allowed_starts: tuple[str, ...]  # the months the law allowed the window to start in
+    forced_by: str | None  # the claimed tranche whose window this one had to follow on from
+
+    @property
+    def window_start(self) -> str:
+        return self.window[0]
+
+    @property
+    def window_end(self) -> str:
+        return self.window[1]
 
     def reason(self, lang: str) -> str:
         return self.reason_nl if lang == "nl" else self.reason_en
@@ -203,6 +217,10 @@ def result_to_json(result: Result) -> dict[str, Any]:
                 "subsidy_eur": _r(n.subsidy_eur, 2),
                 "advance_eur": _r(n.advance_eur, 2),
                 "window": list(n.window),
+                "window_start": n.window_start,
+                "window_end": n.window_end,
+                "allowed_starts": list(n.allowed_starts),
+                "forced_by": n.forced_by,
                 "wage_bill_used_eur": _r(n.wage_bill_used_eur, 2),
                 "reason": {"nl": n.reason_nl, "en": n.reason_en},
             }
