@@ -263,3 +263,14 @@ def test_missing_benchmarks_are_absent_not_zero(result_window):
         assert c not in page.supply_chart.data["benchmark"]
     heights = page.supply_chart.benchmark.opts["height"]
     assert len(heights) == len(page.supply_chart.data["benchmark"]) and 0 not in heights
+
+
+def test_the_method_reference_opens_that_section(result_window, qtbot):
+    page = result_window.pages[7]
+    page.figures.cards["now_total:cpb2"].more.click()
+    assert 'href="method:5"' in page.figures.detail.text()
+    page.figures.detail.linkActivated.emit("method:5")
+    dialog = page.figures.method_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.toc.currentItem().text().startswith("§ 5")
+    dialog.close()

@@ -74,7 +74,15 @@ def explanation_html(expl, lang: str, label: str | None = None, formula: bool = 
             f"<br><i>{esc(formula_label)}:</i> {esc(expl.formula(lang))}"
             f"<br><i>{esc(values_label)}:</i> {esc(expl.values(lang))}"
         )
-    text += f"<br><i>{esc(source_label)}:</i> {_source_html(expl.sources(lang))}"
+    where = []
+    if expl.method_section:
+        from core.method import section_ref
+
+        ref = esc(section_ref(expl.method_section, lang))
+        where.append(f'<a href="method:{expl.method_section}">{ref}</a>')
+    if expl.cites:
+        where.append(_source_html(expl.cites))
+    text += f"<br><i>{esc(source_label)}:</i> {'; '.join(where)}"
     return _nbsp(text)
 
 
@@ -119,7 +127,8 @@ class FigurePanel(QWidget):
         self.detail.setObjectName("noteLabel")
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.RichText)
-        self.detail.setOpenExternalLinks(True)
+        self.detail.setOpenExternalLinks(False)
+        self.detail.linkActivated.connect(self._open_link)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.detail.hide()
         outer.addWidget(self.detail)
@@ -213,6 +222,19 @@ class FigurePanel(QWidget):
         self.detail.setText(explanation_html(expl, self._lang, label, formula=formula))
         self.detail.show()
         self.formula_toggle.show()
+
+    def _open_link(self, link: str) -> None:
+        """ "Methode, § 4" opens that section of the method; web sources open in the browser."""
+        if link.startswith("method:"):
+            from ui.method_viewer import show_method
+
+            self.method_dialog = show_method(self.window(), self._lang)
+            self.method_dialog.show_number(int(link.split(":", 1)[1]))
+        else:
+            from PySide6.QtCore import QUrl
+            from PySide6.QtGui import QDesktopServices
+
+            QDesktopServices.openUrl(QUrl(link))
 
     def hide_detail(self) -> None:
         self.detail.hide()
