@@ -12,7 +12,6 @@ every rule of a case file applies to a workbook too.
 
 from __future__ import annotations
 
-import json
 import warnings
 import zipfile
 from pathlib import Path
@@ -28,12 +27,20 @@ from core.report.machine import (
     KEY_PARTS,
     MARKER,
 )
+from core.json_input import parse_json_text
+from core.text_safety import excerpt
 from core.validation import CaseError, Problem, parse_case
 
 MAX_FILE_BYTES = 50 * 1024 * 1024  # our workbooks are about 50 KB
-MAX_UNPACKED_BYTES = 100 * 1024 * 1024
+MAX_UNPACKED_BYTES = 64 * 1024 * 1024
 MAX_PARTS = 2_000
-MAX_DATA_ROWS = 200  # marker rows plus up to ~5 MB of case JSON
+# openpyxl (read-only) parses the parts outside xl/worksheets/ whole (shared strings,
+# styles, the workbook part) and of the sheets only the data sheet, up to its row
+# MAX_DATA_ROWS; bounding both keeps any workbook's reading near a second and a few
+# tens of MB. Our own workbooks hold under 60 kB in either (limits: 1 MB shared, 2 MB a sheet).
+MAX_SHEET_BYTES = 2 * 1024 * 1024
+MAX_OTHER_XML_BYTES = 1024 * 1024
+MAX_DATA_ROWS = 200  # marker rows plus the case JSON, at most 1 MB (core.limits)
 
 
 def _fail(where: str, nl: str, en: str) -> CaseError:
@@ -92,12 +99,35 @@ def _check_zip(path: Path, where: str) -> None:
             f"uitgepakt zou dit bestand {unpacked // 2**20} MB in {len(infos)} delen zijn: te groot voor een Herstelscan-werkmap (mogelijk een zipbom). Het is niet geopend.",
             f"unpacked this file would be {unpacked // 2**20} MB in {len(infos)} parts: too large for a Herstelscan workbook (possibly a zip bomb). It was not opened.",
         )
+    sheets = [i for i in infos if i.filename.startswith("xl/worksheets/")]
+    biggest = max(sheets, key=lambda i: i.file_size, default=None)
+    if biggest is not None and biggest.file_size > MAX_SHEET_BYTES:
+        raise _fail(
+            where,
+            f"het werkbladdeel {excerpt(biggest.filename, 60)} is uitgepakt {_mb(biggest.file_size)}; ten hoogste {_mb(MAX_SHEET_BYTES)} per werkblad wordt gelezen. Dit is geen Herstelscan-werkmap; het is niet geopend.",
+            f"the sheet part {excerpt(biggest.filename, 60)} unpacks to {_mb(biggest.file_size)}; at most {_mb(MAX_SHEET_BYTES)} per sheet is read. This is not a Herstelscan workbook; it was not opened.",
+        )
+    other = sum(
+        i.file_size
+        for i in infos
+        if not i.filename.startswith(("xl/worksheets/", "xl/charts/", "xl/drawings/", "xl/media/"))
+    )
+    if other > MAX_OTHER_XML_BYTES:
+        raise _fail(
+            where,
+            f"de gedeelde delen van de werkmap (teksten, opmaak) zijn uitgepakt {_mb(other)}; ten hoogste {_mb(MAX_OTHER_XML_BYTES)} wordt gelezen. Dit is geen Herstelscan-werkmap; het is niet geopend.",
+            f"the workbook's shared parts (strings, styles) unpack to {_mb(other)}; at most {_mb(MAX_OTHER_XML_BYTES)} is read. This is not a Herstelscan workbook; it was not opened.",
+        )
     if "xl/workbook.xml" not in {i.filename for i in infos}:
         raise _fail(
             where,
             "is geen Excel-werkmap (.xlsx): het werkmapdeel ontbreekt.",
             "is not an Excel workbook (.xlsx): the workbook part is missing.",
         )
+
+
+def _mb(size: int) -> str:
+    return f"{size / 2**20:.1f} MB"
 
 
 def _caused_by(exc: BaseException, kind: type[BaseException]) -> bool:
@@ -167,7 +197,11 @@ def _payload(rows: list[tuple[Any, Any]], where: str) -> str:
     if values.get(KEY_FORMAT) != MARKER:
         raise _not_ours(where)
     version = values.get(KEY_FORMAT_VERSION)
-    if isinstance(version, bool) or not isinstance(version, int | float) or version < 1:
+    if (
+        isinstance(version, bool)
+        or not isinstance(version, int | float)
+        or not 1 <= version <= 1_000_000  # also NaN, infinity and 400-digit integers
+    ):
         raise _fail(
             where,
             "de werkmap is beschadigd: het formaatnummer van de casusgegevens ontbreekt.",
@@ -180,7 +214,7 @@ def _payload(rows: list[tuple[Any, Any]], where: str) -> str:
             f"this workbook was made by a newer Herstelscan (workbook format {version:g}); this version reads up to {FORMAT_VERSION}. Update Herstelscan to open it.",
         )
     expected = values.get(KEY_PARTS)
-    if not parts or expected != len(parts) or not all(parts):
+    if not parts or expected != len(parts) or not all(parts) or isinstance(expected, bool):
         raise _fail(
             where,
             "de werkmap is beschadigd: de casusgegevens zijn onvolledig. Open het casusbestand of maak de werkmap opnieuw.",
@@ -200,12 +234,20 @@ def read_case_from_workbook(path: Path) -> Case:
     where = str(path)
     _check_zip(path, where)
     text = _payload(_data_rows(path, where), where)
+    # The same limits as a case file: size, nesting, duplicate keys, long numbers.
     try:
-        raw = json.loads(text)
-    except (json.JSONDecodeError, RecursionError):
-        raise _fail(
-            where,
-            "de werkmap is beschadigd: de casusgegevens zijn geen geldige JSON.",
-            "the workbook is damaged: the case data is not valid JSON.",
+        raw = parse_json_text(text, where)
+    except CaseError as exc:
+        raise CaseError(
+            [
+                Problem(
+                    where,
+                    f"de werkmap is beschadigd: de casusgegevens zijn onleesbaar ({p.nl})",
+                    f"the workbook is damaged: the case data cannot be read ({p.en})",
+                )
+                if p.field == where
+                else p
+                for p in exc.problems
+            ]
         ) from None
     return parse_case(raw)
