@@ -26,8 +26,8 @@ from core.case import (
     Supplier,
 )
 from core.field_checks import FieldChecker, check_total, country_rows, show, too_many_rows
-from core.json_input import read_json_file
 from core.fmt import number
+from core.json_input import read_json_file
 from core.problems import CaseError, Problem
 from core.text_safety import excerpt
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from core.case import Case
+from core.json_input import parse_json_text
 from core.report.machine import (
     DATA_SHEET,
     FORMAT_VERSION,
@@ -27,7 +28,6 @@ from core.report.machine import (
     KEY_PARTS,
     MARKER,
 )
-from core.json_input import parse_json_text
 from core.text_safety import excerpt
 from core.validation import CaseError, Problem, parse_case
 
