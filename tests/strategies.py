@@ -46,7 +46,9 @@ def cases(
     employees = draw(st.integers(1, 500))
     return Case(
         company=Company(
-            name=draw(st.text(NAME_CHARS, min_size=1, max_size=30).filter(lambda s: s.strip() != "")),
+            name=draw(
+                st.text(NAME_CHARS, min_size=1, max_size=30).filter(lambda s: s.strip() != "")
+            ),
             sector=draw(st.sampled_from(SECTORS)),
             annual_revenue_eur=float(draw(st.integers(100_000, 500_000_000))),
         ),
