@@ -124,9 +124,7 @@ def mutate(raw: dict[str, Any], rng: random.Random, steps: int) -> dict[str, Any
         elif op == 3 and isinstance(parent, dict):  # drop a key
             del parent[key]
         elif op == 4 and isinstance(parent, dict):  # add an unknown or known key
-            parent[rng.choice(["extra", "name\n", "\ud800", key + "_", "x" * 500])] = _hostile(
-                rng
-            )
+            parent[rng.choice(["extra", "name\n", "\ud800", key + "_", "x" * 500])] = _hostile(rng)
         elif op == 5 and isinstance(parent, list):  # grow or empty a table
             parent[:] = parent * rng.choice([0, 2, 50, 400]) if parent else []
         elif (
@@ -168,7 +166,9 @@ def mutate_text(text: str, rng: random.Random) -> str:
         depth = rng.choice([19, 21, 985, 1000, 5000])
         return text.replace('"months":', '"months": ' + "[" * depth + "]" * depth + ', "m":', 1)
     if op == 3:  # a very long integer
-        return text.replace('"employees":', '"employees": ' + "9" * rng.choice([31, 310, 4301, 5000]) + ', "e":', 1)
+        return text.replace(
+            '"employees":', '"employees": ' + "9" * rng.choice([31, 310, 4301, 5000]) + ', "e":', 1
+        )
     if op == 4:  # truncation
         return text[: rng.randrange(max(len(text), 1))]
     if op == 5:  # a flipped character
@@ -197,7 +197,11 @@ class Finding(AssertionError):
 
 
 def _check_problem(p: Problem) -> None:
-    for text, limit in ((p.field, MAX_FIELD_CHARS), (p.nl, MAX_MESSAGE_CHARS), (p.en, MAX_MESSAGE_CHARS)):
+    for text, limit in (
+        (p.field, MAX_FIELD_CHARS),
+        (p.nl, MAX_MESSAGE_CHARS),
+        (p.en, MAX_MESSAGE_CHARS),
+    ):
         if not isinstance(text, str) or len(text) > limit or not text.isprintable():
             raise Finding(f"problem not one short printable line: {p!r:.200}")
         text.encode("utf-8")

@@ -163,8 +163,11 @@ def _cli(c: Campaign, inputs: list[tuple[str, bytes]], tmp: Path) -> None:
         err = out.stderr.decode("utf-8", "replace")
         if out.returncode == 0 and written == ["o.json", "o.xlsx"]:
             c.outcomes["cli exit 0"] += 1
-        elif out.returncode == 2 and not written and "Traceback" not in err and all(
-            len(line) <= LINE_LIMIT for line in err.splitlines()
+        elif (
+            out.returncode == 2
+            and not written
+            and "Traceback" not in err
+            and all(len(line) <= LINE_LIMIT for line in err.splitlines())
         ):
             c.outcomes["cli exit 2"] += 1
         else:
