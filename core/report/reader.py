@@ -37,9 +37,9 @@ MAX_PARTS = 2_000
 # openpyxl (read-only) parses the parts outside xl/worksheets/ whole (shared strings,
 # styles, the workbook part) and of the sheets only the data sheet, up to its row
 # MAX_DATA_ROWS; bounding both keeps any workbook's reading near a second and a few
-# tens of MB. Our own workbooks hold under 60 kB in either (limits: 1 MB shared, 2 MB a sheet).
-MAX_SHEET_BYTES = 2 * 1024 * 1024
-MAX_OTHER_XML_BYTES = 1024 * 1024
+# tens of MB. Our own workbooks hold under 60 kB in either (limits: 0.5 MB shared, 1 MB a sheet).
+MAX_SHEET_BYTES = 1024 * 1024
+MAX_OTHER_XML_BYTES = 512 * 1024
 MAX_DATA_ROWS = 200  # marker rows plus the case JSON, at most 1 MB (core.limits)
 
 
