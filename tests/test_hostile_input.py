@@ -200,7 +200,7 @@ def test_a_workbook_with_huge_shared_strings_is_refused_unread(tmp_path: Path) -
     assert bad.stat().st_size < 300_000  # small on disk, 3 MB unpacked
     with pytest.raises(CaseError) as info:
         read_case_from_workbook(bad)
-    assert "at most 1.0 MB is read" in " ".join(info.value.lines("en"))
+    assert "at most 0.5 MB is read" in " ".join(info.value.lines("en"))
 
 
 # The command line: exit 2, single lines, nothing written.
