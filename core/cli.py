@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 from pathlib import Path
 from typing import TextIO
@@ -86,7 +87,7 @@ def _same_file(a: Path, b: Path) -> bool:
     try:
         if a.exists() and b.exists():
             return a.samefile(b)
-        return a.resolve() == b.resolve()
+        return os.path.normcase(a.resolve()) == os.path.normcase(b.resolve())
     except (OSError, ValueError, RuntimeError):
         return False
 
