@@ -138,7 +138,10 @@ def mutate(raw: dict[str, Any], rng: random.Random, steps: int) -> dict[str, Any
         else:  # nudge a number
             value = parent[key]
             if isinstance(value, int | float) and not isinstance(value, bool):
-                parent[key] = value * rng.choice([-1, 0, 10, 1000, 1e6]) + rng.choice([0, 0.5])
+                try:
+                    parent[key] = value * rng.choice([-1, 0, 10, 1000, 1e6]) + rng.choice([0, 0.5])
+                except OverflowError:  # an integer beyond a float: keep it
+                    pass
     return raw
 
 
