@@ -10,6 +10,7 @@ then, on the text, duplicate keys, deep nesting, a BOM, truncation or flipped by
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import json
 import math
@@ -138,10 +139,8 @@ def mutate(raw: dict[str, Any], rng: random.Random, steps: int) -> dict[str, Any
         else:  # nudge a number
             value = parent[key]
             if isinstance(value, int | float) and not isinstance(value, bool):
-                try:
+                with contextlib.suppress(OverflowError):  # an integer beyond a float stays
                     parent[key] = value * rng.choice([-1, 0, 10, 1000, 1e6]) + rng.choice([0, 0.5])
-                except OverflowError:  # an integer beyond a float: keep it
-                    pass
     return raw
 
 
