@@ -287,3 +287,14 @@ def test_replacing_a_file_keeps_its_permissions(tmp_path: Path) -> None:
     assert target.read_text(encoding="utf-8") == "new"
     if sys.platform != "win32":
         assert stat.S_IMODE(target.stat().st_mode) == 0o640
+
+
+def test_a_bloated_data_sheet_is_refused_unread(tmp_path: Path) -> None:
+    good = tmp_path / "good.xlsx"
+    write_workbook(assess(load_case(METAAL), today=TODAY), good)
+    bad = tmp_path / "bloated.xlsx"
+    cells = b'<c r="C1"><v>1</v></c>' * 20_000
+    _rewrite_part(good, bad, lambda d: d.replace(b"</row>", cells + b"</row>", 1))
+    with pytest.raises(CaseError) as info:
+        read_case_from_workbook(bad)
+    assert "the sheet with the case data unpacks to" in " ".join(info.value.lines("en"))
