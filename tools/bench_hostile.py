@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 from core.assess import assess  # noqa: E402
 from core.case_file import load_case  # noqa: E402
 from core.limits import MAX_CASE_BYTES  # noqa: E402
-from core.report.reader import MAX_OTHER_XML_BYTES, MAX_DATA_SHEET_BYTES  # noqa: E402
+from core.report.reader import MAX_DATA_SHEET_BYTES, MAX_OTHER_XML_BYTES  # noqa: E402
 from core.report.workbook import write_workbook  # noqa: E402
 
 EXAMPLE = ROOT / "resources" / "examples" / "metaal-orderboek.herstelscan.json"
