@@ -1,7 +1,7 @@
 """The long fuzz campaign: mutated cases, hostile workbooks and the command line.
 
     .venv/bin/python tools/fuzz.py [--cases 20000] [--workbooks 300] [--cli 40]
-                                   [--seed 1] [--out fuzz-findings]
+                                   [--kills 20] [--seed 1] [--out fuzz-findings]
 
 1. ``--cases`` mutated example cases (tests/mutations.py: structural and text-level
    mutations) through reading, validation and ``assess``; every outcome must be a case
@@ -12,6 +12,9 @@
    through the workbook reader: a case or a :class:`CaseError`, within 2 s each.
 3. ``--cli`` of those inputs through ``main.py assess --json --xlsx``: exit 0 with both
    outputs, or exit 2 with single-line messages and nothing written.
+4. ``--kills`` runs of ``assess --json --xlsx`` over existing outputs, killed (SIGKILL,
+   POSIX) at a random moment: each output must be the old file or a complete new one,
+   and the next run must leave no temporary file behind.
 
 Prints one summary line; every input that broke a promise is saved to ``--out`` with
 a note of what broke, as a reproducer.
@@ -179,11 +182,56 @@ def _cli(c: Campaign, inputs: list[tuple[str, bytes]], tmp: Path) -> None:
             )
 
 
+OLD = b"the previous output"
+
+
+def _kills(c: Campaign, rng: random.Random, n: int, tmp: Path) -> None:
+    import signal
+
+    if n and sys.platform == "win32":
+        return
+    run = tmp / "kills"
+    run.mkdir(exist_ok=True)
+    cmd = [sys.executable, str(ROOT / "main.py"), "assess", str(EXAMPLES[0]),
+           "--json", str(run / "o.json"), "--xlsx", str(run / "o.xlsx")]  # fmt: skip
+    for _ in range(n):
+        for p in run.iterdir():
+            p.unlink()
+        (run / "o.json").write_bytes(OLD)
+        (run / "o.xlsx").write_bytes(OLD)
+        proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(rng.uniform(0.2, 3.0))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        broken = []
+        for name in ("o.json", "o.xlsx"):
+            data = (run / name).read_bytes()
+            if data == OLD:
+                continue
+            try:
+                if name == "o.json":
+                    __import__("json").loads(data)
+                else:
+                    read_case_from_workbook(run / name)
+            except Exception as exc:
+                broken.append(f"{name}: {type(exc).__name__}")
+        if any(p.name.endswith(".tmp") for p in run.iterdir()):
+            c.outcomes["kill mid-write"] += 1  # the next run must clean up after it
+        subprocess.run(cmd, cwd=ROOT, capture_output=True, timeout=120)
+        left = sorted(p.name for p in run.iterdir() if p.name.endswith(".tmp"))
+        if broken or left:
+            c.outcomes["kill FINDING"] += 1
+            c.save("kill", b"", f"half-written outputs {broken}, temporaries left {left}")
+        else:
+            c.outcomes["kill clean"] += 1
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--cases", type=int, default=20_000)
     ap.add_argument("--workbooks", type=int, default=300)
     ap.add_argument("--cli", type=int, default=40)
+    ap.add_argument("--kills", type=int, default=20)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--out", type=Path, default=ROOT / "fuzz-findings")
     args = ap.parse_args()
@@ -197,10 +245,11 @@ def main() -> int:
         pool = [(".json", d) for d in cases] + [(".xlsx", d) for d in books]
         rng.shuffle(pool)
         _cli(c, pool[: args.cli], tmp)
+        _kills(c, rng, args.kills, tmp)
     outcomes = ", ".join(f"{k}: {v}" for k, v in sorted(c.outcomes.items()))
     print(
         f"fuzz seed {args.seed}: {args.cases} cases, {args.workbooks} workbooks, "
-        f"{min(args.cli, len(pool))} command lines in {time.perf_counter() - start:.0f} s; "
+        f"{min(args.cli, len(pool))} command lines, {args.kills} kills in {time.perf_counter() - start:.0f} s; "
         f"{outcomes}; findings: {c.findings}"
         + (f" (reproducers in {args.out})" if c.findings else "")
     )
