@@ -575,7 +575,7 @@ Gegevens voor de helpdesk: %2</translation>
     <name>Figures</name>
     <message>
         <location filename="../../ui/widgets/figures.py" line="68"/>
-        <location filename="../../ui/widgets/figures.py" line="127"/>
+        <location filename="../../ui/widgets/figures.py" line="136"/>
         <source>Formula</source>
         <translation>Formule</translation>
     </message>
@@ -590,17 +590,17 @@ Gegevens voor de helpdesk: %2</translation>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/figures.py" line="98"/>
+        <location filename="../../ui/widgets/figures.py" line="106"/>
         <source>Why?</source>
         <translation>Waarom?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/figures.py" line="130"/>
+        <location filename="../../ui/widgets/figures.py" line="139"/>
         <source>Show the formula and the values it used</source>
         <translation>Toon de formule en de gebruikte waarden</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/figures.py" line="170"/>
+        <location filename="../../ui/widgets/figures.py" line="179"/>
         <source>Explain: %1</source>
         <translation>Uitleg: %1</translation>
     </message>
@@ -608,47 +608,42 @@ Gegevens voor de helpdesk: %2</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="84"/>
+        <location filename="../../ui/file_actions.py" line="85"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="85"/>
+        <location filename="../../ui/file_actions.py" line="86"/>
         <source>The case has changes that are not saved. Save them first?</source>
         <translation>De casus heeft wijzigingen die niet zijn opgeslagen. Eerst opslaan?</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="123"/>
+        <location filename="../../ui/file_actions.py" line="124"/>
         <source>Open a case</source>
         <translation>Casus openen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="126"/>
+        <location filename="../../ui/file_actions.py" line="127"/>
         <source>Herstelscan cases and workbooks (*.herstelscan.json *.json *.xlsx);;All files (*)</source>
         <translation>Herstelscan-casussen en -werkmappen (*.herstelscan.json *.json *.xlsx);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="148"/>
+        <location filename="../../ui/file_actions.py" line="150"/>
         <source>this is not a Herstelscan case file</source>
         <translation>dit is geen Herstelscan-casusbestand</translation>
     </message>
     <message>
         <location filename="../../ui/file_actions.py" line="162"/>
-        <source>the file is damaged: no valid JSON at line %1, column %2</source>
-        <translation>het bestand is beschadigd: geen geldige JSON op regel %1, kolom %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/file_actions.py" line="168"/>
         <source>the file does not exist (any more)</source>
         <translation>het bestand bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="184"/>
+        <location filename="../../ui/file_actions.py" line="178"/>
         <source>Could not open the file</source>
         <translation>Kan het bestand niet openen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="186"/>
+        <location filename="../../ui/file_actions.py" line="180"/>
         <source>%1 could not be opened:
 
 %2
@@ -661,67 +656,67 @@ Your current case is unchanged. Choose another file, or check that this is a Her
 Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit een Herstelscan-casusbestand is of een werkmap die Herstelscan heeft geëxporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="203"/>
+        <location filename="../../ui/file_actions.py" line="197"/>
         <source>Save the case</source>
         <translation>Casus opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="205"/>
+        <location filename="../../ui/file_actions.py" line="199"/>
         <source>Herstelscan cases (*.herstelscan.json)</source>
         <translation>Herstelscan-casussen (*.herstelscan.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="225"/>
+        <location filename="../../ui/file_actions.py" line="219"/>
         <source>Could not save</source>
         <translation>Opslaan mislukt</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="228"/>
+        <location filename="../../ui/file_actions.py" line="222"/>
         <source>Your answers are still here and kept in the autosave.</source>
         <translation>Uw antwoorden staan er nog en worden automatisch bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="241"/>
+        <location filename="../../ui/file_actions.py" line="235"/>
         <source>Nothing to export yet</source>
         <translation>Nog niets te exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="243"/>
+        <location filename="../../ui/file_actions.py" line="237"/>
         <source>The workbook needs a complete case. The Result page lists what is still missing.</source>
         <translation>Voor de werkmap is een volledige casus nodig. De pagina Resultaat noemt wat nog ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="249"/>
+        <location filename="../../ui/file_actions.py" line="243"/>
         <source>Export the Excel workbook</source>
         <translation>Excel-werkmap exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="254"/>
+        <location filename="../../ui/file_actions.py" line="248"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="265"/>
+        <location filename="../../ui/file_actions.py" line="259"/>
         <source>Export not available</source>
         <translation>Exporteren niet beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="266"/>
+        <location filename="../../ui/file_actions.py" line="260"/>
         <source>The workbook writer is not part of this version.</source>
         <translation>Het schrijven van werkmappen zit niet in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="273"/>
+        <location filename="../../ui/file_actions.py" line="267"/>
         <source>Could not write the workbook</source>
         <translation>Kan de werkmap niet schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="278"/>
+        <location filename="../../ui/file_actions.py" line="272"/>
         <source>Workbook written</source>
         <translation>Werkmap geschreven</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="279"/>
+        <location filename="../../ui/file_actions.py" line="273"/>
         <source>The workbook was saved as %1. Open it now?</source>
         <translation>De werkmap is opgeslagen als %1. Nu openen?</translation>
     </message>
@@ -1078,7 +1073,7 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
 <context>
     <name>NumberEditor</name>
     <message>
-        <location filename="../../ui/widgets/fields.py" line="85"/>
+        <location filename="../../ui/widgets/fields.py" line="86"/>
         <source>e.g. %1</source>
         <translation>bijv. %1</translation>
     </message>
@@ -1215,12 +1210,12 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
 <context>
     <name>Question</name>
     <message>
-        <location filename="../../ui/widgets/fields.py" line="249"/>
+        <location filename="../../ui/widgets/fields.py" line="252"/>
         <source>Please choose one.</source>
         <translation>Kies er een.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/fields.py" line="251"/>
+        <location filename="../../ui/widgets/fields.py" line="254"/>
         <source>Please fill this in.</source>
         <translation>Vul dit in, alstublieft.</translation>
     </message>
@@ -1228,17 +1223,17 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../ui/app.py" line="77"/>
+        <location filename="../../ui/app.py" line="86"/>
         <source>an unnamed case</source>
         <translation>een casus zonder naam</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="82"/>
+        <location filename="../../ui/app.py" line="89"/>
         <source>Restore your answers?</source>
         <translation>Uw antwoorden herstellen?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="83"/>
+        <location filename="../../ui/app.py" line="90"/>
         <source>Herstelscan was not closed properly last time. Restore the answers for %1, saved automatically at %2?</source>
         <translation>Herstelscan is de vorige keer niet goed afgesloten. De antwoorden voor %1 herstellen, automatisch bewaard op %2?</translation>
     </message>
