@@ -42,7 +42,7 @@ def _scenario_forecasts(scores: Scores, row: int) -> list[ScenarioForecast]:
                 trough_month=months[int(s.trough_at[row, j])],
                 first_month_drop_20pct=months[first] if first >= 0 else None,
                 revenue_loss_eur=float(s.revenue_loss_eur[row, j]),
-                restriction_months=months[: sc.restriction_months],
+                restriction_months=[months[i] for i in sc.restricted_month_indices()],
             )
         )
     return out
