@@ -16,13 +16,13 @@ from core.case_file import load_case
 from core.engine import score_cases
 from core.exposure import exposure, hhi
 from core.now import now_rules, subsidy
-from core.scenarios import cpb_scenarios
+from core.scenarios import scenarios_starting
 from tests.conftest import EXAMPLES
 from tests.strategies import cases
 
 METAAL = EXAMPLES / "metaal-orderboek.herstelscan.json"
 ELEKTRONICA = EXAMPLES / "elektronica-china.herstelscan.json"
-SCENARIOS = cpb_scenarios()
+SCENARIOS = scenarios_starting(None)  # the CPB four and what happened (nl2020)
 
 
 def tranche(tranche_id: str):  # type: ignore[no-untyped-def]

@@ -62,6 +62,13 @@ class Backtest:
         e = np.asarray(self.errors)
         return float(np.sqrt(np.mean(e**2)))
 
+    def first_year(self) -> tuple[list[str], float]:
+        """The compared months of the crisis's first twelve months, and their RMSE."""
+        start = parse_month(self.level_months[0])
+        keep = [i for i, m in enumerate(self.months) if parse_month(m) < start + 12]
+        e = np.asarray([self.errors[i] for i in keep])
+        return [self.months[i] for i in keep], float(np.sqrt(np.mean(e**2)))
+
 
 def _draw(spec: dict[str, Any], n: int, rng: np.random.Generator) -> F:
     kind = spec["dist"]
@@ -192,7 +199,7 @@ def write_png(bt: Backtest, path: Path) -> None:
 
     app = QGuiApplication.instance() or QGuiApplication([])
     w, h = 1000, 560
-    left, right, top, bottom = 70, 20, 50, 80
+    left, right, top, bottom = 70, 45, 50, 80
     img = QImage(w, h, QImage.Format.Format_ARGB32)
     img.fill(QColor("white"))
     painter = QPainter(img)
@@ -302,6 +309,8 @@ def main(argv: list[str] | None = None) -> int:
     png = args.png or Path(f"backtest-{args.period}.png")
     write_png(bt, png)
     print(f"plot: {png}")
+    year, year_rmse = bt.first_year()
+    print(f"first twelve months ({year[0]}..{year[-1]}): RMSE {year_rmse:.1f} pp over {len(year)} months")
     print(f"backtest: RMSE {bt.rmse:.1f} pp over {len(bt.months)} months")
     return 0
 
