@@ -94,14 +94,20 @@ def _scenario_paths(p: ProfileArrays, sc: Scenario, months: int) -> tuple[F, F, 
     return orders, due, capacity
 
 
-def _customers_restricted(p: ProfileArrays, sc: Scenario, m: int) -> F:
-    """Restriction intensity at the customers' clock in month ``m``, weighted by sales
-    (China's customers run ``lead_cn`` months ahead), per profile."""
-    lag = p.deferral_lag  # deliveries already made or on their way still go out
-    home = sc.intensity(m - lag)
-    cn = sc.intensity(m - lag + p.lead_cn)
-    d_cn = p.demand[:, 1]
-    return (1.0 - d_cn) * home + d_cn * cn
+def _customer_intensity(
+    p: ProfileArrays, sc: Scenario, months: int
+) -> tuple[F, F, NDArray[np.intp]]:
+    """Restriction intensity at the customers' clock, read ``deferral_lag`` months back
+    (China's customers ``lead_cn`` months ahead), as (M, U) tables over the distinct
+    clock offsets in the batch, plus each profile's column in them. Profiles almost
+    always share their offsets, so this costs a few numbers, not an (N, M) array."""
+    m = np.arange(months, dtype=np.float64)[:, None]
+    offsets, column = np.unique(
+        np.stack([-p.deferral_lag, p.lead_cn - p.deferral_lag], axis=1), axis=0, return_inverse=True
+    )
+    home = sc.intensity(m + offsets[None, :, 0])  # (M, U)
+    china = sc.intensity(m + offsets[None, :, 1])
+    return home, china, column.reshape(-1)
 
 
 def forecast(p: ProfileArrays, scenarios: Sequence[Scenario]) -> ForecastArrays:
@@ -125,9 +131,16 @@ def forecast(p: ProfileArrays, scenarios: Sequence[Scenario]) -> ForecastArrays:
     release_rate = 1.0 - np.exp(-1.0 / p.supply_recovery)  # of the deferred, per open month
     late = np.zeros((len(scenarios), p.n))
     deferred = np.zeros((len(scenarios), p.n))
+    t = np.arange(months, dtype=np.float64)
+    here = np.stack([sc.intensity(t) for sc in scenarios])[:, :, None]  # (S, M, 1)
+    clocks = [_customer_intensity(p, sc, months) for sc in scenarios]
+    d_cn = p.demand[:, 1]
+    customers = np.empty((len(scenarios), p.n))
     for m in range(months):
-        home = np.array([[float(sc.intensity(float(m)))] for sc in scenarios])  # (S, 1)
-        customers = np.stack([_customers_restricted(p, sc, m) for sc in scenarios])  # (S, N)
+        # Sales-weighted restriction intensity at the customers' clock, per profile.
+        for s, (home_tab, china_tab, col) in enumerate(clocks):
+            customers[s] = (1.0 - d_cn) * home_tab[m, col] + d_cn * china_tab[m, col]
+        home = here[:, m]  # (S, 1)
         postponed = p.deferral * customers * due[:, m]
         released = deferred * (1.0 - customers) * release_rate
         deferred = (deferred - released) * keep + postponed  # some customers cancel

@@ -127,7 +127,7 @@ def test_summary_states_the_disclaimer_and_links_to_every_sheet(wb: Workbook) ->
         assert f"'{name}'!A1" in internal
     # "Why this number" goes to the explanation's row on Berekening, not to a file.
     row, _ = find(ws, "Dieptepunt omzet (% van normaal)")
-    why = ws.cell(row=row, column=6).hyperlink
+    why = ws.cell(row=row, column=7).hyperlink  # after CPB I-IV and nl2020
     assert why.location == f"'Berekening'!A{FIRST_ROW}" and not why.target
 
 
@@ -216,7 +216,7 @@ def test_charts_keep_their_axes_in_the_file(written: Path) -> None:
             delete = [d for d in axis if local(d.tag) == "delete"]
             assert delete and delete[0].get("val") in ("0", "false"), local(axis.tag)
     line = next(c for c, k in zip(charts, kinds, strict=True) if "lineChart" in k)
-    assert sum(1 for e in line.iter() if local(e.tag) == "ser") == 6  # 4 scenarios, 2 NOW bands
+    assert sum(1 for e in line.iter() if local(e.tag) == "ser") == 7  # 5 scenarios, 2 NOW bands
 
 
 def test_measures_sheet_marks_proposals_and_links_sources(wb: Workbook, result: Result) -> None:
