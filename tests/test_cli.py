@@ -74,7 +74,7 @@ def test_assess_prints_summary_and_writes_the_result_contract(tmp_path: Path) ->
 def test_english_summary() -> None:
     out = run("assess", METAAL, "--lang", "en")
     assert out.returncode == 0
-    assert "Revenue forecast per CPB scenario" in out.stdout and "Germany" in out.stdout
+    assert "Revenue forecast per scenario" in out.stdout and "Germany" in out.stdout
 
 
 @pytest.mark.parametrize(

@@ -310,7 +310,9 @@ def main(argv: list[str] | None = None) -> int:
     write_png(bt, png)
     print(f"plot: {png}")
     year, year_rmse = bt.first_year()
-    print(f"first twelve months ({year[0]}..{year[-1]}): RMSE {year_rmse:.1f} pp over {len(year)} months")
+    print(
+        f"first twelve months ({year[0]}..{year[-1]}): RMSE {year_rmse:.1f} pp over {len(year)} months"
+    )
     print(f"backtest: RMSE {bt.rmse:.1f} pp over {len(bt.months)} months")
     return 0
 

@@ -168,27 +168,27 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="85"/>
+        <location filename="../../ui/widgets/charts.py" line="86"/>
         <source>Revenue, % of a normal month</source>
         <translation>Omzet, % van een normale maand</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="98"/>
+        <location filename="../../ui/widgets/charts.py" line="99"/>
         <source>20% drop</source>
         <translation>20% daling</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="109"/>
+        <location filename="../../ui/widgets/charts.py" line="110"/>
         <source>Revenue forecast chart</source>
         <translation>Grafiek omzetprognose</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="196"/>
+        <location filename="../../ui/widgets/charts.py" line="200"/>
         <source>Your company</source>
         <translation>Uw bedrijf</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="203"/>
+        <location filename="../../ui/widgets/charts.py" line="207"/>
         <source>Sector (FME paper)</source>
         <translation>Sector (FME-paper)</translation>
     </message>
@@ -1202,8 +1202,8 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
     </message>
     <message>
         <location filename="../../ui/pages/result.py" line="68"/>
-        <source>Monthly revenue in the four CPB scenarios</source>
-        <translation>Omzet per maand in de vier CPB-scenario&apos;s</translation>
+        <source>Monthly revenue per scenario</source>
+        <translation>Omzet per maand per scenario</translation>
     </message>
     <message>
         <location filename="../../ui/pages/result.py" line="72"/>
