@@ -294,7 +294,7 @@ def main(argv: list[str] | None = None) -> int:
         metavar="NAME=VALUE",
         help="change an assumption, e.g. deferral_share=0",
     )
-    parser.add_argument("--png", type=Path, help="plot file (default backtest-<period>.png)")
+    parser.add_argument("--png", type=Path, help="plot file (default out/backtest-<period>.png)")
     args = parser.parse_args(argv)
     try:
         bt = run(args.period, args.scenario, args.profiles, args.seed, _overrides(args.set))
@@ -306,7 +306,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'month':8} {'CBS %':>7} {'model %':>8} {'error pp':>9}")
     for m, c, mo, e in zip(bt.months, bt.cbs_pct, bt.model_pct, bt.errors, strict=True):
         print(f"{m:8} {c:7.1f} {mo:8.1f} {e:9.1f}")
-    png = args.png or Path(f"backtest-{args.period}.png")
+    png = args.png or ROOT / "out" / f"backtest-{args.period}.png"
     write_png(bt, png)
     print(f"plot: {png}")
     year, year_rmse = bt.first_year()
