@@ -18,7 +18,6 @@ from core.months import parse_month
 from core.resources import load_json
 from core.scenarios import (
     realised_scenario,
-    reference_scenarios,
     scenario_ids,
     scenario_source,
     scenarios_starting,
