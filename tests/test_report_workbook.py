@@ -334,3 +334,32 @@ def test_text_that_xml_cannot_hold_does_not_break_the_writer(tmp_path: Path) -> 
     path = tmp_path / "odd.xlsx"
     write_workbook(result, path, "nl")
     assert load_workbook(path)["Invoer"]["A1"].value == "Invoer"
+
+
+def test_every_scenario_line_has_its_name_in_the_chart(written: Path, result: Result) -> None:
+    """Five scenarios (CPB I-IV and what happened): each line is named, none 'Column O'."""
+    from defusedxml.ElementTree import fromstring
+
+    def local(tag: str) -> str:
+        return tag.rsplit("}", 1)[-1]
+
+    with zipfile.ZipFile(written) as zf:
+        names = [n for n in zf.namelist() if n.startswith("xl/charts/chart")]
+        charts = [fromstring(zf.read(n)) for n in names]
+    line = next(c for c in charts if any(local(e.tag) == "lineChart" for e in c.iter()))
+    titles = [
+        v.text
+        for ser in line.iter()
+        if local(ser.tag) == "ser"
+        for tx in ser
+        if local(tx.tag) == "tx"
+        for v in tx.iter()
+        if local(v.tag) == "v"
+    ]
+    assert titles[: len(result.scenarios)] == [
+        "Scenario I",
+        "Scenario II",
+        "Scenario III",
+        "Scenario IV",
+        "Zoals het ging (2020–2021)",
+    ]
