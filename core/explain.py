@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from core.countries import country_name
 from core.fmt import eur, number, pct
+from core.method import section_ref_both
 from core.months import month_name, parse_month
-from core.now import now_rules
+from core.now import wage_cap_text
 from core.result import Explanation, Result, ScenarioForecast
 from core.scenarios import scenario_source
 
-MODEL = "Herstelscan model.md §3"
+MODEL = section_ref_both(4)  # the scenario's own source is added per scenario
 SRC_CPB = "https://www.cpb.nl/en/corona-crisis-scenarios-recession-unavoidable-increase-in-government-debt-bearable"
 SRC_PAPER = "FME, Coronacrisis: hoe nu verder (april 2020)"
 
@@ -87,7 +88,6 @@ def _scenario_explanations(
 
 
 def _now_explanations(result: Result) -> list[Explanation]:
-    cap = now_rules().wage_cap_monthly_eur
     out = []
     for sc in result.scenarios:
         rows = [n for n in result.now if n.scenario == sc.id]
@@ -106,7 +106,13 @@ def _now_explanations(result: Result) -> list[Explanation]:
             )
             or "no tranche with a drop of 20% or more"
         )
-        base = rows[0].wage_bill_used_eur
+        bases = {n.tranche: n.wage_bill_used_eur for n in rows}
+        if len(set(bases.values())) == 1:
+            base_nl = base_en = None
+        else:  # the wage cap differs per tranche and bites
+            base_nl = "; ".join(f"{k} {eur(v)}" for k, v in bases.items())
+            base_en = "; ".join(f"{k} {eur(v, 'en')}" for k, v in bases.items())
+        b = rows[0].wage_bill_used_eur
         out.append(
             Explanation(
                 key=f"now_total:{sc.id}",
@@ -114,11 +120,11 @@ def _now_explanations(result: Result) -> list[Explanation]:
                 label_en=f"NOW subsidy, all tranches ({sc.label_en})",
                 value=total,
                 unit="eur",
-                formula_nl=f"per tranche A × B × maanden × (1 + opslag) × percentage, als A ≥ 20%; A = omzetdaling in het beste toegestane venster, B = loonsom (max. medewerkers × {eur(cap)})",
-                formula_en=f"per tranche A × B × months × (1 + surcharge) × percentage, if A ≥ 20%; A = revenue drop in the best allowed window, B = wage bill (max. employees × {eur(cap, 'en')})",
-                values_nl=f"B = {eur(base)}; {parts_nl}",
-                values_en=f"B = {eur(base, 'en')}; {parts_en}",
-                source="resources/now_tranches.json (UWV, Rijksoverheid)",
+                formula_nl=f"per tranche A × B × maanden × (1 + opslag) × percentage, als A ≥ 20%; A = omzetdaling in het venster van de beste toegestane reeks tranches, B = loonsom (max. medewerkers × het loonplafond per tranche: {wage_cap_text('nl')})",
+                formula_en=f"per tranche A × B × months × (1 + surcharge) × percentage, if A ≥ 20%; A = revenue drop in the window of the best legal chain of tranches, B = wage bill (max. employees × the wage cap per tranche: {wage_cap_text('en')})",
+                values_nl=f"B = {base_nl or eur(b)}; {parts_nl}",
+                values_en=f"B = {base_en or eur(b, 'en')}; {parts_en}",
+                source=f"{section_ref_both(5)} (UWV, Rijksoverheid)",
             )
         )
     return out
@@ -179,7 +185,7 @@ def _exposure_explanations(result: Result) -> list[Explanation]:
                 + (" (sterk geconcentreerd)" if high else ""),
                 values_en=f"{count} countries; HHI {number(value, 'en', 3)}"
                 + (" (highly concentrated)" if high else ""),
-                source="resources/benchmarks.json",
+                source=f"{section_ref_both(2)}; {SRC_PAPER}",
             )
         )
     return out
@@ -205,7 +211,7 @@ def _cash_explanations(result: Result) -> list[Explanation]:
                 formula_en="cash + Σ [revenue × (1 − purchases share) − wage bill × wage-cost factor − other fixed costs + NOW advance]; first month below zero",
                 values_nl=f"kas {eur(f.cash_eur or 0)}; vaste lasten {eur(case.staff.monthly_wage_bill_eur * factor)} + {eur(f.other_fixed_costs_monthly_eur or 0)} per maand; laagste stand {eur(low)} in {_month(low_month, 'nl')}; op in: {_month(path.runs_out, 'nl')}",
                 values_en=f"cash {eur(f.cash_eur or 0, 'en')}; fixed costs {eur(case.staff.monthly_wage_bill_eur * factor, 'en')} + {eur(f.other_fixed_costs_monthly_eur or 0, 'en')} a month; lowest balance {eur(low, 'en')} in {_month(low_month, 'en')}; runs out: {_month(path.runs_out, 'en')}",
-                source="Herstelscan model.md §6",
+                source=section_ref_both(7),
             )
         )
     return out

@@ -918,36 +918,41 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="210"/>
+        <source>&amp;Method</source>
+        <translation>&amp;Methode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;About Herstelscan</source>
         <translation>&amp;Over Herstelscan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Step %1 of %2</source>
         <translation>Stap %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Complete</source>
         <translation>Compleet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Questions still open</source>
         <translation>Er staan nog vragen open</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Something needs correcting</source>
         <translation>Er moet iets worden verbeterd</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>%1 of %2 question steps complete</source>
         <translation>%1 van %2 vraagstappen compleet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>New case</source>
         <translation>Nieuwe casus</translation>
     </message>
@@ -1011,6 +1016,34 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
         <location filename="../../ui/pages/measures.py" line="208"/>
         <source>%1 shown · %2 eligible, %3 possible, %4 proposals</source>
         <translation>%1 getoond · %2 komt in aanmerking, %3 mogelijk, %4 voorstellen</translation>
+    </message>
+</context>
+<context>
+    <name>MethodDialog</name>
+    <message>
+        <location filename="../../ui/method_viewer.py" line="29"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/method_viewer.py" line="35"/>
+        <source>How Herstelscan calculates exposure, the forecast, NOW, the verdicts and the cash runway, with the assumptions and sources. Texts in the app and the workbook refer to these sections as &apos;§ N&apos;.</source>
+        <translation>Hoe Herstelscan de blootstelling, de prognose, de NOW, de oordelen en de kas berekent, met de aannames en bronnen. Teksten in de app en het werkboek verwijzen naar deze paragrafen als &apos;§ N&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/method_viewer.py" line="44"/>
+        <source>Contents</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <location filename="../../ui/method_viewer.py" line="49"/>
+        <source>Method text</source>
+        <translation>Methodetekst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/method_viewer.py" line="63"/>
+        <source>The method text is missing from this installation.</source>
+        <translation>De methodetekst ontbreekt in deze installatie.</translation>
     </message>
 </context>
 <context>
@@ -1201,63 +1234,63 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
         <translation>Vanaf maart 2020 gelden de coronaregelingen van 2020–2022. Begint de crisis deze maand, dan zijn die regelingen geschiedenis en kunt u alleen regelingen aanvragen die nu gelden.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="68"/>
+        <location filename="../../ui/pages/result.py" line="67"/>
         <source>Monthly revenue per scenario</source>
         <translation>Omzet per maand per scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="72"/>
+        <location filename="../../ui/pages/result.py" line="70"/>
         <source>Shaded: the NOW measurement windows for the chosen scenario (green where your drop qualifies). Dots: the first month with a drop of 20% or more.</source>
         <translation>Gearceerd: de meetperiodes van de NOW voor het gekozen scenario (groen waar uw omzetdaling genoeg is). Stippen: de eerste maand met een daling van 20% of meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="81"/>
+        <location filename="../../ui/pages/result.py" line="79"/>
         <source>Exposure by country</source>
         <translation>Blootstelling per land</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="84"/>
+        <location filename="../../ui/pages/result.py" line="82"/>
         <source>Supply: purchases as a share of revenue × the country&apos;s share of purchases (the share of production at risk if deliveries stop). Demand: the share of revenue sold there. The sector figures (FME paper) also count indirect effects through other countries.</source>
         <translation>Aanbod: inkoop als deel van de omzet × het aandeel van het land in de inkoop (het deel van de productie dat gevaar loopt als leveringen stoppen). Vraag: het deel van de omzet dat u daar verkoopt. De sectorcijfers (FME-paper) tellen ook indirecte effecten via andere landen mee.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="96"/>
+        <location filename="../../ui/pages/result.py" line="94"/>
         <source>Assumptions</source>
         <translation>Aannames</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="99"/>
+        <location filename="../../ui/pages/result.py" line="97"/>
         <source>The model&apos;s assumptions with their sources (hover for the reasoning). Change one and everything is recomputed; changes are saved with the case and marked in the report.</source>
         <translation>De aannames van het model met hun bronnen (wijs een aanname aan voor de onderbouwing). Wijzig er een en alles wordt opnieuw berekend; wijzigingen worden met de casus bewaard en in het rapport gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="118"/>
+        <location filename="../../ui/pages/result.py" line="116"/>
         <source>Supply: share of the value chain</source>
         <translation>Aanbod: deel van de waardeketen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="119"/>
+        <location filename="../../ui/pages/result.py" line="117"/>
         <source>Demand: share of revenue</source>
         <translation>Vraag: deel van de omzet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="199"/>
-        <location filename="../../ui/pages/result.py" line="217"/>
+        <location filename="../../ui/pages/result.py" line="197"/>
+        <location filename="../../ui/pages/result.py" line="215"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="217"/>
+        <location filename="../../ui/pages/result.py" line="215"/>
         <source>not within the forecast</source>
         <translation>niet binnen de prognose</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="234"/>
+        <location filename="../../ui/pages/result.py" line="232"/>
         <source>&lt;b&gt;%1 is a critical supplier country.&lt;/b&gt; If its deliveries stop, production stops until an alternative supplier delivers in %2 weeks; your stock covers %3 weeks.</source>
         <translation>&lt;b&gt;%1 is een onmisbaar leverancierland.&lt;/b&gt; Stoppen de leveringen, dan staat de productie stil tot een andere leverancier levert, over %2 weken; uw voorraad dekt %3 weken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="245"/>
+        <location filename="../../ui/pages/result.py" line="243"/>
         <source>That leaves a gap of %1 weeks: look for a second supplier now.</source>
         <translation>Dan blijft er een gat van %1 weken: zoek nu een tweede leverancier.</translation>
     </message>
