@@ -57,6 +57,17 @@ REQUIRED_IDS: tuple[str, ...] = (
     "kennismigranten",
 )
 LANGUAGES: tuple[str, ...] = ("nl", "en")
+# What an amount is (result contract): money received, a loan, a guarantee, cover...
+KINDS: tuple[str, ...] = (
+    "subsidy",
+    "tax_credit",
+    "loan",
+    "guarantee",
+    "insurance",
+    "deferral",
+    "benefit",
+)
+PERS: tuple[str, ...] = ("once", "year", "study_year", "month")
 
 # A parameter is a JSON scalar or a nested object/array of them, frozen on load.
 ParamValue: TypeAlias = (
@@ -140,6 +151,9 @@ class Measure(_Scheme):
     paper_section: LocalText
     sources: tuple[str, ...]
     variants: tuple[Variant, ...] = ()
+    kind: str | None = None  # what the amount is, one of KINDS
+    per: str | None = None  # the period the amount covers, one of PERS
+    alternatives: str | None = None  # group of measures that answer one need
 
     def variant(self, variant_id: str) -> Variant:
         """The variant with this id; KeyError if the measure has none."""
@@ -259,7 +273,17 @@ def _measure(row: Mapping[str, Any]) -> Measure:
     variants = tuple(
         Variant(**_common(v, f"{where} variant {v.get('id')!r}")) for v in row.get("variants", [])
     )
+    kind, per, group = row.get("kind"), row.get("per"), row.get("alternatives")
+    if kind is not None and kind not in KINDS:
+        raise CatalogueError(f"measures.json: {where}: unknown kind {kind!r}")
+    if per is not None and per not in PERS:
+        raise CatalogueError(f"measures.json: {where}: unknown per {per!r}")
+    if group is not None and not isinstance(group, str):
+        raise CatalogueError(f"measures.json: {where}: 'alternatives' must be a string")
     return Measure(
+        kind=kind,
+        per=per,
+        alternatives=group,
         **_common(row, where),
         category=category,
         summary=_text(row, "summary", where),

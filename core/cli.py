@@ -17,6 +17,7 @@ from core.assess import assess
 from core.atomic import WriteError, write_text_atomic
 from core.case_file import load_case
 from core.result import Result, result_to_json
+from core.scenario_choice import DEFAULT_SCENARIO, scenario_ids
 from core.summary import summary_lines
 from core.validation import CaseError
 
@@ -45,6 +46,12 @@ def _parser() -> argparse.ArgumentParser:
         default="2020",
         help="the CPB scenarios from March 2020 (default), or the same shapes starting this month",
     )
+    p.add_argument(
+        "--scenario",
+        metavar="ID",
+        help=f"the scenario every verdict follows (default: the case's choice, else {DEFAULT_SCENARIO}); "
+        f"one of {', '.join(scenario_ids())}",
+    )
     p.add_argument("--today", type=dt.date.fromisoformat, help=argparse.SUPPRESS)
     return p
 
@@ -64,6 +71,16 @@ def _write_outputs(result: Result, args: argparse.Namespace) -> None:
 def run_assess(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
     lang: str = args.lang
+    known = scenario_ids()
+    if args.scenario is not None and args.scenario not in known:
+        _parser().print_usage(sys.stderr)
+        print(
+            f"herstelscan assess: --scenario {args.scenario!r} is "
+            + ("onbekend; kies uit: " if lang == "nl" else "not known; choose from: ")
+            + ", ".join(known),
+            file=sys.stderr,
+        )
+        return EXIT_INVALID
     try:
         case = load_case(args.case)
     except CaseError as exc:
@@ -72,7 +89,9 @@ def run_assess(argv: list[str]) -> int:
         for line in exc.lines(lang):
             print(f"  {line}", file=sys.stderr)
         return EXIT_INVALID
-    result = assess(case, today=args.today, crisis_now=args.start == "now")
+    result = assess(
+        case, today=args.today, crisis_now=args.start == "now", scenario=args.scenario
+    )
     try:
         _write_outputs(result, args)
     except WriteError as exc:

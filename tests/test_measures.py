@@ -357,7 +357,7 @@ def test_loans_without_finance_inputs_ask_for_them() -> None:
 def test_cash_runway_counts_now_advances_in_the_month_after_the_window_opens() -> None:
     result = assess(AGRI, today=TODAY)
     path = next(c for c in result.cash if c.scenario == "cpb2")
-    y = result.scenario("cpb2").revenue_index
+    y = result.forecast("cpb2").revenue_index
     monthly = 25_000_000 / 12
     costs = 610_000 * 1.3 + 200_000
     advance_april = sum(

@@ -192,7 +192,7 @@ class ResultPage(Page):
             self.scenario.blockSignals(False)
         sel = self.selected_scenario()
         sc = (
-            result.scenario(sel)
+            result.forecast(sel)
             if any(s.id == sel for s in result.scenarios)
             else result.scenarios[0]
         )
