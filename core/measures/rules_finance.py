@@ -76,13 +76,19 @@ def _loan_rule(
                 f"niet nodig: de kas blijft in {ctx.name(sid)} positief (laagste stand {eur(low)})",
                 f"not needed: cash stays positive in {ctx.name(sid, 'en')} (lowest {eur(low, 'en')})",
             )
-        need = path.runs_out
-        scheme = next((s for s in in_horizon if open_in_month(s, need)), None)
-        if scheme is None:
+        short = [mo for mo, b in zip(path.months, path.balance_eur, strict=True) if b < 0]
+        # The need lasts while the balance is negative: the first scheme (in order of
+        # preference) open in one of those months answers it, from that month.
+        found = next(
+            ((s, mo) for s in in_horizon for mo in short if open_in_month(s, mo)), None
+        )
+        if found is None:
+            need = path.runs_out
             named = _closest(in_horizon, need)
             late = outside_window(named, named.name("nl"), need, "uw kastekort", "your cash shortfall")
             assert late is not None
             return late
+        scheme, need = found
         v = judge(scheme, gap)
         nl, en = _gap_text(ctx, sid, gap)
         at = 0 if v.verdict != NOT_ELIGIBLE else len(v.nl)
@@ -327,8 +333,8 @@ def rule_belastinguitstel(ctx: Context) -> MeasureResult:
                     f"not needed: in {ctx.name(sid, 'en')} no revenue drop of 20% or more and cash stays positive",
                 )
             return Verdict(POSSIBLE).say(
-                "geen omzetdaling van 20% of meer; uitstel kon ook bij een kleinere daling als u door corona niet kon betalen: vul bij Financiën kas en vaste lasten in om dat te toetsen",
-                "no revenue drop of 20% or more; deferral was also possible with a smaller drop if corona left you unable to pay: enter cash and fixed costs under Finance to test this",
+                f"uitstel kon ook zonder omzetdaling van 20% of meer, als u door corona niet kon betalen; of dat zo was in {ctx.name(sid)}, weet de scan niet: vul bij Financiën kas en vaste lasten in om dat te toetsen",
+                f"deferral was also possible without a revenue drop of 20% or more, if corona left you unable to pay; whether that was so in {ctx.name(sid, 'en')}, the scan does not know: enter cash and fixed costs under Finance to test this",
             )
         need = min(needs, key=parse_month)
         what_nl = "uw omzetdaling van 20% of meer" if need in drops[:1] else "uw kastekort"
