@@ -32,3 +32,8 @@ def resolve(chosen: str | None, ids: Sequence[str]) -> str:
         if sid == wanted or sid == f"{wanted}_now":
             return sid
     raise UnknownScenario(wanted, scenario_ids())
+
+
+def base_id(scenario_id: str) -> str:
+    """``cpb2_now`` -> ``cpb2``: the id a case stores, whichever start is shown."""
+    return scenario_id.removesuffix("_now")

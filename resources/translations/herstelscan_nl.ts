@@ -130,37 +130,42 @@
 <context>
     <name>Badges</name>
     <message>
-        <location filename="../../ui/widgets/badges.py" line="20"/>
+        <location filename="../../ui/widgets/badges.py" line="21"/>
         <source>Eligible</source>
         <translation>Komt in aanmerking</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/badges.py" line="21"/>
+        <location filename="../../ui/widgets/badges.py" line="22"/>
         <source>Possibly eligible</source>
         <translation>Mogelijk</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/badges.py" line="22"/>
+        <location filename="../../ui/widgets/badges.py" line="23"/>
         <source>Not eligible</source>
         <translation>Komt niet in aanmerking</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/badges.py" line="23"/>
+        <location filename="../../ui/widgets/badges.py" line="24"/>
         <source>FME proposal (not law)</source>
         <translation>FME-voorstel (geen wet)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/badges.py" line="29"/>
+        <location filename="../../ui/widgets/badges.py" line="25"/>
+        <source>Would have been eligible (ended)</source>
+        <translation>Zou in aanmerking zijn gekomen (afgelopen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/badges.py" line="31"/>
         <source>Ended (historical scheme)</source>
         <translation>Afgelopen (historische regeling)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/badges.py" line="30"/>
+        <location filename="../../ui/widgets/badges.py" line="32"/>
         <source>Current scheme</source>
         <translation>Lopende regeling</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/badges.py" line="31"/>
+        <location filename="../../ui/widgets/badges.py" line="33"/>
         <source>Proposal: does not exist (yet)</source>
         <translation>Voorstel: bestaat (nog) niet</translation>
     </message>
@@ -955,32 +960,27 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
 <context>
     <name>MeasureCard</name>
     <message>
-        <location filename="../../ui/pages/measures.py" line="60"/>
-        <source>estimated amount %1</source>
-        <translation>geschat bedrag %1</translation>
+        <location filename="../../ui/pages/measures.py" line="73"/>
+        <source>estimated: %1</source>
+        <translation>geschat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="65"/>
-        <source>%1 – %2 across the scenarios</source>
-        <translation>%1 – %2 over de scenario&apos;s</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/measures.py" line="71"/>
+        <location filename="../../ui/pages/measures.py" line="76"/>
         <source>period %1 – %2</source>
         <translation>periode %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="82"/>
+        <location filename="../../ui/pages/measures.py" line="87"/>
         <source>This is a proposal from the FME paper, not an existing scheme: you cannot apply for it.</source>
         <translation>Dit is een voorstel uit het FME-paper, geen bestaande regeling: u kunt het niet aanvragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="101"/>
+        <location filename="../../ui/pages/measures.py" line="107"/>
         <source>Per scenario: %1</source>
         <translation>Per scenario: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="109"/>
+        <location filename="../../ui/pages/measures.py" line="115"/>
         <source>Source: %1</source>
         <translation>Bron: %1</translation>
     </message>
@@ -988,29 +988,103 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
 <context>
     <name>MeasuresPage</name>
     <message>
-        <location filename="../../ui/pages/measures.py" line="130"/>
+        <location filename="../../ui/pages/measures.py" line="137"/>
         <source>Support measures</source>
         <translation>Steunmaatregelen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="132"/>
+        <location filename="../../ui/pages/measures.py" line="139"/>
         <source>Every measure the scan knows, with its verdict for your company. The amounts are estimates for the chosen scenario; the scheme&apos;s own rules and the authority that runs it decide. Proposals are FME&apos;s requests, not law.</source>
         <translation>Elke maatregel die de scan kent, met het oordeel voor uw bedrijf. De bedragen zijn schattingen voor het gekozen scenario; de regels van de regeling en de uitvoerder beslissen. Voorstellen zijn wensen van FME, geen wet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="143"/>
+        <location filename="../../ui/pages/measures.py" line="150"/>
         <source>&amp;Show:</source>
         <translation>&amp;Toon:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="146"/>
+        <location filename="../../ui/pages/measures.py" line="153"/>
+        <location filename="../../ui/pages/measures.py" line="171"/>
         <source>All measures</source>
         <translation>Alle maatregelen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="208"/>
-        <source>%1 shown · %2 eligible, %3 possible, %4 proposals</source>
-        <translation>%1 getoond · %2 komt in aanmerking, %3 mogelijk, %4 voorstellen</translation>
+        <location filename="../../ui/pages/measures.py" line="166"/>
+        <source>Can be applied for now</source>
+        <translation>Nu aan te vragen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measures.py" line="226"/>
+        <source>Verdicts and amounts follow %1. Choose another scenario on the Result page.</source>
+        <translation>Oordelen en bedragen volgen %1. Een ander scenario kiest u op de pagina Resultaat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measures.py" line="232"/>
+        <source>Nothing the scan knows of is open for this case today.</source>
+        <translation>Van wat de scan kent, staat vandaag niets open voor deze case.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measures.py" line="250"/>
+        <source>Total by kind: %1</source>
+        <translation>Totaal per soort: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measures.py" line="257"/>
+        <source>Loans and guarantees for the same cash shortfall are alternatives: they count once.</source>
+        <translation>Leningen en garanties voor hetzelfde kastekort zijn alternatieven: ze tellen één keer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measures.py" line="277"/>
+        <source>%1 eligible</source>
+        <comment>one</comment>
+        <translation>%1 komt in aanmerking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measures.py" line="277"/>
+        <source>%1 eligible</source>
+        <comment>many</comment>
+        <translation>%1 komen in aanmerking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measures.py" line="278"/>
+        <source>%1 possible</source>
+        <comment>one</comment>
+        <translation>%1 mogelijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measures.py" line="278"/>
+        <source>%1 possible</source>
+        <comment>many</comment>
+        <translation>%1 mogelijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measures.py" line="279"/>
+        <source>%1 only in the past</source>
+        <comment>one</comment>
+        <translation>%1 alleen in het verleden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measures.py" line="279"/>
+        <source>%1 only in the past</source>
+        <comment>many</comment>
+        <translation>%1 alleen in het verleden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measures.py" line="280"/>
+        <source>%1 proposal</source>
+        <comment>one</comment>
+        <translation>%1 voorstel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measures.py" line="280"/>
+        <source>%1 proposals</source>
+        <comment>many</comment>
+        <translation>%1 voorstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measures.py" line="283"/>
+        <source>%1 shown · %2</source>
+        <translation>%1 getoond · %2</translation>
     </message>
 </context>
 <context>
@@ -1241,23 +1315,23 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
         <translation>Vraag: deel van de omzet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="199"/>
-        <location filename="../../ui/pages/result.py" line="217"/>
+        <location filename="../../ui/pages/result.py" line="204"/>
+        <location filename="../../ui/pages/result.py" line="222"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="217"/>
+        <location filename="../../ui/pages/result.py" line="222"/>
         <source>not within the forecast</source>
         <translation>niet binnen de prognose</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="234"/>
+        <location filename="../../ui/pages/result.py" line="239"/>
         <source>&lt;b&gt;%1 is a critical supplier country.&lt;/b&gt; If its deliveries stop, production stops until an alternative supplier delivers in %2 weeks; your stock covers %3 weeks.</source>
         <translation>&lt;b&gt;%1 is een onmisbaar leverancierland.&lt;/b&gt; Stoppen de leveringen, dan staat de productie stil tot een andere leverancier levert, over %2 weken; uw voorraad dekt %3 weken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="245"/>
+        <location filename="../../ui/pages/result.py" line="250"/>
         <source>That leaves a gap of %1 weeks: look for a second supplier now.</source>
         <translation>Dan blijft er een gat van %1 weken: zoek nu een tweede leverancier.</translation>
     </message>
