@@ -89,9 +89,7 @@ def run_assess(argv: list[str]) -> int:
         for line in exc.lines(lang):
             print(f"  {line}", file=sys.stderr)
         return EXIT_INVALID
-    result = assess(
-        case, today=args.today, crisis_now=args.start == "now", scenario=args.scenario
-    )
+    result = assess(case, today=args.today, crisis_now=args.start == "now", scenario=args.scenario)
     try:
         _write_outputs(result, args)
     except WriteError as exc:

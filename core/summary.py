@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from core.catalogue import measure
 from core.countries import country_name
-from core.fmt import eur, number, pct
+from core.fmt import date, eur, number, pct
 from core.months import month_name, parse_month
-from core.fmt import date
 from core.result import MeasureResult, Result
 
 _T = {
@@ -186,7 +186,7 @@ def summary_lines(result: Result, lang: str = "nl") -> list[str]:
             if sum(m.alternatives is not None and m.amount_eur is not None for m in open_now) > 1:
                 lines.append(t["total_note"])
         lines += ["", t["measures"].format(scenario=short)]
-        groups = [
+        groups: list[tuple[str, Callable[[MeasureResult], bool]]] = [
             (_VERDICT[lang]["eligible"], lambda m: m.verdict == "eligible" and m.claimable_now),
             (_VERDICT[lang]["possible"], lambda m: m.verdict == "possible" and m.claimable_now),
             (t["history"], lambda m: m.verdict in ("eligible", "possible") and not m.claimable_now),
@@ -203,7 +203,7 @@ def summary_lines(result: Result, lang: str = "nl") -> list[str]:
 
 
 def _alternatives_note(rows: list[MeasureResult], lang: str) -> list[str]:
-    """"een van: BMKB, KKC, Qredits": measures that answer the same need, counted once."""
+    """ "een van: BMKB, KKC, Qredits": measures that answer the same need, counted once."""
     groups: dict[str, list[str]] = {}
     for m in rows:
         if m.alternatives and m.amount_eur:

@@ -152,7 +152,9 @@ def test_scenario_from_the_case_file_and_unknown_ids(tmp_path: Path) -> None:
     case.write_text(json.dumps(raw), encoding="utf-8")
     bad_case = run("assess", case, "--lang", "en")
     assert bad_case.returncode == 2
-    assert "scenario: 'cpb7' is not known; expected one of: cpb1, cpb2, cpb3, cpb4" in bad_case.stderr
+    assert (
+        "scenario: 'cpb7' is not known; expected one of: cpb1, cpb2, cpb3, cpb4" in bad_case.stderr
+    )
     target = tmp_path / "out.json"
     bad_flag = run("assess", METAAL, "--scenario", "II", "--json", target, "--lang", "en")
     assert bad_flag.returncode == 2 and "Traceback" not in bad_flag.stderr

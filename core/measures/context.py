@@ -242,9 +242,7 @@ def result(
             nl.append(
                 f"{would_nl} ({year}): dit gaat over een behoefte in het verleden, niet over een aanvraag vandaag"
             )
-            en.append(
-                f"{would_en} ({year}): this is about a past need, not an application today"
-            )
+            en.append(f"{would_en} ({year}): this is about a past need, not an application today")
     has_amount = verdict.amount is not None
     return MeasureResult(
         id=measure_id,

@@ -53,9 +53,7 @@ def _closest(schemes: list[Scheme], month: str) -> Scheme:
     return max(ended, key=lambda s: s.valid_to or first) if ended else schemes[0]
 
 
-def _loan_rule(
-    ctx: Context, measure_id: str, schemes: list[Scheme], judge: Judge
-) -> MeasureResult:
+def _loan_rule(ctx: Context, measure_id: str, schemes: list[Scheme], judge: Judge) -> MeasureResult:
     """A loan or guarantee for the cash shortfall. ``schemes`` in order of preference
     (the corona variant before the regular one); the one open in the month cash runs out
     is judged by ``judge(scheme, gap)``."""
@@ -79,13 +77,13 @@ def _loan_rule(
         short = [mo for mo, b in zip(path.months, path.balance_eur, strict=True) if b < 0]
         # The need lasts while the balance is negative: the first scheme (in order of
         # preference) open in one of those months answers it, from that month.
-        found = next(
-            ((s, mo) for s in in_horizon for mo in short if open_in_month(s, mo)), None
-        )
+        found = next(((s, mo) for s in in_horizon for mo in short if open_in_month(s, mo)), None)
         if found is None:
             need = path.runs_out
             named = _closest(in_horizon, need)
-            late = outside_window(named, named.name("nl"), need, "uw kastekort", "your cash shortfall")
+            late = outside_window(
+                named, named.name("nl"), need, "uw kastekort", "your cash shortfall"
+            )
             assert late is not None
             return late
         scheme, need = found
@@ -394,7 +392,9 @@ def rule_togs_tvl(ctx: Context) -> MeasureResult:
                 "TVL: omzetverlies "
                 + ", ".join(f"{h[1]} {pct(h[3])} (drempel {pct(h[4])})" for h in hits),
                 "TVL: revenue drop "
-                + ", ".join(f"{h[2]} {pct(h[3], 'en')} (threshold {pct(h[4], 'en')})" for h in hits),
+                + ", ".join(
+                    f"{h[2]} {pct(h[3], 'en')} (threshold {pct(h[4], 'en')})" for h in hits
+                ),
             )
         v = Verdict(NOT_ELIGIBLE)
         if rows:

@@ -73,8 +73,16 @@ def rule_exportfinanciering(ctx: Context) -> MeasureResult:
         )
     else:
         value = revenue * insurable_share * cover
-        scope_nl = "alle export (coronapakket: ook EU/OESO-afnemers)" if corona_today else "export buiten de EU"
-        scope_en = "all exports (corona package: EU/OECD buyers too)" if corona_today else "exports outside the EU"
+        scope_nl = (
+            "alle export (coronapakket: ook EU/OESO-afnemers)"
+            if corona_today
+            else "export buiten de EU"
+        )
+        scope_en = (
+            "all exports (corona package: EU/OECD buyers too)"
+            if corona_today
+            else "exports outside the EU"
+        )
         v = Verdict(POSSIBLE, value).say(
             f"{base_nl}; u heeft exportcontracten vanaf {eur(threshold)}, de ondergrens van de EKV",
             f"{base_en}; you have export contracts from {eur(threshold, 'en')}, the EKV threshold",
@@ -194,8 +202,7 @@ def rule_innovatiekrediet(ctx: Context) -> MeasureResult:
     m = measure("innovatiekrediet")
     if not _has_rd(ctx):
         return result(
-            ctx,
-            "innovatiekrediet", Verdict(NOT_ELIGIBLE).say("geen R&D opgegeven", "no R&D given")
+            ctx, "innovatiekrediet", Verdict(NOT_ELIGIBLE).say("geen R&D opgegeven", "no R&D given")
         )
     lo, hi = m.number("min_cost_share_pct"), m.number("max_cost_share_pct")
     v = Verdict(POSSIBLE).say(
@@ -214,8 +221,7 @@ def rule_pps_toeslag(ctx: Context) -> MeasureResult:
     m = measure("pps_toeslag")
     if not _has_rd(ctx):
         return result(
-            ctx,
-            "pps_toeslag", Verdict(NOT_ELIGIBLE).say("geen R&D opgegeven", "no R&D given")
+            ctx, "pps_toeslag", Verdict(NOT_ELIGIBLE).say("geen R&D opgegeven", "no R&D given")
         )
     return result(
         ctx,

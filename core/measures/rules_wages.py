@@ -107,7 +107,11 @@ def _wtv_scenario(ctx: Context, sid: str, threshold: float) -> Verdict:
     open_months = [mo for mo in months if open_in_month(wtv, mo)]
     if not open_months:
         late = outside_window(
-            wtv, "WTV", months[0], f"uw werkvermindering van ≥ {pct(threshold)}", f"your work reduction of ≥ {pct(threshold, 'en')}"
+            wtv,
+            "WTV",
+            months[0],
+            f"uw werkvermindering van ≥ {pct(threshold)}",
+            f"your work reduction of ≥ {pct(threshold, 'en')}",
         )
         assert late is not None
         return late

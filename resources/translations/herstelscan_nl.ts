@@ -1058,31 +1058,36 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
         <translation>%1 mogelijk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="279"/>
+        <location filename="../../ui/pages/measures.py" line="281"/>
         <source>%1 only in the past</source>
         <comment>one</comment>
         <translation>%1 alleen in het verleden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="279"/>
+        <location filename="../../ui/pages/measures.py" line="282"/>
         <source>%1 only in the past</source>
         <comment>many</comment>
         <translation>%1 alleen in het verleden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="280"/>
+        <location filename="../../ui/pages/measures.py" line="284"/>
         <source>%1 proposal</source>
         <comment>one</comment>
         <translation>%1 voorstel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="280"/>
+        <location filename="../../ui/pages/measures.py" line="284"/>
         <source>%1 proposals</source>
         <comment>many</comment>
         <translation>%1 voorstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="283"/>
+        <location filename="../../ui/pages/measures.py" line="286"/>
+        <source>nothing to claim</source>
+        <translation>niets aan te vragen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measures.py" line="288"/>
         <source>%1 shown · %2</source>
         <translation>%1 getoond · %2</translation>
     </message>

@@ -158,7 +158,9 @@ def test_choosing_scenario_iv_on_result_changes_the_measures(result_window, qtbo
     assert now.amount_eur == pytest.approx(expected) and expected > 100_000
     window.go_to(8)
     now_card = next(c for c in measures_page.cards if c.measure_id == "now")
-    texts = " ".join(label.text() for label in now_card.findChildren(type(measures_page.count_label)))
+    texts = " ".join(
+        label.text() for label in now_card.findChildren(type(measures_page.count_label))
+    )
     assert money(expected, "nl") in texts and "subsidie" in texts
     assert now_card.verdict == "history"  # NOW ended: would have been eligible, not claimable
     assert "Scenario IV" in measures_page.scenario_label.text()

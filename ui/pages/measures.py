@@ -97,7 +97,7 @@ class MeasureCard(QFrame):
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(text)
-        if m.by_scenario:
+        if len({(v["verdict"], v["amount_eur"]) for v in m.by_scenario.values()}) > 1:
             names = scenario_names or {}
             per = ", ".join(
                 f"{names.get(sid, sid)}: {verdict_text(v['verdict']).lower()}"
@@ -229,7 +229,9 @@ class MeasuresPage(Page):
         open_now = [m for m in result.measures if m.claimable_now]
         self.now_ids = [m.id for m in open_now]
         if not open_now:
-            self.now_label.setText(self.tr("Nothing the scan knows of is open for this case today."))
+            self.now_label.setText(
+                self.tr("Nothing the scan knows of is open for this case today.")
+            )
             return
         lines = []
         for m in open_now:
@@ -274,11 +276,22 @@ class MeasuresPage(Page):
             return (one if n == 1 else many).replace("%1", str(n))
 
         parts = [
-            counted(counts["eligible"], self.tr("%1 eligible", "one"), self.tr("%1 eligible", "many")),
-            counted(counts["possible"], self.tr("%1 possible", "one"), self.tr("%1 possible", "many")),
-            counted(counts["history"], self.tr("%1 only in the past", "one"), self.tr("%1 only in the past", "many")),
-            counted(counts["proposal"], self.tr("%1 proposal", "one"), self.tr("%1 proposals", "many")),
+            counted(
+                counts["eligible"], self.tr("%1 eligible", "one"), self.tr("%1 eligible", "many")
+            ),
+            counted(
+                counts["possible"], self.tr("%1 possible", "one"), self.tr("%1 possible", "many")
+            ),
+            counted(
+                counts["history"],
+                self.tr("%1 only in the past", "one"),
+                self.tr("%1 only in the past", "many"),
+            ),
+            counted(
+                counts["proposal"], self.tr("%1 proposal", "one"), self.tr("%1 proposals", "many")
+            ),
         ]
+        parts = [p for p in parts if not p.startswith("0 ")] or [self.tr("nothing to claim")]
         self.count_label.setText(
             self.tr("%1 shown · %2").replace("%1", str(shown)).replace("%2", ", ".join(parts))
         )

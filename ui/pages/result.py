@@ -16,7 +16,6 @@ from ui.widgets.assumptions_editor import AssumptionsEditor
 from ui.widgets.figures import FigurePanel
 
 
-
 class ResultPage(Page):
     jumpRequested = Signal(int)
     prefixes = ("assumptions",)
