@@ -127,7 +127,12 @@ def open_in_month(scheme: Measure | Variant, month: str) -> bool:
 
 
 def outside_window(
-    scheme: Measure | Variant, name: str, need_month: str, need_nl: str, need_en: str
+    scheme: Measure | Variant,
+    name: str,
+    need_month: str,
+    need_nl: str,
+    need_en: str,
+    today: dt.date | None = None,
 ) -> Verdict | None:
     """Not eligible, with the dates, when the need arises outside the scheme's period:
     "uw kastekort valt in aug 2022; KKC liep tot en met 31 december 2021"."""
@@ -141,6 +146,11 @@ def outside_window(
         v = Verdict(NOT_ELIGIBLE, need_month=need_month, scheme=scheme).say(
             f"{head_nl}; {name} opende pas op {date(scheme.valid_from)}",
             f"{head_en}; {name} only opened on {date(scheme.valid_from, 'en')}",
+        )
+    elif scheme.valid_to is not None and today is not None and scheme.valid_to >= today:
+        v = Verdict(NOT_ELIGIBLE, need_month=need_month, scheme=scheme).say(
+            f"{head_nl}; {name} loopt tot en met {date(scheme.valid_to)} (een verlenging is niet bekend)",
+            f"{head_en}; {name} runs until {date(scheme.valid_to, 'en')} (no extension is known)",
         )
     elif scheme.valid_to is not None:
         v = Verdict(NOT_ELIGIBLE, need_month=need_month, scheme=scheme).say(

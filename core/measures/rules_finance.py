@@ -82,7 +82,7 @@ def _loan_rule(ctx: Context, measure_id: str, schemes: list[Scheme], judge: Judg
             need = path.runs_out
             named = _closest(in_horizon, need)
             late = outside_window(
-                named, named.name("nl"), need, "uw kastekort", "your cash shortfall"
+                named, named.name("nl"), need, "uw kastekort", "your cash shortfall", ctx.today
             )
             assert late is not None
             return late
@@ -134,10 +134,6 @@ def rule_bmkb(ctx: Context) -> MeasureResult:
     corona, regular = m.variant("bmkb_c"), m.variant("bmkb_regular")
     sme = _sme(ctx, corona)
     if sme is not None and sme.verdict == NOT_ELIGIBLE:
-        sme.say(
-            "kijk naar de Garantie Ondernemingsfinanciering (GO)",
-            "look at the Garantie Ondernemingsfinanciering (GO)",
-        )
         return result(ctx, "bmkb", sme, corona)
 
     def judge(scheme: Scheme, gap: float) -> Verdict:
@@ -178,8 +174,8 @@ def rule_go(ctx: Context) -> MeasureResult:
     def judge(scheme: Scheme, gap: float) -> Verdict:
         if gap < lo:
             return Verdict(NOT_ELIGIBLE).say(
-                f"het tekort is kleiner dan het GO-minimum van {eur(lo)}: kijk naar BMKB",
-                f"the shortfall is below the GO minimum of {eur(lo, 'en')}: look at BMKB",
+                f"het tekort is kleiner dan het GO-minimum van {eur(lo)}",
+                f"the shortfall is below the GO minimum of {eur(lo, 'en')}",
             )
         loan = min(gap, hi)
         if scheme.id == "go_c":
@@ -337,7 +333,7 @@ def rule_belastinguitstel(ctx: Context) -> MeasureResult:
         need = min(needs, key=parse_month)
         what_nl = "uw omzetdaling van 20% of meer" if need in drops[:1] else "uw kastekort"
         what_en = "your revenue drop of 20% or more" if need in drops[:1] else "your cash shortfall"
-        late = outside_window(m, "het bijzonder uitstel", need, what_nl, what_en)
+        late = outside_window(m, "het bijzonder uitstel", need, what_nl, what_en, ctx.today)
         if late is not None:
             return late
         v = Verdict(ELIGIBLE, need_month=need).say(

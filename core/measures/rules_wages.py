@@ -112,6 +112,7 @@ def _wtv_scenario(ctx: Context, sid: str, threshold: float) -> Verdict:
             months[0],
             f"uw werkvermindering van ≥ {pct(threshold)}",
             f"your work reduction of ≥ {pct(threshold, 'en')}",
+            ctx.today,
         )
         assert late is not None
         return late
