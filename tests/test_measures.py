@@ -211,7 +211,7 @@ CASES: list[
         "wbso",
         (AGRI, ident, False),
         "eligible",
-        "32% over de eerste € 350.000 en 16% daarboven (2020) van € 900.000 R&D-loonkosten = € 200.000",
+        "36% over de eerste € 391.020 en 16% daarboven (2026) van € 900.000 R&D-loonkosten = € 222.204",
         (METAAL, ident, False),
         "not_eligible",
         "geen R&D-medewerkers of R&D-loonkosten opgegeven",
@@ -376,7 +376,8 @@ def test_exact_amounts_for_the_named_measures() -> None:
     assert run(METAAL, "praktijkleren", now=True).amount_eur == 10_800.0
     bl = run(broke(AGRI), "bl_borgstelling")
     assert bl.verdict == "proposal" and bl.amount_eur == 1_500_000.0  # the BL-C maximum
-    assert run(AGRI, "wbso").amount_eur == pytest.approx(350_000 * 0.32 + 550_000 * 0.16)
+    # WBSO is applied for on the assessment day: that year's brackets, in either start
+    assert run(AGRI, "wbso").amount_eur == pytest.approx(391_020 * 0.36 + 508_980 * 0.16)
     assert run(ELEKTRONICA, "wbso", now=True).amount_eur == pytest.approx(
         391_020 * 0.36 + (420_000 - 391_020) * 0.16
     )
@@ -435,7 +436,8 @@ def test_loans_for_one_cash_need_count_once() -> None:
     gap = max(m.amount_eur or 0 for m in loans)
     chosen = result.totals["chosen_scenario"]
     assert chosen.get("guarantee", 0) + chosen.get("loan", 0) == pytest.approx(gap)
-    assert result.totals["claimable_now"] == {"subsidy": 2_700.0, "tax_credit": 123_200.0}
+    wbso = 391_020 * 0.36 + (420_000 - 391_020) * 0.16  # the 2026 brackets
+    assert result.totals["claimable_now"] == pytest.approx({"subsidy": 2_700.0, "tax_credit": wbso})
 
 
 def test_starting_now_ended_schemes_are_history_and_never_claimable() -> None:

@@ -122,7 +122,8 @@ def rule_praktijkleren(ctx: Context) -> MeasureResult:
             "praktijkleren",
             Verdict(NOT_ELIGIBLE).say("geen BBL-leerlingen opgegeven", "no BBL students given"),
         )
-    year = _study_year(ctx.start)
+    # Not a crisis measure: it is applied for on the assessment day, at that day's rate.
+    year = _study_year(ctx.today)
     rates = m.parameters.get("rate_by_study_year_eur", {})
     maximum = m.number("max_rate_eur")
     if isinstance(rates, dict) and year in rates:
@@ -170,7 +171,8 @@ def rule_wbso(ctx: Context) -> MeasureResult:
     brackets = m.parameters["brackets_by_year"]
     assert isinstance(brackets, dict)
     years = sorted(int(y) for y in brackets)
-    year = max((y for y in years if y <= ctx.start.year), default=years[0])
+    # Not a crisis measure: it is applied for on the assessment day, in that year's brackets.
+    year = max((y for y in years if y <= ctx.today.year), default=years[0])
     b = brackets[str(year)]
     assert isinstance(b, dict)
     first = float(b["first_bracket_eur"])
@@ -182,10 +184,10 @@ def rule_wbso(ctx: Context) -> MeasureResult:
         f"{pct(rate_first)} over de eerste {eur(first)} en {pct(rate_rest)} daarboven ({year}{', starterstarief' if starter else ''}) van {eur(costs)} R&D-loonkosten = {eur(amount)} afdrachtvermindering per jaar",
         f"{pct(rate_first, 'en')} of the first {eur(first, 'en')} and {pct(rate_rest, 'en')} above ({year}{', starter rate' if starter else ''}) of {eur(costs, 'en')} R&D wage costs = {eur(amount, 'en')} tax credit a year",
     )
-    if year != ctx.start.year:
+    if year != ctx.today.year:
         v.say(
-            f"schijven van {year} gebruikt; die van {ctx.start.year} staan niet in de catalogus",
-            f"{year} brackets used; those for {ctx.start.year} are not in the catalogue",
+            f"schijven van {year} gebruikt; die van {ctx.today.year} staan niet in de catalogus",
+            f"{year} brackets used; those for {ctx.today.year} are not in the catalogue",
         )
     v.say(
         "alleen loonkosten; de forfaitaire vergoeding voor overige kosten en uitgaven komt er nog bij. FME vraagt de WBSO te verruimen voor procesinnovatie en digitalisering",
