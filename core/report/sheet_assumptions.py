@@ -10,9 +10,9 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from core.assumptions import assumption_specs
 from core.exposure import benchmarks
-from core.fmt import eur, pct
+from core.fmt import pct
 from core.months import month_name, month_start
-from core.now import now_rules
+from core.now import now_rules, wage_cap_text
 from core.report import styles as s
 from core.report.texts import t
 from core.report.units import unit_format, unit_label
@@ -127,7 +127,7 @@ def _now_table(ws: Worksheet, row: int, lang: str) -> int:
     general = t("now_general", lang).format(
         min_drop=pct(rules.min_drop, lang),
         advance=pct(rules.advance_share, lang),
-        cap=eur(rules.wage_cap_monthly_eur, lang),
+        cap=wage_cap_text(lang),
     )
     s.put_text(ws, row, 1, general, align=None)
     row += 1
