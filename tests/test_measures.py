@@ -160,7 +160,7 @@ CASES: list[
         "garantie 90% (mkb)",
         (METAAL, tight, False),
         "not_eligible",
-        "kleiner dan het GO-minimum van € 1.500.000",
+        "kleiner dan het minimum van GO-C (corona): € 1.500.000",
     ),
     (
         "kkc",

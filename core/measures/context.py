@@ -17,6 +17,7 @@ from core.case import Case
 from core.cash import cash_gap
 from core.catalogue import Measure, Variant, measure
 from core.fmt import date, eur
+from core.method import section_ref
 from core.months import month_name, month_of, month_start, parse_month
 from core.result import CashPath, MeasureResult, NowTrancheResult, ScenarioForecast, ScenarioVerdict
 
@@ -191,6 +192,32 @@ def others_line(ctx: Context, verdicts: dict[str, Verdict]) -> tuple[str, str] |
     )
 
 
+_FIELD_WORDS = {
+    "status": ("de status", "the status"),
+    "valid_from": ("de begindatum", "the start date"),
+    "valid_to": ("de einddatum", "the end date"),
+    "parameters": ("de bedragen", "the amounts"),
+}
+
+
+def unconfirmed_reason(scheme: Measure | Variant) -> tuple[str, str] | None:
+    """A reason saying which of the scheme's status, dates or amounts no source confirmed."""
+    if scheme.validity is None or not scheme.validity.unconfirmed:
+        return None
+    # A date that is not recorded (None) is no claim, so there is nothing to doubt.
+    unset = {"valid_from"} if scheme.valid_from is None else set()
+    unset |= {"valid_to"} if scheme.valid_to is None else set()
+    fields = [_FIELD_WORDS[f] for f in scheme.validity.unconfirmed if f not in unset]
+    if not fields:
+        return None
+    nl = ", ".join(f[0] for f in fields)
+    en = ", ".join(f[1] for f in fields)
+    return (
+        f"niet bevestigd door een officiële bron: {nl} van deze regeling ({section_ref(6, 'nl')})",
+        f"not confirmed by an official source: {en} of this scheme ({section_ref(6, 'en')})",
+    )
+
+
 def per_scenario(
     ctx: Context, rule: Callable[[str], Verdict]
 ) -> tuple[Verdict, dict[str, Verdict]]:
@@ -228,6 +255,10 @@ def result(
         raise AssertionError(f"{measure_id}: a proposal cannot be eligible")
     per = by_scenario or {s.id: verdict for s in ctx.scenarios}
     nl, en = list(verdict.nl), list(verdict.en)
+    unconfirmed = unconfirmed_reason(used)
+    if unconfirmed is not None:
+        nl.append(unconfirmed[0])
+        en.append(unconfirmed[1])
     open_today = status != PROPOSAL and used.active_in(ctx.today, ctx.today)
     need = verdict.need_month
     need_ahead = need is None or parse_month(need) >= month_of(ctx.today)

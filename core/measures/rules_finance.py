@@ -165,17 +165,30 @@ def rule_bmkb(ctx: Context) -> MeasureResult:
 def rule_go(ctx: Context) -> MeasureResult:
     go = measure("go")
     corona, regular = go.variant("go_c"), go.variant("go_regular")
-    # The loan range (EUR 1.5 - 150 million) is only recorded for GO-C.
-    lo, hi = corona.number("min_loan_eur"), corona.number("max_loan_eur")
+    unsure_end = go.validity is not None and "valid_to" in go.validity.unconfirmed
+    if unsure_end and go.valid_to is not None and ctx.start > go.valid_to:
+        # The last confirmed application date has passed and no source confirms an
+        # extension: the scan does not present GO as open, and says to ask the bank.
+        end_nl, end_en = date(go.valid_to), date(go.valid_to, "en")
+        return result(
+            ctx,
+            "go",
+            Verdict(NOT_ELIGIBLE).say(
+                f"de GO kon tot en met {end_nl} worden aangevraagd; een verlenging is door geen officiële bron bevestigd, dus de scan rekent er niet mee: vraag uw bank of de regeling weer open is",
+                f"GO could be applied for until {end_en}; no official source confirms an extension, so the scan does not count on it: ask your bank whether it is open again",
+            ),
+        )
     fte, revenue = ctx.case.staff.fte, ctx.case.company.annual_revenue_eur
     bmkb_c = measure("bmkb").variant("bmkb_c")
     sme = fte <= bmkb_c.number("max_fte") and revenue <= bmkb_c.number("max_revenue_eur")
 
     def judge(scheme: Scheme, gap: float) -> Verdict:
+        # Each variant has its own loan range (GO-C up to € 150 mln, the regular GO less).
+        lo, hi = scheme.number("min_loan_eur"), scheme.number("max_loan_eur")
         if gap < lo:
             return Verdict(NOT_ELIGIBLE).say(
-                f"het tekort is kleiner dan het GO-minimum van {eur(lo)}",
-                f"the shortfall is below the GO minimum of {eur(lo, 'en')}",
+                f"het tekort is kleiner dan het minimum van {scheme.name('nl')}: {eur(lo)}",
+                f"the shortfall is below the minimum of {scheme.name('en')}: {eur(lo, 'en')}",
             )
         loan = min(gap, hi)
         if scheme.id == "go_c":

@@ -2,7 +2,7 @@
 
     write_workbook(result, Path("advies.xlsx"), lang="nl")
 
-Seven visible sheets (Samenvatting ... Aannames; English names with ``lang="en"``)
+Eight visible sheets (Samenvatting ... Aannames, Methode; English names with ``lang="en"``)
 and one very hidden sheet holding the case as JSON, so the workbook opens again as a
 case (:func:`core.report.reader.read_case_from_workbook`). The file is written
 atomically: a target that cannot be written raises :class:`core.atomic.WriteError`
@@ -23,6 +23,8 @@ from core.report.sheet_exposure import write_exposure
 from core.report.sheet_forecast import write_forecast
 from core.report.sheet_inputs import write_inputs
 from core.report.sheet_measures import write_measures
+from core.report.sheet_method import sheet_name as method_sheet_name
+from core.report.sheet_method import write_method
 from core.report.sheet_summary import write_summary
 from core.report.styles import clean
 from core.report.texts import sheet_name, t
@@ -48,6 +50,7 @@ def build_workbook(result: Result, lang: str = "nl") -> Workbook:
     write_measures(sheets["measures"], result, lang)
     write_calculation(sheets["calculation"], result, lang)
     write_assumptions(sheets["assumptions"], result, lang)
+    write_method(wb.create_sheet(method_sheet_name(lang)), lang)
     add_data_sheet(wb, result.case)
     wb.active = 0
     props = wb.properties
