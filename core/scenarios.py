@@ -299,11 +299,6 @@ def scenarios_starting(today: dt.date | None) -> tuple[Scenario, ...]:
     return tuple(out)
 
 
-def scenario_ids(today: dt.date | None = None) -> list[str]:
-    """The ids ``assess --scenario`` accepts (for the 2020 set, or the set from today)."""
-    return [s.id for s in scenarios_starting(today)]
-
-
 def gdp_gap(gap: Gap, restriction_months: float, t: ArrayLike) -> FloatArray:
     """Fraction below trend at ``t`` months after the start (0 before the start)."""
     t = np.asarray(t, dtype=np.float64)

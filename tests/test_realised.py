@@ -64,13 +64,13 @@ def test_a_crisis_starting_now_borrows_the_2020_shapes_and_says_so() -> None:
     assert "2008" in now[4].en and now[4].restriction_windows == ()
     # The same company, 2008-2010's demand recession: no lockdown, so capacity stays whole.
     result = assess(load_case(METAAL), today=today, crisis_now=True)
-    rec = result.scenario("rec2008_now")
+    rec = result.forecast("rec2008_now")
     assert rec.restriction_months == [] and min(rec.capacity_index) == pytest.approx(1.0)
     assert rec.trough_index < 1.0
 
 
 def test_assess_reports_nl2020_with_its_two_lockdowns() -> None:
-    sc = assess(load_case(METAAL)).scenario("nl2020")
+    sc = assess(load_case(METAAL)).forecast("nl2020")
     assert sc.restriction_months[:3] == ["2020-03", "2020-04", "2020-05"]
     assert "2020-12" in sc.restriction_months and "2021-01" in sc.restriction_months
     assert "2020-09" not in sc.restriction_months
