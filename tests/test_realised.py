@@ -16,9 +16,9 @@ from core.case_file import load_case
 from core.engine import score_cases
 from core.months import parse_month
 from core.resources import load_json
+from core.scenario_choice import scenario_ids
 from core.scenarios import (
     realised_scenario,
-    scenario_ids,
     scenario_source,
     scenarios_starting,
     trend_growth_annual,
@@ -45,7 +45,7 @@ def first_month_at_or_below(case: Case, level: float) -> int:
 
 
 def test_the_2020_set_is_cpb_plus_what_happened() -> None:
-    assert scenario_ids() == ["cpb1", "cpb2", "cpb3", "cpb4", "nl2020"]
+    assert scenario_ids(False) == ("cpb1", "cpb2", "cpb3", "cpb4", "nl2020")
     nl2020 = scenarios_starting(None)[-1]
     assert nl2020.kind == "reference"
     assert "referentie, geen prognose" in nl2020.nl and "reference, not a forecast" in nl2020.en
