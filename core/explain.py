@@ -17,8 +17,8 @@ from core.method import section_ref_both
 from core.months import month_long, month_name, parse_month
 from core.now import wage_cap_text
 from core.result import Explanation, Result, ScenarioForecast
+from core.scenarios import scenario_source
 
-SRC_CPB = "CPB, Scenario's economische effecten coronacrisis (26-03-2020), https://www.cpb.nl/en/corona-crisis-scenarios-recession-unavoidable-increase-in-government-debt-bearable"
 SRC_PAPER = "FME, Coronacrisis: hoe nu verder (april 2020)"
 MINUS = "−"  # a real minus sign: "−16%"
 EXPOSURE, FORECAST, NOW, CASH = 2, 4, 5, 7  # sections of the method text
@@ -91,7 +91,7 @@ def _trough(result: Result, sc: ScenarioForecast) -> Explanation:
         "normal monthly revenue",
         values_nl=f"{pct(sc.trough_index)} van normaal in {when_nl} = {low_nl} tegen normaal {eur(monthly)} per maand",
         values_en=f"{pct(sc.trough_index, 'en')} of normal in {when_en} = {low_en} against a normal {eur(monthly, 'en')} a month",
-        **_cite(FORECAST, SRC_CPB),
+        **_cite(FORECAST, scenario_source(sc.id)),
     )
 
 
@@ -137,7 +137,7 @@ def _first_drop(result: Result, sc: ScenarioForecast, without: str | None) -> Ex
         "becomes revenue when it is delivered, on average after the length of the order book",
         values_nl=f"met orderportefeuille van {_months(h, 'nl')}: {_month(first, 'nl')}; zonder orderportefeuille: {_month(without, 'nl')}",
         values_en=f"with an order book of {_months(h, 'en')}: {_month(first, 'en')}; without an order book: {_month(without, 'en')}",
-        **_cite(FORECAST, f"{SRC_PAPER}, Vertraging in omzeteffecten"),
+        **_cite(FORECAST, f"{SRC_PAPER}, Vertraging in omzeteffecten; {scenario_source(sc.id)}"),
     )
 
 
@@ -164,7 +164,7 @@ def _revenue_loss(result: Result, sc: ScenarioForecast) -> Explanation:
         "revenue; catch-up months above normal count back",
         values_nl=f"{number(lost_months, 'nl', 2)} maanden × {eur(monthly)} = {eur(sc.revenue_loss_eur)}",
         values_en=f"{number(lost_months, 'en', 2)} months × {eur(monthly, 'en')} = {eur(sc.revenue_loss_eur, 'en')}",
-        **_cite(FORECAST, SRC_CPB),
+        **_cite(FORECAST, scenario_source(sc.id)),
     )
 
 
@@ -378,7 +378,7 @@ def _cash_explanations(result: Result) -> list[Explanation]:
     factor = result.assumptions["wage_cost_factor"]
     out = []
     for path in result.cash:
-        sc = result.scenario(path.scenario)
+        sc = result.forecast(path.scenario)
         low = min(path.balance_eur)
         low_month = path.months[path.balance_eur.index(low)]
         fixed = case.staff.monthly_wage_bill_eur * factor + (f.other_fixed_costs_monthly_eur or 0)

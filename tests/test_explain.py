@@ -34,7 +34,7 @@ def test_every_explanation_has_words_numbers_and_a_method_section(result: Result
 
 def test_trough_says_level_and_drop(result: Result) -> None:
     x = result.explanation("trough:cpb2")
-    sc = result.scenario("cpb2")
+    sc = result.forecast("cpb2")
     level = round(sc.trough_index * 100, 1)
     assert x.headline("nl").startswith(f"{level:g}".replace(".", ",") + "% van normaal (−")
     assert x.headline("en").startswith(f"{level:g}% of normal (−")

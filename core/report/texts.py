@@ -167,10 +167,10 @@ _T: dict[str, tuple[str, str]] = {
     # forecast
     "forecast_title": ("Omzetprognose per maand", "Monthly revenue forecast"),
     "forecast_note": (
-        "Omzet als % van een normale maand ({monthly} per maand) onder de vier CPB-scenario's. "
+        "Omzet als % van een normale maand ({monthly} per maand) per scenario (Methode, § 3). "
         "De kolom NOW toont welke NOW-tranche de maand dekt; de NOW-tabel onder de grafiek "
         "toont per tranche het beste meetvenster en de subsidie.",
-        "Revenue as % of a normal month ({monthly} a month) under the four CPB scenarios. "
+        "Revenue as % of a normal month ({monthly} a month) per scenario (Method, § 3). "
         "The NOW column shows which NOW tranche covers the month; the NOW table below the "
         "chart shows each tranche's best measurement window and the subsidy.",
     ),

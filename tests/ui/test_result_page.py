@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from core.case_file import load_case
 from ui.formatting import money
+from ui.pages.measures import shown_verdict
 
 
 @pytest.fixture
@@ -45,7 +46,7 @@ def test_scenario_choice_changes_the_figures(result_window):
     page = result_window.pages[7]
     page.scenario.setCurrentIndex(page.scenario.findData("cpb4"))
     assert "trough:cpb4" in page.figures.cards
-    assert page.forecast.data["first_drop"]["cpb4"] == "2021-01"
+    assert page.forecast.data["first_drop"]["cpb4"] == "2021-02"
     assert all(w[0].startswith("NOW") for w in page.forecast.data["now_windows"])
 
 
@@ -85,7 +86,7 @@ def test_charts_in_english(make_window, qtbot):
     qtbot.waitUntil(lambda: page.charts_ready, timeout=5000)
     assert page.forecast.getPlotItem().getAxis("left").tickStrings([12.5], 1, 0.5) == ["12.5%"]
     assert page.forecast.getPlotItem().getAxis("bottom").tickStrings([7], 1, 3) == ["Oct 2020"]
-    assert page.figures.cards["revenue_loss:cpb2"].value.text().startswith("€2,")
+    assert page.figures.cards["revenue_loss:cpb2"].value.text().startswith("€3,")
 
 
 def test_critical_supplier_warning(result_window):
@@ -105,12 +106,14 @@ def test_measures_page_filters_and_marks_proposals(result_window, qtbot):
     assert sorted(page.visible_measures()) == sorted(m.id for m in result.measures)
     page.filter.setCurrentIndex(page.filter.findData("proposal"))
     shown = page.visible_measures()
-    assert shown and set(shown) == {m.id for m in result.measures if m.verdict == "proposal"}
+    # a proposal is always shown as one, also where the case does not qualify (KWR without R&D)
+    assert shown and set(shown) == {m.id for m in result.measures if shown_verdict(m) == "proposal"}
+    assert set(shown) >= {m.id for m in result.measures if m.status == "proposal"}
     card = next(c for c in page.cards if c.measure_id == shown[0])
     texts = " ".join(label.text() for label in card.findChildren(type(page.count_label)))
     assert "geen bestaande regeling" in texts and "FME-voorstel (geen wet)" in texts
     page.filter.setCurrentIndex(page.filter.findData("eligible"))
-    eligible = [m for m in result.measures if m.verdict == "eligible"]
+    eligible = [m for m in result.measures if shown_verdict(m) == "eligible"]
     assert sorted(page.visible_measures()) == sorted(m.id for m in eligible)
     with_amount = next(m for m in eligible if m.amount_eur)
     card = next(c for c in page.cards if c.measure_id == with_amount.id)
@@ -181,8 +184,9 @@ def test_result_fits_1280x800_from_the_command_line_and_from_finance(
 def test_crisis_start_switch_keeps_axis_legend_and_caption(result_window, qtbot):
     page = result_window.pages[7]
     chart = page.forecast
-    n = len(result_window.state.result().scenarios)
-    assert chart.data["legend"] == [f"Scenario {r}" for r in ("I", "II", "III", "IV")][:n]
+    scenarios = result_window.state.result().scenarios
+    assert chart.data["legend"][:4] == [f"Scenario {r}" for r in ("I", "II", "III", "IV")]
+    assert len(chart.data["legend"]) == len(scenarios) == len(chart.legend.items)
     assert chart.month_axis.tickStrings([0], 1, 3) == ["mrt 2020"]
     assert chart.data["now_windows"] and "Balken bovenin" in page.forecast_note.text()
     page.scenario.setCurrentIndex(page.scenario.findData("cpb3"))
@@ -246,9 +250,7 @@ def test_chart_colours_are_the_workbooks(result_window):
     from core.report.sheet_forecast import SCENARIO_COLOURS
     from ui.widgets.charts import SCENARIO_COLORS
 
-    assert [c.lstrip("#").upper() for c in SCENARIO_COLORS[: len(SCENARIO_COLOURS)]] == list(
-        SCENARIO_COLOURS
-    )
+    assert [c.lstrip("#").upper() for c in SCENARIO_COLORS] == list(SCENARIO_COLOURS)
     chart = result_window.pages[7].forecast
     first = chart.lines["cpb1"].opts["pen"].color().name().upper()
     assert first == "#" + SCENARIO_COLOURS[0]
@@ -274,3 +276,41 @@ def test_the_method_reference_opens_that_section(result_window, qtbot):
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.toc.currentItem().text().startswith("§ 5")
     dialog.close()
+
+
+def test_choosing_scenario_iv_on_result_changes_the_measures(result_window, qtbot):
+    """The scenario chosen on Resultaat drives Maatregelen and is saved with the case."""
+    window = result_window
+    measures_page = window.pages[8]
+    window.go_to(8)
+    now_card = next(c for c in measures_page.cards if c.measure_id == "now")
+    assert now_card.verdict == "not_eligible"  # the metal example in scenario II
+    assert "Scenario II" in measures_page.scenario_label.text()
+    window.go_to(7)
+    page = window.pages[7]
+    page.scenario.setCurrentIndex(page.scenario.findData("cpb4"))
+    assert window.state.get("scenario") == "cpb4"
+    result = window.state.result()
+    assert result.scenario == "cpb4"
+    now = next(m for m in result.measures if m.id == "now")
+    expected = sum(n.subsidy_eur for n in result.now if n.scenario == "cpb4" and n.eligible)
+    assert now.amount_eur == pytest.approx(expected) and expected > 100_000
+    window.go_to(8)
+    now_card = next(c for c in measures_page.cards if c.measure_id == "now")
+    texts = " ".join(
+        label.text() for label in now_card.findChildren(type(measures_page.count_label))
+    )
+    assert money(expected, "nl") in texts and "subsidie" in texts
+    assert now_card.verdict == "history"  # NOW ended: would have been eligible, not claimable
+    assert "Scenario IV" in measures_page.scenario_label.text()
+    assert "now" not in measures_page.now_ids
+    # the count speaks Dutch: singular and plural
+    assert "1 voorstel" in measures_page.count_label.text() or "voorstellen" in (
+        measures_page.count_label.text()
+    )
+    # back to II: the page follows again
+    window.go_to(7)
+    page.scenario.setCurrentIndex(page.scenario.findData("cpb2"))
+    window.go_to(8)
+    now_card = next(c for c in measures_page.cards if c.measure_id == "now")
+    assert now_card.verdict == "not_eligible"

@@ -15,18 +15,12 @@ from PySide6.QtWidgets import (
 )
 
 from core.countries import country_name
+from core.scenario_choice import base_id
 from ui.i18n import current_language
 from ui.pages.base import Page
 from ui.pages.problems_banner import ProblemsBanner
 from ui.widgets.assumptions_editor import AssumptionsEditor
 from ui.widgets.figures import FigurePanel
-
-DEFAULT_SCENARIO = "cpb2"  # CPB's middle scenario (II), in either start variant
-
-
-def _base(scenario_id: str) -> str:
-    """``cpb2`` for ``cpb2`` and for its start-now variant ``cpb2_now``."""
-    return scenario_id.removesuffix("_now")
 
 
 def _shrinkable(combo: QComboBox, chars: int) -> QComboBox:
@@ -57,7 +51,7 @@ class ResultPage(Page):
         self.scenario_label = label
         self.scenario = _shrinkable(QComboBox(), 18)
         label.setBuddy(self.scenario)
-        self.scenario.currentIndexChanged.connect(lambda _i: self.refresh_result())
+        self.scenario.currentIndexChanged.connect(lambda _i: self._choose_scenario())
         row.addWidget(label, 0, 0)
         row.addWidget(self.scenario, 0, 1)
         start_label = QLabel(self.tr("&Crisis starts:"))
@@ -176,6 +170,12 @@ class ResultPage(Page):
             self.ensure_charts()
             self.refresh_result()
 
+    def _choose_scenario(self) -> None:
+        """Save the choice with the case (``cpb4``, also for its "starting now" form)."""
+        sid = self.selected_scenario()
+        if sid:
+            self.state.edit("scenario", base_id(sid), coalesce=False)
+
     def selected_scenario(self) -> str:
         return self.scenario.currentData() or ""
 
@@ -207,23 +207,19 @@ class ResultPage(Page):
         if not has:
             return
         ids = [self.scenario.itemData(i) for i in range(self.scenario.count())]
+        self.scenario.blockSignals(True)
         if ids != [sc.id for sc in result.scenarios]:
-            # New result, or the other start variant (cpb2 <-> cpb2_now): keep the scenario;
-            # the list is the result's, however many scenarios it has.
-            wanted = _base(self.selected_scenario() or DEFAULT_SCENARIO)
-            bases = [_base(sc.id) for sc in result.scenarios]
-            position = bases.index(wanted) if wanted in bases else 0
-            if wanted not in bases and DEFAULT_SCENARIO in bases:
-                position = bases.index(DEFAULT_SCENARIO)
-            self.scenario.blockSignals(True)
+            # New result, or the other start variant: the list is the result's, however
+            # many scenarios it has.
             self.scenario.clear()
             for sc in result.scenarios:
                 self.scenario.addItem(sc.label(lang), sc.id)
-            self.scenario.setCurrentIndex(position)
-            self.scenario.blockSignals(False)
+        # The chosen scenario is part of the case: every page and the report follow it.
+        self.scenario.setCurrentIndex(max(self.scenario.findData(result.scenario), 0))
+        self.scenario.blockSignals(False)
         sel = self.selected_scenario()
         sc = (
-            result.scenario(sel)
+            result.forecast(sel)
             if any(s.id == sel for s in result.scenarios)
             else result.scenarios[0]
         )

@@ -18,9 +18,9 @@ from ui.formatting import number
 
 pg.setConfigOptions(antialias=True, background="w", foreground="#333333")
 
-# The workbook's chart colours (core/report/sheet_forecast.py SCENARIO_COLOURS, then one
-# more for a fifth scenario); tests/ui/test_result_page.py keeps them equal.
-SCENARIO_COLORS = ["#1F3864", "#2E75B6", "#C55A11", "#7F7F7F", "#548235", "#7030A0"]
+# The workbook's chart colours (core/report/sheet_forecast.py SCENARIO_COLOURS): CPB I-IV,
+# then the realised path; tests/ui/test_result_page.py keeps them equal.
+SCENARIO_COLORS = ["#1F3864", "#2E75B6", "#C55A11", "#7F7F7F", "#2A9D8F"]
 BAND_COLORS = ["#E4ECF7", "#FBE5D6"]  # the workbook's NOW bands
 ELIGIBLE_COLOR = "#1b6e3a"
 THRESHOLD_COLOR = "#C00000"
