@@ -1325,113 +1325,118 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/pages/result.py" line="40"/>
+        <location filename="../../ui/pages/result.py" line="42"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="49"/>
+        <location filename="../../ui/pages/result.py" line="59"/>
+        <source>The answer in short</source>
+        <translation>Het antwoord in het kort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/result.py" line="63"/>
         <source>&amp;Scenario for the figures:</source>
         <translation>&amp;Scenario voor de kerncijfers:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="56"/>
+        <location filename="../../ui/pages/result.py" line="70"/>
         <source>&amp;Crisis starts:</source>
         <translation>&amp;Crisis begint:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="59"/>
+        <location filename="../../ui/pages/result.py" line="73"/>
         <source>March 2020 (CPB scenarios)</source>
         <translation>maart 2020 (CPB-scenario&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="60"/>
+        <location filename="../../ui/pages/result.py" line="74"/>
         <source>this month (same scenarios, starting now)</source>
         <translation>deze maand (zelfde scenario&apos;s, nu beginnend)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="63"/>
+        <location filename="../../ui/pages/result.py" line="77"/>
         <source>From March 2020 the corona schemes of 2020–2022 apply. Starting this month, those schemes are history and only schemes in force today can be claimed.</source>
         <translation>Vanaf maart 2020 gelden de coronaregelingen van 2020–2022. Begint de crisis deze maand, dan zijn die regelingen geschiedenis en kunt u alleen regelingen aanvragen die nu gelden.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="81"/>
+        <location filename="../../ui/pages/result.py" line="95"/>
         <source>Monthly revenue per scenario</source>
         <translation>Omzet per maand per scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="84"/>
+        <location filename="../../ui/pages/result.py" line="98"/>
         <source>Month &amp;table…</source>
         <translation>Maand&amp;tabel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="85"/>
+        <location filename="../../ui/pages/result.py" line="99"/>
         <source>The chart&apos;s numbers: every month, every scenario</source>
         <translation>De getallen achter de grafiek: elke maand, elk scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="95"/>
+        <location filename="../../ui/pages/result.py" line="109"/>
         <source>Exposure by country</source>
         <translation>Blootstelling per land</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="98"/>
+        <location filename="../../ui/pages/result.py" line="112"/>
         <source>Supply: purchases as a share of revenue × the country&apos;s share of purchases (the share of production at risk if deliveries stop). Demand: the share of revenue sold there. The sector figures (FME paper) also count indirect effects through other countries.</source>
         <translation>Aanbod: inkoop als deel van de omzet × het aandeel van het land in de inkoop (het deel van de productie dat gevaar loopt als leveringen stoppen). Vraag: het deel van de omzet dat u daar verkoopt. De sectorcijfers (FME-paper) tellen ook indirecte effecten via andere landen mee.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="110"/>
+        <location filename="../../ui/pages/result.py" line="124"/>
         <source>Assumptions</source>
         <translation>Aannames</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="113"/>
+        <location filename="../../ui/pages/result.py" line="127"/>
         <source>The model&apos;s assumptions with their sources (hover for the reasoning). Change one and everything is recomputed; changes are saved with the case and marked in the report.</source>
         <translation>De aannames van het model met hun bronnen (wijs een aanname aan voor de onderbouwing). Wijzig er een en alles wordt opnieuw berekend; wijzigingen worden met de casus bewaard en in het rapport gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="132"/>
+        <location filename="../../ui/pages/result.py" line="146"/>
         <source>Supply: share of the value chain</source>
         <translation>Aanbod: deel van de waardeketen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="133"/>
+        <location filename="../../ui/pages/result.py" line="147"/>
         <source>Demand: share of revenue</source>
         <translation>Vraag: deel van de omzet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="225"/>
-        <location filename="../../ui/pages/result.py" line="278"/>
+        <location filename="../../ui/pages/result.py" line="243"/>
+        <location filename="../../ui/pages/result.py" line="296"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="239"/>
+        <location filename="../../ui/pages/result.py" line="257"/>
         <source>Hover over the chart for the numbers. Dots: the first month with 20% less revenue; red dashed line: 20% below normal.</source>
         <translation>Wijs met de muis in de grafiek voor de getallen. Stippen: de eerste maand met 20% minder omzet; rode stippellijn: 20% onder normaal.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="245"/>
+        <location filename="../../ui/pages/result.py" line="263"/>
         <source>Bars at the top: the NOW measurement periods in the chosen scenario (green with ✓ where your drop qualifies).</source>
         <translation>Balken bovenin: de meetperiodes van de NOW in het gekozen scenario (groen met ✓ waar uw omzetdaling genoeg is).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="253"/>
+        <location filename="../../ui/pages/result.py" line="271"/>
         <source>No NOW bars: the NOW schemes ran from 2020 to 2022 and do not apply to a crisis that starts now.</source>
         <translation>Geen NOW-balken: de NOW liep van 2020 tot 2022 en geldt niet voor een crisis die nu begint.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="278"/>
+        <location filename="../../ui/pages/result.py" line="296"/>
         <source>not within the forecast</source>
         <translation>niet binnen de prognose</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="295"/>
+        <location filename="../../ui/pages/result.py" line="313"/>
         <source>&lt;b&gt;%1 is a critical supplier country.&lt;/b&gt; If its deliveries stop, production stops until an alternative supplier delivers in %2 weeks; your stock covers %3 weeks.</source>
         <translation>&lt;b&gt;%1 is een onmisbaar leverancierland.&lt;/b&gt; Stoppen de leveringen, dan staat de productie stil tot een andere leverancier levert, over %2 weken; uw voorraad dekt %3 weken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="306"/>
+        <location filename="../../ui/pages/result.py" line="324"/>
         <source>That leaves a gap of %1 weeks: look for a second supplier now.</source>
         <translation>Dan blijft er een gat van %1 weken: zoek nu een tweede leverancier.</translation>
     </message>

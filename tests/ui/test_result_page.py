@@ -314,3 +314,24 @@ def test_choosing_scenario_iv_on_result_changes_the_measures(result_window, qtbo
     window.go_to(8)
     now_card = next(c for c in measures_page.cards if c.measure_id == "now")
     assert now_card.verdict == "not_eligible"
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_answer_comes_first_in_plain_selectable_sentences(make_window, qtbot, lang):
+    from PySide6.QtCore import Qt
+
+    window = make_window(lang)
+    window.files.open_demo()
+    page = window.pages[7]
+    qtbot.waitUntil(lambda: page.charts_ready, timeout=5000)
+    result = window.state.result()
+    label = page.answer
+    assert label.isVisible() and result.answer[lang]
+    assert label.text() == result.answer[lang].replace("€ ", "€\u00a0")
+    assert label.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+    # At the top: above the figure cards and the chart.
+    assert label.y() < page.figures.y() < page.forecast_note.y()
+    # It follows the chosen scenario.
+    page.scenario.setCurrentIndex(page.scenario.findData("cpb4"))
+    assert label.text() == window.state.result().answer[lang].replace("€ ", "€\u00a0")
+    assert "Scenario IV" in label.text()

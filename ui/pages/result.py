@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from core.countries import country_name
 from core.scenario_choice import base_id
+from ui.formatting import nbsp_euro
 from ui.i18n import current_language
 from ui.pages.base import Page
 from ui.pages.problems_banner import ProblemsBanner
@@ -45,6 +46,18 @@ class ResultPage(Page):
         self.banner = ProblemsBanner(self.state)
         self.banner.jumpRequested.connect(self.jumpRequested)
         self.body.addWidget(self.banner)
+        # The answer first: how hard, when, what can be applied for today (core.answer),
+        # the same sentences as in `assess` and on the workbook's first sheet.
+        self.answer = QLabel()
+        self.answer.setObjectName("answerLabel")
+        self.answer.setWordWrap(True)
+        self.answer.setTextFormat(Qt.TextFormat.PlainText)
+        self.answer.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.answer.setAccessibleName(self.tr("The answer in short"))
+        self.body.addWidget(self.answer)
         row = QGridLayout()  # two rows: the page fits 1024 px wide as well
         row.setColumnStretch(1, 1)
         label = QLabel(self.tr("&Scenario for the figures:"))
@@ -188,6 +201,7 @@ class ResultPage(Page):
         result = self.state.result()
         has = result is not None
         for w in (
+            self.answer,
             self.figures,
             self.warnings,
             self.forecast_note,
@@ -217,6 +231,9 @@ class ResultPage(Page):
         # The chosen scenario is part of the case: every page and the report follow it.
         self.scenario.setCurrentIndex(max(self.scenario.findData(result.scenario), 0))
         self.scenario.blockSignals(False)
+        answer = result.answer.get(lang, "") if result.answer else ""
+        self.answer.setText(nbsp_euro(answer))
+        self.answer.setVisible(bool(answer))
         sel = self.selected_scenario()
         sc = (
             result.forecast(sel)
