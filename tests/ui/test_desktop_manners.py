@@ -3,6 +3,7 @@ the window title names the company, dates in Dutch, numbers reformatted on leavi
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QComboBox
@@ -155,3 +156,18 @@ def test_qts_file_dialog_labels_are_dutch_too(make_window):
     labels = [w.text() for w in dialog.findChildren(QLabel)]
     assert "&Zoeken in:" in labels and "Bestands&type:" in labels, labels
     dialog.deleteLater()
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_no_page_scrolls_sideways_at_1024x700(make_window, qtbot, lang):
+    window = make_window(lang)
+    window.resize(1024, 700)
+    window.files.open_demo()
+    qtbot.waitUntil(lambda: window.pages[7].charts_ready, timeout=5000)
+    wide = []
+    for i, page in enumerate(window.pages):
+        window.go_to(i)
+        qtbot.wait(20)
+        if page.horizontalScrollBar().maximum() > 0:
+            wide.append((i, page.widget().minimumSizeHint().width(), page.viewport().width()))
+    assert not wide

@@ -157,8 +157,8 @@ class MeasuresPage(Page):
         row.addWidget(label)
         row.addWidget(self.filter)
         self.count_label = QLabel()
-        row.addWidget(self.count_label)
-        row.addStretch(1)
+        self.count_label.setWordWrap(True)  # a long count wraps; the page never scrolls sideways
+        row.addWidget(self.count_label, 1)
         self.scenario_label = QLabel()
         self.scenario_label.setObjectName("whyLabel")
         self.scenario_label.setWordWrap(True)
