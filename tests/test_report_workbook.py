@@ -33,11 +33,23 @@ NL = [
     "Invoer",
     "Blootstelling",
     "Omzetprognose",
+    "NOW",
+    "Liquiditeit",
     "Maatregelen",
     "Berekening",
     "Aannames",
 ]
-EN = ["Summary", "Inputs", "Exposure", "Forecast", "Measures", "Calculation", "Assumptions"]
+EN = [
+    "Summary",
+    "Inputs",
+    "Exposure",
+    "Forecast",
+    "NOW",
+    "Liquidity",
+    "Measures",
+    "Calculation",
+    "Assumptions",
+]
 
 
 @pytest.fixture(scope="module")
@@ -111,10 +123,15 @@ def test_summary_headlines_match_the_result_json(wb: Workbook, result: Result) -
         loss = ws.cell(row=row + 3, column=2 + j)
         assert loss.value == pytest.approx(sc["revenue_loss_eur"], abs=0.01)
         assert loss.number_format.startswith("€ #,##0")
-        now_total = sum(n["subsidy_eur"] for n in data["now"] if n["scenario"] == sc["id"])
-        assert ws.cell(row=row + 5, column=2 + j).value == pytest.approx(now_total, abs=0.01)
+        # NOW as the NOW sheet shows it: the sum of the tranches in whole euros.
+        parts = [round(n["subsidy_eur"]) for n in data["now"] if n["scenario"] == sc["id"]]
+        now_total = ws.cell(row=row + 5, column=2 + j).value
+        assert now_total == sum(parts)
+        assert now_total == pytest.approx(
+            sum(n["subsidy_eur"] for n in data["now"] if n["scenario"] == sc["id"]), abs=len(parts)
+        )
     cash_row, _ = find(ws, "Kas raakt op in")
-    assert ws.cell(row=cash_row, column=2).value == "niet binnen de horizon"
+    assert ws.cell(row=cash_row, column=2).value == "niet binnen de prognose"
     assert ws.cell(row=cash_row, column=4).value.strftime("%Y-%m") == "2021-02"
 
 
@@ -263,13 +280,32 @@ def test_calculation_has_every_explanation_with_formula_and_values(
     for i, x in enumerate(result.explanations):
         row = FIRST_ROW + i
         assert ws.cell(row=row, column=1).value == x.label_nl
-        assert ws.cell(row=row, column=3).value == x.formula_nl
-        assert ws.cell(row=row, column=4).value == x.values_nl
+        assert ws.cell(row=row, column=5).value == x.formula_nl
+        assert ws.cell(row=row, column=6).value == x.values_nl
         value = ws.cell(row=row, column=2).value
-        if isinstance(x.value, float):
+        if x.key.startswith("now_total"):
+            assert value == pytest.approx(x.value, abs=10)  # the sum of rounded tranches
+        elif isinstance(x.value, float):
             assert value == pytest.approx(x.value)
         elif x.value is None:
-            assert value == "geen"
+            assert value == "niet binnen de prognose"
+    # Every headline figure a re-performer needs has a live formula and a difference.
+    live = {
+        ws.cell(row=r, column=1).value.split(" (")[0]
+        for r in range(FIRST_ROW, ws.max_row + 1)
+        if ws.cell(row=r, column=3).data_type == "f" and ws.cell(row=r, column=4).data_type == "f"
+    }
+    for figure in (
+        "Dieptepunt omzet",
+        "Omzetverlies over de horizon",
+        "NOW-subsidie, alle tranches",
+        "NOW-1",
+        "Kas raakt op",
+        "Subsidie praktijkleren",
+        "Impliciet normaal maandresultaat",
+        "Piekfinancieringsbehoefte",
+    ):
+        assert figure in live, figure
 
 
 def test_assumptions_list_every_assumption_and_mark_changes(tmp_path: Path) -> None:
@@ -316,11 +352,16 @@ def test_user_text_is_never_a_formula(tmp_path: Path) -> None:
     assert len(cells) >= 6  # title lines and the name on Invoer
     for cell in cells:
         assert cell.data_type == "s" and cell.quotePrefix
-    assert not [c for c in _all_cells(book) if c.data_type == "f"]
+    # Formulas only where the workbook re-performs its figures, and never user text.
+    formulas = [c for c in _all_cells(book) if c.data_type == "f"]
+    assert {c.parent.title for c in formulas} == {"Berekening", "Liquiditeit"}
+    for cell in formulas:
+        assert "evil" not in cell.value and "HYPERLINK" not in cell.value, cell.coordinate
     with zipfile.ZipFile(path) as zf:
         for name in zf.namelist():
             if name.startswith("xl/worksheets/"):
-                assert not re.search(r"<f[ >]", zf.read(name).decode()), name
+                for f in re.findall(r"<f>(.*?)</f>", zf.read(name).decode()):
+                    assert "evil" not in f and "HYPERLINK" not in f, name
     # The footer shows the name literally: '&' doubled so it is no header code.
     assert "&&" in book["Samenvatting"].oddFooter.left.text or "&" not in INJECTION
 

@@ -4,7 +4,7 @@ TOGS/TVL, and BL-borgstelling (an FME proposal for Agri & Food technology firms)
 from __future__ import annotations
 
 from core.catalogue import Measure, Variant, measure
-from core.fmt import eur, pct
+from core.fmt import eur, number, pct
 from core.measures.context import (
     ELIGIBLE,
     NOT_ELIGIBLE,
@@ -48,8 +48,8 @@ def _is_sme(ctx: Context, v: Variant | None) -> tuple[bool, str, str]:
     ok = fte <= max_fte and revenue <= max_rev
     return (
         ok,
-        f"{'mkb' if ok else 'geen mkb'}: {fte:g} fte (max. {max_fte:g}), omzet {eur(revenue)} (max. {eur(max_rev)})",
-        f"{'SME' if ok else 'not an SME'}: {fte:g} FTE (max. {max_fte:g}), revenue {eur(revenue, 'en')} (max. {eur(max_rev, 'en')})",
+        f"{'mkb' if ok else 'geen mkb'}: {number(fte)} fte (max. {number(max_fte)}), omzet {eur(revenue)} (max. {eur(max_rev)})",
+        f"{'SME' if ok else 'not an SME'}: {number(fte, 'en')} FTE (max. {number(max_fte, 'en')}), revenue {eur(revenue, 'en')} (max. {eur(max_rev, 'en')})",
     )
 
 

@@ -10,10 +10,11 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from core.assumptions import assumption_specs
 from core.exposure import benchmarks
-from core.fmt import eur, pct
+from core.fmt import pct
 from core.months import month_name, month_start
 from core.now import now_rules
 from core.report import styles as s
+from core.report.scheme_params import write_scheme_parameters
 from core.report.texts import t
 from core.report.units import unit_format, unit_label
 from core.resources import load_json
@@ -21,6 +22,7 @@ from core.result import Result
 from core.scenarios import cpb_scenarios
 
 LAST_COL = 13
+Refs = dict[str, tuple[int, int]]  # parameter name -> (row, column) on this sheet
 WHY_FROM, WHY_TO = 6, 10  # columns the "why" text spans
 SRC_FROM, SRC_TO = 11, 13
 
@@ -59,7 +61,7 @@ def _scenario_table(ws: Worksheet, row: int, lang: str) -> int:
     for text, url in (
         (str(data.get("source", "")), str(data.get("source_url", ""))),
         (
-            f"{t('trend', lang)}: {pct(float(data.get('trend_growth_annual', 0.0)), lang)} — {data.get('trend_source', '')}",
+            f"{t('trend', lang)}: {pct(float(data.get('trend_growth_annual', 0.0)), lang)} — {data.get('trend_source_nl' if lang == 'nl' else 'trend_source', '')}",
             "",
         ),
     ):
@@ -71,7 +73,7 @@ def _scenario_table(ws: Worksheet, row: int, lang: str) -> int:
     return row + 1
 
 
-def _assumption_table(ws: Worksheet, row: int, result: Result, lang: str) -> int:
+def _assumption_table(ws: Worksheet, row: int, result: Result, lang: str, refs: Refs) -> int:
     row = s.section(ws, row, t("model_assumptions", lang))
     labels = [
         t("assumption", lang),
@@ -94,6 +96,7 @@ def _assumption_table(ws: Worksheet, row: int, result: Result, lang: str) -> int
         tint = s.fill(s.AMBER_FILL) if mark else None
         s.put_text(ws, row, 1, spec.label(lang), border=s.GRID, align=s.WRAP_TOP, fill_=tint)
         s.put(ws, row, 2, used, fmt, border=s.GRID, font=s.BOLD, fill_=tint)
+        refs[f"assumption:{key}"] = (row, 2)
         s.put(ws, row, 3, spec.value, fmt, border=s.GRID)
         s.put_text(ws, row, 4, unit_label(spec.unit, lang), border=s.GRID)
         s.put_text(
@@ -107,29 +110,32 @@ def _assumption_table(ws: Worksheet, row: int, result: Result, lang: str) -> int
             fill_=tint,
         )
         s.put_text(ws, row, WHY_FROM, spec.why(lang), border=s.GRID, align=s.WRAP_TOP)
+        source = spec.source_text(lang)
         s.merge(ws, row, WHY_FROM, WHY_TO)
-        s.put_text(
-            ws, row, SRC_FROM, spec.source, border=s.GRID, align=s.WRAP_TOP, font=s.SMALL_GREY
-        )
+        s.put_text(ws, row, SRC_FROM, source, border=s.GRID, align=s.WRAP_TOP, font=s.SMALL_GREY)
         s.merge(ws, row, SRC_FROM, SRC_TO)
         ws.row_dimensions[row].height = max(
             s.wrapped_height(spec.why(lang), 70),
-            s.wrapped_height(spec.source, 50, 11.5),
+            s.wrapped_height(source, 50, 11.5),
             s.wrapped_height(spec.label(lang), 32),
         )
         row += 1
     return row + 1
 
 
-def _now_table(ws: Worksheet, row: int, lang: str) -> int:
+def _now_table(ws: Worksheet, row: int, lang: str, refs: Refs) -> int:
     rules = now_rules()
     row = s.section(ws, row, t("now_rules", lang))
-    general = t("now_general", lang).format(
-        min_drop=pct(rules.min_drop, lang),
-        advance=pct(rules.advance_share, lang),
-        cap=eur(rules.wage_cap_monthly_eur, lang),
-    )
-    s.put_text(ws, row, 1, general, align=None)
+    general: list[tuple[str, str, float, str]] = [
+        ("now:min_drop", "now_min_drop", rules.min_drop, s.PCT0),
+        ("now:advance_share", "now_advance_share", rules.advance_share, s.PCT0),
+        ("now:wage_cap", "now_wage_cap", rules.wage_cap_monthly_eur, s.EUR),
+    ]
+    for key, text, value, fmt in general:
+        s.put_text(ws, row, 1, t(text, lang), border=s.GRID)
+        s.put(ws, row, 2, value, fmt, border=s.GRID, font=s.BOLD)
+        refs[key] = (row, 2)
+        row += 1
     row += 1
     keys = [
         "tranche",
@@ -152,6 +158,7 @@ def _now_table(ws: Worksheet, row: int, lang: str) -> int:
         s.put_text(ws, row, 4, starts, border=s.GRID, align=s.WRAP_TOP)
         ws.row_dimensions[row].height = s.wrapped_height(starts, 13)
         s.put(ws, row, 5, tr.window_months, s.INTEGER, border=s.GRID)
+        refs[f"tranche:{tr.id}"] = (row, 5)  # months, surcharge, pct, cap in columns 5-8
         s.put(ws, row, 6, tr.surcharge, s.PCT0, border=s.GRID)
         s.put(ws, row, 7, tr.pct, s.PCT0, border=s.GRID)
         if tr.drop_cap is None:
@@ -181,13 +188,16 @@ def _benchmark_source(ws: Worksheet, row: int, lang: str) -> int:
     return row
 
 
-def write_assumptions(ws: Worksheet, result: Result, lang: str) -> None:
+def write_assumptions(ws: Worksheet, result: Result, lang: str) -> Refs:
+    """Write the Aannames sheet; returns where each parameter a formula uses is."""
     case = result.case
     row = s.title(ws, t("assumptions_title", lang), case.company.name)
+    refs: Refs = {}
     row = _scenario_table(ws, row, lang)
-    row = _assumption_table(ws, row, result, lang)
+    row = _assumption_table(ws, row, result, lang, refs)
     ws.row_breaks.append(Break(id=row - 1))  # the NOW rules start a page, never orphaned
-    row = _now_table(ws, row, lang)
+    row = _now_table(ws, row, lang, refs)
+    row = write_scheme_parameters(ws, row, result, lang, refs)
     _benchmark_source(ws, row, lang)
     s.widths(ws, [34, 12, 12, 14, 13, 13, 13, 13, 13, 13, 13, 13, 13])
     ws.freeze_panes = "B3"
@@ -198,3 +208,4 @@ def write_assumptions(ws: Worksheet, result: Result, lang: str) -> None:
         footer_left=f"{t('app', lang)} — {case.company.name}",
         lang=lang,
     )
+    return refs

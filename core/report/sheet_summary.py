@@ -11,6 +11,7 @@ from core.countries import country_name
 from core.fmt import number, pct
 from core.report import styles as s
 from core.report.catalogue_info import catalogue_as_of, measure_name
+from core.report.sheet_now import shown_total
 from core.report.texts import SECTOR_NAMES, VERDICTS, label, sheet_name, t
 from core.result import Result, ScenarioForecast
 
@@ -23,7 +24,9 @@ HEADLINES = (
     ("h_idle", "idle_fte"),
     ("h_now", "now_total"),
 )
-CONTENTS = ("inputs", "exposure", "forecast", "measures", "calculation", "assumptions")
+CONTENTS = (
+    "inputs", "exposure", "forecast", "now", "cash", "measures", "calculation", "assumptions",
+)  # fmt: skip
 _CONTENT_TEXT = {
     "inputs": ("alle invoer van het bedrijf", "all of the company's inputs"),
     "exposure": (
@@ -34,13 +37,21 @@ _CONTENT_TEXT = {
         "omzet per maand per scenario, NOW-vensters",
         "revenue per month per scenario, NOW windows",
     ),
+    "now": (
+        "NOW per tranche en scenario: meetvenster, daling, subsidie",
+        "NOW per tranche and scenario: window, drop, subsidy",
+    ),
+    "cash": (
+        "kasstand per maand, piekfinancieringsbehoefte, aannames",
+        "cash balance per month, peak funding need, assumptions",
+    ),
     "measures": (
         "steunmaatregelen: oordeel, bedrag, bron",
         "support measures: verdict, amount, source",
     ),
     "calculation": (
-        "elk kerncijfer met formule en gebruikte waarden",
-        "each headline figure with formula and values",
+        "elk kerncijfer herberekend met een live formule",
+        "each headline figure re-performed with a live formula",
     ),
     "assumptions": (
         "scenarioparameters, aannames en bronnen",
@@ -60,7 +71,7 @@ def _headline_cell(
         s.put(ws, row, col, s.month_date(sc.trough_month), s.month_format(lang), border=b)
     elif key == "h_first_drop":
         if sc.first_month_drop_20pct is None:
-            s.put_text(ws, row, col, t("none", lang), border=b, align=s.RIGHT)
+            s.put_text(ws, row, col, t("h_cash_never", lang), border=b, align=s.RIGHT_WRAP)
         else:
             s.put(
                 ws,
@@ -75,8 +86,7 @@ def _headline_cell(
     elif key == "h_idle":
         s.put(ws, row, col, max(sc.idle_fte, default=0.0), s.DECIMAL, border=b)
     elif key == "h_now":
-        total = sum(n.subsidy_eur for n in result.now if n.scenario == sc.id)
-        s.put(ws, row, col, total, s.EUR, border=b)
+        s.put(ws, row, col, shown_total(result, sc.id), s.EUR, border=b)
 
 
 def _headlines(
