@@ -21,6 +21,7 @@ from core.now import now_rules
 from core.report import styles as s
 from core.report.sheet_cash import CashRefs, Links
 from core.report.sheet_now import shown_total
+from core.report.styles import forecast_of
 from core.report.texts import t
 from core.result import Explanation, NowTrancheResult, Result
 
@@ -322,7 +323,7 @@ def _extra_rows(ws: Worksheet, row: int, result: Result, lang: str, f: Formulas)
             bal = f.cash.balance.get(path.scenario)
             if bal is None:
                 continue
-            sc = result.scenario(path.scenario)
+            sc = forecast_of(result, path.scenario)
             _put_value(ws, row, max(0.0, -min(path.balance_eur)), s.EUR, lang)
             _put_live(ws, row, Live(f"=MAX(0,-MIN({bal}))", "eur", s.EUR))
             _texts(ws, row, f"{t('cash_peak_need', lang)} ({s.scenario_short(sc.label(lang))})",

@@ -14,6 +14,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from core.cash import cash_inputs_given, now_inflows
 from core.fmt import number, pct
 from core.report import styles as s
+from core.report.styles import forecast_of
 from core.report.texts import t
 from core.result import Result
 
@@ -101,7 +102,7 @@ def _per_scenario(ws: Worksheet, row: int, result: Result, lang: str) -> int:
     row += 1
     month = s.month_format(lang)
     for path in result.cash:
-        sc = result.scenario(path.scenario)
+        sc = forecast_of(result, path.scenario)
         low = min(path.balance_eur)
         low_month = path.months[path.balance_eur.index(low)]
         s.put_text(ws, row, 1, sc.label(lang), border=s.GRID, align=s.WRAP_TOP)
@@ -125,7 +126,7 @@ def _monthly(ws: Worksheet, row: int, result: Result, lang: str, links: Links) -
     s.header(ws, row, [t("month", lang)], height=30)
     for j, path in enumerate(paths):
         col = 2 + j * PER_SCENARIO
-        s.header(ws, row, [s.scenario_short(result.scenario(path.scenario).label(lang))], col)
+        s.header(ws, row, [s.scenario_short(forecast_of(result, path.scenario).label(lang))], col)
         s.merge(ws, row, col, col + PER_SCENARIO - 1)
     sub = row + 1
     s.merge(ws, row, 1, 1, last_row=sub)

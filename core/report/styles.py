@@ -26,6 +26,7 @@ from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.worksheet import Worksheet
 
 from core.report.texts import t
+from core.result import Result, ScenarioForecast
 
 # Number formats (Excel codes; shown with the reader's own separators).
 EUR = "€ #,##0;-€ #,##0"
@@ -384,6 +385,12 @@ def iso_date(text: str | None) -> dt.date | None:
         return dt.date.fromisoformat(text)
     except ValueError:
         return None
+
+
+def forecast_of(result: Result, scenario_id: str) -> ScenarioForecast:
+    """The scenario forecast with this id (not ``Result.scenario``, which the verdicts
+    contract turns into the chosen scenario's id)."""
+    return next(sc for sc in result.scenarios if sc.id == scenario_id)
 
 
 def scenario_short(label: str) -> str:
