@@ -188,6 +188,24 @@ def _benchmark_source(ws: Worksheet, row: int, lang: str) -> int:
     return row
 
 
+def _measure_sources(ws: Worksheet, row: int, result: Result, lang: str, refs: Refs) -> int:
+    """Every source of every measure, one clickable link a row (a cell holds one link)."""
+    from core.report.catalogue_info import measure_name
+
+    with_sources = [m for m in result.measures if m.sources]
+    if not with_sources:
+        return row
+    row = s.section(ws, row, t("measure_sources", lang))
+    for m in with_sources:
+        refs[f"sources:{m.id}"] = (row, 1)
+        s.put_text(ws, row, 1, measure_name(m.id, lang), font=s.BOLD, align=s.WRAP_TOP)
+        ws.row_dimensions[row].height = s.wrapped_height(measure_name(m.id, lang), 36)
+        for url in m.sources:
+            s.link(ws, row, 2, url, url).alignment = s.NO_WRAP
+            row += 1
+    return row + 1
+
+
 def write_assumptions(ws: Worksheet, result: Result, lang: str) -> Refs:
     """Write the Aannames sheet; returns where each parameter a formula uses is."""
     case = result.case
@@ -198,8 +216,9 @@ def write_assumptions(ws: Worksheet, result: Result, lang: str) -> Refs:
     ws.row_breaks.append(Break(id=row - 1))  # the NOW rules start a page, never orphaned
     row = _now_table(ws, row, lang, refs)
     row = write_scheme_parameters(ws, row, result, lang, refs)
-    _benchmark_source(ws, row, lang)
-    s.widths(ws, [34, 12, 12, 14, 13, 13, 13, 13, 13, 13, 13, 13, 13])
+    row = _benchmark_source(ws, row, lang)
+    _measure_sources(ws, row + 1, result, lang, refs)
+    s.widths(ws, [36, 12, 12, 14, 13, 13, 13, 13, 17, 13, 13, 13, 13])
     ws.freeze_panes = "B3"
     s.page_setup(
         ws,

@@ -198,7 +198,7 @@ def _put_live(ws: Worksheet, row: int, live: Live | None) -> None:
         s.put_text(ws, row, LIVE, "–", border=s.GRID, align=s.CENTER)
         s.put_text(ws, row, DIFF, "–", border=s.GRID, align=s.CENTER)
         return
-    s.put_formula(ws, row, LIVE, live.formula, live.fmt, border=s.GRID)
+    s.put_formula(ws, row, LIVE, live.formula, live.fmt, border=s.GRID, align=s.RIGHT_WRAP)
     diff_fmt = {"eur": "#,##0.00", "share": "0.000000", "fte": "0.000"}.get(live.compare, "0")
     s.put_formula(ws, row, DIFF, _diff_formula(row, live), diff_fmt, border=s.GRID)
 
@@ -259,7 +259,7 @@ def write_calculation(
         _put_live(ws, row, None if formula is None else Live(formula, "eur", s.EUR))
         now_rows.setdefault(n.scenario, []).append(row)
         label = f"{n.tranche} ({short.get(n.scenario, n.scenario)})"
-        _texts(ws, row, label, t("now_formula", lang), n.reason(lang), t("now_source", lang))
+        _texts(ws, row, label, t("now_formula_short", lang), n.reason(lang), t("now_source", lang))
         row += 1
     row = _extra_rows(ws, row, result, lang, f)
     for x in result.explanations:

@@ -98,7 +98,7 @@ def _per_scenario(ws: Worksheet, row: int, result: Result, lang: str) -> int:
         t("h_cash", lang),
         t("cash_advances", lang),
     ]
-    s.header(ws, row, labels, height=32)
+    s.header(ws, row, labels, height=44)
     row += 1
     month = s.month_format(lang)
     for path in result.cash:

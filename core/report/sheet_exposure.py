@@ -4,6 +4,7 @@ sector benchmark, critical flags, concentration, and a native bar chart."""
 from __future__ import annotations
 
 from openpyxl.chart import BarChart, Reference
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from core.countries import country_name
@@ -37,6 +38,7 @@ def _countries(result: Result) -> list[str]:
     return sorted(codes, key=weight)
 
 
+MAX_ROWS_WITH_CHART = 10
 CHART_ROWS = 21  # rows the chart covers (10 cm at the default row height), and a gap
 
 
@@ -152,9 +154,13 @@ def write_exposure(ws: Worksheet, result: Result, lang: str) -> None:
         if given
     ]
     if last >= first and columns:
-        # Right under its table, so both print on the same page.
+        # Right under its table, so both print on one page; with more countries than
+        # fit above a chart, the chart starts the next page whole rather than cut.
+        if last - first + 1 > MAX_ROWS_WITH_CHART:
+            ws.row_breaks.append(Break(id=row - 1))
         _chart(ws, first, last, f"A{row}", lang, columns)
         row += CHART_ROWS
+        ws.row_breaks.append(Break(id=row - 1))  # the concentration figures start a page
     row = s.section(ws, row, t("concentration", lang))
     facts: list[tuple[str, float | None, str]] = [
         (t("unspecified_supply", lang), e.unspecified_supply_share, s.PCT),

@@ -8,11 +8,12 @@ from openpyxl.worksheet.worksheet import Worksheet
 from core.fmt import eur
 from core.report import styles as s
 from core.report.catalogue_info import measure_name
-from core.report.texts import STATUSES, VERDICTS, label, t
+from core.report.texts import STATUSES, VERDICTS, label, sheet_name, t
 from core.result import MeasureResult, Result
 
 MARK, NAME, STATUS, VERDICT, AMOUNT, FROM, TO, REASON, SOURCE, MORE = range(1, 11)
 LAST_COL = MORE
+SourceRows = dict[str, tuple[int, int]]
 VERDICT_FILLS = {
     "eligible": s.GREEN_FILL,
     "possible": s.AMBER_FILL,
@@ -40,7 +41,9 @@ def _reason_text(m: MeasureResult, result: Result, lang: str) -> str:
     return "\n".join(lines)
 
 
-def _row(ws: Worksheet, row: int, m: MeasureResult, result: Result, lang: str) -> None:
+def _row(
+    ws: Worksheet, row: int, m: MeasureResult, result: Result, lang: str, sources: SourceRows
+) -> None:
     proposal = is_proposal(m)
     tint = s.fill(VERDICT_FILLS.get(m.verdict, s.GREY_FILL))
     grid = s.GRID
@@ -80,14 +83,21 @@ def _row(ws: Worksheet, row: int, m: MeasureResult, result: Result, lang: str) -
         s.link(ws, row, SOURCE, m.sources[0]).border = grid
     else:
         s.put_text(ws, row, SOURCE, "–", border=grid)
-    more = "\n".join(m.sources[1:])
-    s.put_text(ws, row, MORE, more, border=grid, align=s.WRAP_TOP, font=s.SMALL_GREY)
+    more = ""
+    target = sources.get(f"sources:{m.id}")
+    if len(m.sources) > 1 and target is not None:
+        # Every source is clickable in the list on Aannames (a cell holds one link).
+        more = t("more_sources_link", lang).format(n=len(m.sources) - 1)
+        place = f"A{target[0]}"
+        s.sheet_link(ws, row, MORE, more, sheet_name("assumptions", lang), place).border = grid
+    else:
+        s.put_text(ws, row, MORE, "", border=grid)
     name = measure_name(m.id, lang)
     ws.row_dimensions[row].height = max(
         s.wrapped_height(reason, 56),
         s.wrapped_height(name, 22),
         s.wrapped_height(label(VERDICTS, m.verdict, lang), 14),
-        s.wrapped_height(more, 44, 10.0),
+        s.wrapped_height(more, 20),
         s.wrapped_height(s.short_url(m.sources[0]) if m.sources else "", 28),
     )
     if proposal:
@@ -95,7 +105,10 @@ def _row(ws: Worksheet, row: int, m: MeasureResult, result: Result, lang: str) -
             ws.cell(row=row, column=col).fill = s.fill(s.PROPOSAL_FILL)
 
 
-def write_measures(ws: Worksheet, result: Result, lang: str) -> None:
+def write_measures(
+    ws: Worksheet, result: Result, lang: str, sources: SourceRows | None = None
+) -> None:
+    """``sources``: where Aannames lists each measure's sources (``sources:<id>``)."""
     case = result.case
     row = s.title(ws, t("measures_sheet_title", lang), case.company.name)
     note = t("proposal_note", lang)
@@ -118,7 +131,7 @@ def write_measures(ws: Worksheet, result: Result, lang: str) -> None:
     if not result.measures:
         s.put_text(ws, row, NAME, t("measures_none", lang), font=s.SUBTITLE_FONT, align=None)
     for m in result.measures:
-        _row(ws, row, m, result, lang)
+        _row(ws, row, m, result, lang, sources or {})
         row += 1
     if result.measures:
         ws.auto_filter.ref = f"A{header_row}:{ws.cell(row=row - 1, column=LAST_COL).coordinate}"

@@ -72,6 +72,7 @@ def _headline_cell(
     elif key == "h_first_drop":
         if sc.first_month_drop_20pct is None:
             s.put_text(ws, row, col, t("h_cash_never", lang), border=b, align=s.RIGHT_WRAP)
+            ws.row_dimensions[row].height = 28
         else:
             s.put(
                 ws,

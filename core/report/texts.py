@@ -224,6 +224,8 @@ _T: dict[str, tuple[str, str]] = {
     "period_to": ("Geldig tot en met", "Valid to"),
     "source": ("Bron", "Source"),
     "more_sources": ("Overige bronnen", "Other sources"),
+    "more_sources_link": ("nog {n} → Aannames", "{n} more → Assumptions"),
+    "measure_sources": ("Bronnen per maatregel", "Sources per measure"),
     "proposal_mark": ("VOORSTEL", "PROPOSAL"),
     "proposal_note": (
         "Regels met VOORSTEL zijn wensen van FME, geen bestaande regelingen: er bestaat geen "
@@ -257,6 +259,12 @@ _T: dict[str, tuple[str, str]] = {
         "A × B × months × (1 + surcharge) × percentage if A ≥ the minimum drop; A = the largest "
         "revenue drop over the allowed windows (1 − average revenue index), capped where the "
         "tranche caps it; B = MIN(wage bill, employees × the cap per employee)",
+    ),
+    "now_formula_short": (
+        "A × B × maanden × (1 + opslag) × percentage als A ≥ minimale daling (zie Formule "
+        "bij NOW-subsidie, alle tranches)",
+        "A × B × months × (1 + surcharge) × percentage if A ≥ the minimum drop (see the "
+        "formula of NOW subsidy, all tranches)",
     ),
     "now_source": (
         "NOW-regels per tranche: zie Aannames (UWV, Rijksoverheid)",
@@ -396,8 +404,8 @@ _T: dict[str, tuple[str, str]] = {
     "now_min_drop": ("Minimale omzetdaling", "Minimum revenue drop"),
     "now_advance_share": ("Voorschot (deel van de subsidie)", "Advance (share of the subsidy)"),
     "now_wage_cap": (
-        "Loonsom per medewerker begrensd op (per maand)",
-        "Wage bill per employee capped at (a month)",
+        "Max. loonsom per medewerker per maand",
+        "Max. wage bill per employee a month",
     ),
     "scheme_params": (
         "Parameters van regelingen (maatregelencatalogus)",

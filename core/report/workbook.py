@@ -49,8 +49,8 @@ def build_workbook(result: Result, lang: str = "nl") -> Workbook:
     write_exposure(sheets["exposure"], result, lang)
     first_month, _ = write_forecast(sheets["forecast"], result, lang)
     write_now(sheets["now"], result, lang)
-    write_measures(sheets["measures"], result, lang)
     refs = write_assumptions(sheets["assumptions"], result, lang)
+    write_measures(sheets["measures"], result, lang, refs)
     links = Links(
         inputs=sheets["inputs"].title,
         fields=fields,
