@@ -187,7 +187,7 @@ def write_cash(ws: Worksheet, result: Result, lang: str, links: Links) -> CashRe
         ws.row_breaks.append(Break(id=row - 1))  # the monthly table starts a page
         refs = _monthly(ws, row, result, lang, links)
         refs = CashRefs(refs.months, refs.balance, implied)
-    s.widths(ws, [30] + [14] * (4 * PER_SCENARIO))
+    s.widths(ws, [30, 14, 14, 17, 14, 16] + [14] * (4 * PER_SCENARIO - 5))
     ws.freeze_panes = "A3"
     s.page_setup(
         ws,

@@ -325,8 +325,8 @@ def sheet_link(
     ws: Worksheet, row: int, col: int, text: str, sheet: str, target: str = "A1"
 ) -> Cell:
     """A link to a place in this workbook (a ``location``, not an external ``#`` target)."""
-    cell = put_text(ws, row, col, text, font=LINK_FONT, align=None)
-    cell.hyperlink = Hyperlink(ref=cell.coordinate, location=f"'{sheet}'!{target}")
+    cell = put_text(ws, row, col, text, font=LINK_FONT, align=TOP)
+    cell.hyperlink = Hyperlink(ref=cell.coordinate, location=f"{quote_sheet(sheet)}!{target}")
     return cell
 
 

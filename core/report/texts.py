@@ -307,8 +307,8 @@ _T: dict[str, tuple[str, str]] = {
         "Not computed: cash and other fixed costs were not given.",
     ),
     "cash_note": (
-        "Kasstand per maand: begin­kas + Σ [omzet × (1 − inkoopaandeel) − loonsom × factor "
-        "loonkosten − overige vaste lasten + NOW-voorschot]. De piek­financierings­behoefte is "
+        "Kasstand per maand: beginkas + Σ [omzet × (1 − inkoopaandeel) − loonsom × factor "
+        "loonkosten − overige vaste lasten + NOW-voorschot]. De piekfinancieringsbehoefte is "
         "het grootste tekort; de kas raakt op in de eerste maand onder nul.",
         "Cash balance per month: opening cash + Σ [revenue × (1 − purchases share) − wage bill "
         "× wage-cost factor − other fixed costs + NOW advance]. The peak funding need is the "
