@@ -17,7 +17,7 @@ from core.report.sheet_inputs import FIELD_COL
 from core.report.styles import FOOTER_CHARS, footer_text
 from core.report.workbook import build_workbook, write_workbook
 from tests.conftest import EXAMPLES
-from tests.test_report_helpers import TODAY, example_result
+from tests.test_report_helpers import ELEKTRONICA, TODAY, example_result
 
 EXAMPLE_FILES = sorted(EXAMPLES.glob("*.herstelscan.json"))
 # Words that are common in one language and do not occur in the other.
@@ -67,7 +67,7 @@ def test_each_workbook_speaks_one_language(example: Path) -> None:
 
 
 def test_dutch_numbers_in_dutch_text() -> None:
-    wb = build_workbook(example_result(), "nl")
+    wb = build_workbook(example_result(ELEKTRONICA), "nl")  # 41,5 fte
     for ws in wb.worksheets:
         for row in ws.iter_rows():
             for cell in row:

@@ -108,21 +108,23 @@ def _headlines(
         if target is not None:
             s.sheet_link(ws, row, LAST_COL, t("to_calculation", lang), calc_sheet, f"A{target}")
         row += 1
-    if result.cash:
-        s.put_text(ws, row, 1, t("h_cash", lang), font=s.BOLD, border=s.GRID)
-        by_scenario = {c.scenario: c for c in result.cash}
-        for j, sc in enumerate(scenarios):
-            path = by_scenario.get(sc.id)
-            if path is None or path.runs_out is None:
-                s.put_text(
-                    ws, row, 2 + j, t("h_cash_never", lang), border=s.GRID, align=s.RIGHT_WRAP
-                )
-                ws.row_dimensions[row].height = 28
-            else:
-                s.put(
-                    ws, row, 2 + j, s.month_date(path.runs_out), s.month_format(lang), border=s.GRID
-                )
-        row += 1
+    s.put_text(ws, row, 1, t("h_cash", lang), font=s.BOLD, border=s.GRID)
+    by_scenario = {c.scenario: c for c in result.cash}
+    for j, sc in enumerate(scenarios):
+        path = by_scenario.get(sc.id)
+        if path is None:
+            # Without cash figures the runway is unknown, not "never".
+            s.put_text(ws, row, 2 + j, t("unknown", lang), border=s.GRID, align=s.RIGHT_WRAP)
+        elif path.runs_out is None:
+            s.put_text(ws, row, 2 + j, t("h_cash_never", lang), border=s.GRID, align=s.RIGHT_WRAP)
+            ws.row_dimensions[row].height = 28
+        else:
+            month = s.month_date(path.runs_out)
+            s.put(ws, row, 2 + j, month, s.month_format(lang), border=s.GRID)
+    target = calc_rows.get(f"cash_runway:{scenarios[0].id}") if scenarios else None
+    if target is not None:
+        s.sheet_link(ws, row, LAST_COL, t("to_calculation", lang), calc_sheet, f"A{target}")
+    row += 1
     return row + 1
 
 
