@@ -8,15 +8,18 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
 from openpyxl import load_workbook
 
 from core.assess import assess
+from core.case import Case
 from core.case_file import load_case
 from core.report.catalogue_info import measure_name
 from core.report.sheet_inputs import FIELD_COL
 from core.report.styles import FOOTER_CHARS, footer_text
 from core.report.workbook import build_workbook, write_workbook
 from tests.conftest import EXAMPLES
+from tests.strategies import cases
 from tests.test_report_helpers import ELEKTRONICA, TODAY, example_result
 
 EXAMPLE_FILES = sorted(EXAMPLES.glob("*.herstelscan.json"))
@@ -150,3 +153,32 @@ def test_plain_readers_get_every_value(tmp_path: Path) -> None:
             if cell.data_type == "f":
                 left = cash.cell(row=cell.row, column=cell.column - 1).value
                 assert isinstance(left, float | int), cell.coordinate
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(case=cases())
+def test_displayed_parts_add_up_for_any_case(case: Case) -> None:
+    """NOW tranches in whole euros add up to each scenario's total on the NOW sheet, and
+    the summary shows the same totals."""
+    from core.report.sheet_now import SUBSIDY, TRANCHE
+
+    result = assess(case, today=TODAY)
+    wb = build_workbook(result, "nl")
+    ws = wb["NOW"]
+    parts: list[float] = []
+    totals = []
+    for r in range(1, ws.max_row + 1):
+        name, amount = ws.cell(row=r, column=TRANCHE).value, ws.cell(row=r, column=SUBSIDY).value
+        if not isinstance(amount, int | float):
+            continue
+        assert amount == round(amount)
+        if isinstance(name, str) and name.startswith("Totaal"):
+            assert amount == sum(parts)
+            totals.append(amount)
+            parts = []
+        else:
+            parts.append(amount)
+    summary = wb["Samenvatting"]
+    row = next(c.row for c in summary["A"] if c.value == "NOW-subsidie, alle tranches")
+    shown = [summary.cell(row=row, column=2 + j).value for j in range(len(totals))]
+    assert shown == totals

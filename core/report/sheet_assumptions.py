@@ -201,7 +201,7 @@ def _measure_sources(ws: Worksheet, row: int, result: Result, lang: str, refs: R
         s.put_text(ws, row, 1, measure_name(m.id, lang), font=s.BOLD, align=s.WRAP_TOP)
         ws.row_dimensions[row].height = s.wrapped_height(measure_name(m.id, lang), 36)
         for url in m.sources:
-            s.link(ws, row, 2, url, url).alignment = s.NO_WRAP
+            s.link(ws, row, 2, url, url).alignment = s.NO_WRAP_TOP
             row += 1
     return row + 1
 

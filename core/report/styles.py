@@ -82,6 +82,7 @@ LEFT = Alignment(horizontal="left", vertical="top")
 RIGHT = Alignment(horizontal="right", vertical="top")
 RIGHT_WRAP = Alignment(horizontal="right", vertical="top", wrap_text=True)
 NO_WRAP = Alignment(wrap_text=False)
+NO_WRAP_TOP = Alignment(wrap_text=False, vertical="top")
 
 
 @cache
