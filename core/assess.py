@@ -12,11 +12,11 @@ from core.catalogue import as_of
 from core.engine import Scores, score_cases
 from core.explain import explanations
 from core.exposure import exposure
-from core.fmt import pct
+from core.fmt import eur, pct
 from core.measures import assess_measures
 from core.measures.context import Context
-from core.months import month_label, month_range_name
-from core.now import capped_wage_bill, now_rules
+from core.months import month_label, month_name, month_range_name
+from core.now import Tranche, capped_wage_bill, now_rules
 from core.result import NowTrancheResult, Result, ScenarioForecast
 from core.scenarios import Scenario, scenarios_starting
 
@@ -48,46 +48,112 @@ def _scenario_forecasts(scores: Scores, row: int) -> list[ScenarioForecast]:
     return out
 
 
-def _now_results(scores: Scores, row: int) -> list[NowTrancheResult]:
+def _months_or(months: tuple[int, ...], lang: str) -> str:
+    """``okt, nov of dec 2020`` / ``Oct, Nov or Dec 2020`` (years repeated only if mixed)."""
+    same_year = len({m // 12 for m in months}) == 1
+    names = [month_name(m, lang) for m in months]
+    if same_year:
+        names = [n.split(" ")[0] for n in names[:-1]] + [names[-1]]
+    word = " of " if lang == "nl" else " or "
+    return ", ".join(names[:-1]) + word + names[-1]
+
+
+def _span(t: Tranche, start: int, lang: str) -> str:
+    return month_range_name(start, start + t.window_months - 1, lang)
+
+
+def _now_reasons(
+    scores: Scores, row: int, j: int, k: int, link_next: Tranche | None
+) -> tuple[str, str, str | None]:
+    """Dutch and English reason for tranche k in scenario j, and the tranche that forced
+    its window (None when the window was free)."""
     rules = now_rules()
     na = scores.now
+    t = na.tranches[k]
+    drop = float(na.drop[row, j, k])
+    start = int(na.window_start[row, j, k])
+    shown = max(drop, 0.0)
+    nl, en = _span(t, start, "nl"), _span(t, start, "en")
+    least_nl, least_en = pct(rules.min_drop), pct(rules.min_drop, "en")
+    forced_by = None
+    free_nl = free_en = forced_nl = forced_en = ""
+    if na.forced[row, j, k]:
+        prev = na.tranches[k - 1]
+        forced_by = prev.id
+        prev_start = int(na.window_start[row, j, k - 1])
+        forced_nl = f"; dit venster moest aansluiten op {prev.id} ({_span(prev, prev_start, 'nl')})"
+        forced_en = (
+            f"; this window had to follow on from {prev.id} ({_span(prev, prev_start, 'en')})"
+        )
+    elif len(t.window_starts) > 1:
+        free_nl = f" (startmaand vrij: {_months_or(t.window_starts, 'nl')})"
+        free_en = f" (start month free: {_months_or(t.window_starts, 'en')})"
+    why_nl, why_en = free_nl + forced_nl, free_en + forced_en
+    if na.eligible[row, j, k]:
+        capped = t.drop_cap is not None and drop > t.drop_cap
+        cap_nl = f" (begrensd op {pct(t.drop_cap or 0)})" if capped else ""
+        cap_en = f" (capped at {pct(t.drop_cap or 0, 'en')})" if capped else ""
+        return (
+            f"omzetverlies {pct(shown)} ≥ {least_nl} in {nl}{cap_nl}{why_nl}",
+            f"revenue drop {pct(shown, 'en')} ≥ {least_en} in {en}{cap_en}{why_en}",
+            forced_by,
+        )
+    alone = float(na.skipped_eur[row, j, k])
+    if alone > 0 and link_next is not None:
+        total = float(na.total_eur[row, j])
+        return (
+            f"omzetverlies {pct(shown)} in {nl}{free_nl} zou {eur(alone)} opleveren, maar "
+            f"dan moet {link_next.id} op dit venster aansluiten; zonder deze aanvraag levert "
+            f"de beste reeks tranches meer op: {eur(total)} in totaal{forced_nl}",
+            f"a revenue drop of {pct(shown, 'en')} in {en}{free_en} would pay "
+            f"{eur(alone, 'en')}, but then {link_next.id} must follow on from this window; "
+            f"without this claim the best chain of tranches pays more: {eur(total, 'en')} in "
+            f"all{forced_en}",
+            forced_by,
+        )
+    if alone > 0:  # a tie: another chain pays exactly as much without this tranche
+        return (
+            f"omzetverlies {pct(shown)} ≥ {least_nl} in {nl}{why_nl}, maar een reeks "
+            f"tranches zonder deze aanvraag levert evenveel op",
+            f"revenue drop {pct(shown, 'en')} ≥ {least_en} in {en}{why_en}, but a chain of "
+            f"tranches without this claim pays as much",
+            forced_by,
+        )
+    return (
+        f"omzetverlies {pct(shown)} < {least_nl} in {nl}{why_nl}",
+        f"revenue drop {pct(shown, 'en')} < {least_en} in {en}{why_en}",
+        forced_by,
+    )
+
+
+def _now_results(scores: Scores, row: int) -> list[NowTrancheResult]:
+    """One result per tranche and scenario, along the best legal chain (core.now)."""
+    na = scores.now
     p = scores.profiles
-    wage_used = float(capped_wage_bill(p.wage_bill[row : row + 1], p.employees[row : row + 1])[0])
+    wage, employees = p.wage_bill[row : row + 1], p.employees[row : row + 1]
+    linked = [*na.linked[1:], False]  # does the next tranche follow on from this one
     out = []
     for k, t in enumerate(na.tranches):
+        wage_used = float(capped_wage_bill(wage, employees, t)[0])
+        link_next = na.tranches[k + 1] if linked[k] else None
+        allowed = tuple(month_label(m) for m in t.window_starts)
         for j, sc in enumerate(scores.scenarios):
-            drop = float(na.drop[row, j, k])
-            start = int(na.best_start[row, j, k])
-            end = start + t.window_months - 1
-            eligible = bool(na.eligible[row, j, k])
-            span_nl = month_range_name(start, end, "nl")
-            span_en = month_range_name(start, end, "en")
-            shown = max(drop, 0.0)
-            if eligible:
-                capped = t.drop_cap is not None and drop > t.drop_cap
-                cap_nl = f" (begrensd op {pct(t.drop_cap or 0)})" if capped else ""
-                cap_en = f" (capped at {pct(t.drop_cap or 0, 'en')})" if capped else ""
-                reason_nl = (
-                    f"omzetverlies {pct(shown)} ≥ {pct(rules.min_drop)} in {span_nl}{cap_nl}"
-                )
-                reason_en = f"revenue drop {pct(shown, 'en')} ≥ {pct(rules.min_drop, 'en')} in {span_en}{cap_en}"
-            else:
-                reason_nl = f"omzetverlies {pct(shown)} < {pct(rules.min_drop)} in {span_nl}"
-                reason_en = (
-                    f"revenue drop {pct(shown, 'en')} < {pct(rules.min_drop, 'en')} in {span_en}"
-                )
+            start = int(na.window_start[row, j, k])
+            reason_nl, reason_en, forced_by = _now_reasons(scores, row, j, k, link_next)
             out.append(
                 NowTrancheResult(
                     tranche=t.id,
                     scenario=sc.id,
-                    drop=drop,
-                    eligible=eligible,
+                    drop=float(na.drop[row, j, k]),
+                    eligible=bool(na.eligible[row, j, k]),
                     subsidy_eur=float(na.subsidy_eur[row, j, k]),
                     advance_eur=float(na.advance_eur[row, j, k]),
-                    window=(month_label(start), month_label(end)),
+                    window=(month_label(start), month_label(start + t.window_months - 1)),
                     wage_bill_used_eur=wage_used,
                     reason_nl=reason_nl,
                     reason_en=reason_en,
+                    allowed_starts=allowed,
+                    forced_by=forced_by,
                 )
             )
     return out

@@ -10,7 +10,7 @@ from __future__ import annotations
 from core.countries import country_name
 from core.fmt import eur, number, pct
 from core.months import month_name, parse_month
-from core.now import now_rules
+from core.now import wage_cap_text
 from core.result import Explanation, Result, ScenarioForecast
 
 MODEL = "Herstelscan model.md §3; CPB scenario's 26-03-2020"
@@ -85,7 +85,6 @@ def _scenario_explanations(
 
 
 def _now_explanations(result: Result) -> list[Explanation]:
-    cap = now_rules().wage_cap_monthly_eur
     out = []
     for sc in result.scenarios:
         rows = [n for n in result.now if n.scenario == sc.id]
@@ -104,7 +103,13 @@ def _now_explanations(result: Result) -> list[Explanation]:
             )
             or "no tranche with a drop of 20% or more"
         )
-        base = rows[0].wage_bill_used_eur
+        bases = {n.tranche: n.wage_bill_used_eur for n in rows}
+        if len(set(bases.values())) == 1:
+            base_nl = base_en = None
+        else:  # the wage cap differs per tranche and bites
+            base_nl = "; ".join(f"{k} {eur(v)}" for k, v in bases.items())
+            base_en = "; ".join(f"{k} {eur(v, 'en')}" for k, v in bases.items())
+        b = rows[0].wage_bill_used_eur
         out.append(
             Explanation(
                 key=f"now_total:{sc.id}",
@@ -112,10 +117,10 @@ def _now_explanations(result: Result) -> list[Explanation]:
                 label_en=f"NOW subsidy, all tranches ({sc.label_en})",
                 value=total,
                 unit="eur",
-                formula_nl=f"per tranche A × B × maanden × (1 + opslag) × percentage, als A ≥ 20%; A = omzetdaling in het beste toegestane venster, B = loonsom (max. medewerkers × {eur(cap)})",
-                formula_en=f"per tranche A × B × months × (1 + surcharge) × percentage, if A ≥ 20%; A = revenue drop in the best allowed window, B = wage bill (max. employees × {eur(cap, 'en')})",
-                values_nl=f"B = {eur(base)}; {parts_nl}",
-                values_en=f"B = {eur(base, 'en')}; {parts_en}",
+                formula_nl=f"per tranche A × B × maanden × (1 + opslag) × percentage, als A ≥ 20%; A = omzetdaling in het venster van de beste toegestane reeks tranches, B = loonsom (max. medewerkers × het loonplafond per tranche: {wage_cap_text('nl')})",
+                formula_en=f"per tranche A × B × months × (1 + surcharge) × percentage, if A ≥ 20%; A = revenue drop in the window of the best legal chain of tranches, B = wage bill (max. employees × the wage cap per tranche: {wage_cap_text('en')})",
+                values_nl=f"B = {base_nl or eur(b)}; {parts_nl}",
+                values_en=f"B = {base_en or eur(b, 'en')}; {parts_en}",
                 source="resources/now_tranches.json (UWV, Rijksoverheid)",
             )
         )

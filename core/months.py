@@ -31,11 +31,12 @@ def month_name(ordinal: int, lang: str = "nl") -> str:
 
 
 def month_range_name(first: int, last: int, lang: str = "nl") -> str:
-    """``mrt–mei 2020``, or ``nov 2021–jan 2022`` across a year."""
+    """``mrt–mei 2020``, or ``nov 2021 – jan 2022`` across a year (spaced, as the
+    parts contain spaces)."""
     names = NL_MONTHS if lang == "nl" else EN_MONTHS
     if first // 12 == last // 12:
         return f"{names[first % 12]}–{names[last % 12]} {first // 12}"
-    return f"{month_name(first, lang)}–{month_name(last, lang)}"
+    return f"{month_name(first, lang)} – {month_name(last, lang)}"
 
 
 def month_of(day: dt.date) -> int:

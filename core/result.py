@@ -81,10 +81,20 @@ class NowTrancheResult:
     eligible: bool
     subsidy_eur: float
     advance_eur: float
-    window: tuple[str, str]  # the best window, first and last month
-    wage_bill_used_eur: float  # monthly wage bill after the per-employee cap
+    window: tuple[str, str]  # the chosen window ("YYYY-MM"), first and last month
+    wage_bill_used_eur: float  # monthly wage bill after this tranche's per-employee cap
     reason_nl: str
     reason_en: str
+    allowed_starts: tuple[str, ...]  # the months the law allowed the window to start in
+    forced_by: str | None  # the claimed tranche whose window this one had to follow on from
+
+    @property
+    def window_start(self) -> str:
+        return self.window[0]
+
+    @property
+    def window_end(self) -> str:
+        return self.window[1]
 
     def reason(self, lang: str) -> str:
         return self.reason_nl if lang == "nl" else self.reason_en
@@ -184,6 +194,10 @@ def result_to_json(result: Result) -> dict[str, Any]:
                 "subsidy_eur": _r(n.subsidy_eur, 2),
                 "advance_eur": _r(n.advance_eur, 2),
                 "window": list(n.window),
+                "window_start": n.window_start,
+                "window_end": n.window_end,
+                "allowed_starts": list(n.allowed_starts),
+                "forced_by": n.forced_by,
                 "wage_bill_used_eur": _r(n.wage_bill_used_eur, 2),
                 "reason": {"nl": n.reason_nl, "en": n.reason_en},
             }

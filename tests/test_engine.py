@@ -90,7 +90,9 @@ def test_order_book_delays_the_drop_and_flips_now1() -> None:
     now1 = {r.scenario: r for r in with_book.now if r.tranche == "NOW-1"}
     now1_without = {r.scenario: r for r in without.now if r.tranche == "NOW-1"}
     assert not now1["cpb3"].eligible and now1_without["cpb3"].eligible
-    assert now1["cpb3"].reason_nl == "omzetverlies 6,8% < 20% in apr–jun 2020"  # best window
+    assert now1["cpb3"].reason_nl == (
+        "omzetverlies 6,8% < 20% in apr–jun 2020 (startmaand vrij: mrt, apr of mei 2020)"
+    )  # the best of the allowed windows
     # ...and the later tranches (NOW-2/3, the paper's "NOW 2.0") catch it.
     assert any(r.eligible for r in with_book.now if r.scenario == "cpb3")
 

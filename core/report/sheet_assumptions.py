@@ -129,7 +129,6 @@ def _now_table(ws: Worksheet, row: int, lang: str, refs: Refs) -> int:
     general: list[tuple[str, str, float, str]] = [
         ("now:min_drop", "now_min_drop", rules.min_drop, s.PCT0),
         ("now:advance_share", "now_advance_share", rules.advance_share, s.PCT0),
-        ("now:wage_cap", "now_wage_cap", rules.wage_cap_monthly_eur, s.EUR),
     ]
     for key, text, value, fmt in general:
         s.put_text(ws, row, 1, t(text, lang), border=s.GRID)
@@ -147,8 +146,9 @@ def _now_table(ws: Worksheet, row: int, lang: str, refs: Refs) -> int:
         "pct",
         "drop_cap",
         "ref_revenue",
+        "now_wage_cap",
     ]
-    s.header(ws, row, [t(k, lang) for k in keys], height=30)
+    s.header(ws, row, [t(k, lang) for k in keys], height=44)
     row += 1
     for tr in rules.tranches:
         s.put_text(ws, row, 1, tr.id, border=s.GRID, font=s.BOLD)
@@ -158,7 +158,8 @@ def _now_table(ws: Worksheet, row: int, lang: str, refs: Refs) -> int:
         s.put_text(ws, row, 4, starts, border=s.GRID, align=s.WRAP_TOP)
         ws.row_dimensions[row].height = s.wrapped_height(starts, 13)
         s.put(ws, row, 5, tr.window_months, s.INTEGER, border=s.GRID)
-        refs[f"tranche:{tr.id}"] = (row, 5)  # months, surcharge, pct, cap in columns 5-8
+        # Months, surcharge, pct, drop cap in columns 5-8; the wage cap in column 10.
+        refs[f"tranche:{tr.id}"] = (row, 5)
         s.put(ws, row, 6, tr.surcharge, s.PCT0, border=s.GRID)
         s.put(ws, row, 7, tr.pct, s.PCT0, border=s.GRID)
         if tr.drop_cap is None:
@@ -166,6 +167,7 @@ def _now_table(ws: Worksheet, row: int, lang: str, refs: Refs) -> int:
         else:
             s.put(ws, row, 8, tr.drop_cap, s.PCT0, border=s.GRID)
         s.put_text(ws, row, 9, tr.reference_revenue, border=s.GRID)
+        s.put(ws, row, 10, tr.wage_cap_monthly_eur, "€ #,##0.00", border=s.GRID)
         row += 1
     row += 1
     s.put_text(ws, row, 1, t("sources", lang), font=s.BOLD, align=None)

@@ -20,9 +20,9 @@ from core.months import parse_month
 from core.now import now_rules
 from core.report import styles as s
 from core.report.sheet_cash import CashRefs, Links
-from core.report.sheet_now import shown_total
+from core.report.sheet_now import ELIGIBLE, shown_total
 from core.report.styles import forecast_of
-from core.report.texts import t
+from core.report.texts import t, yes_no
 from core.result import Explanation, NowTrancheResult, Result
 
 HEADER_ROW = 4
@@ -147,29 +147,37 @@ class Formulas:
         return f"{top}:{bottom}"
 
     def now_tranche(self, n: NowTrancheResult) -> str | None:
-        """NOW for one tranche: A = the drop in the best allowed window (the largest of
-        1 − average revenue index over each allowed window), capped where the tranche
-        caps it; B = the wage bill capped at employees × the wage cap; the subsidy is
-        A × B × months × (1 + surcharge) × percentage when A reaches the minimum drop."""
-        tr = next((x for x in now_rules().tranches if x.id == n.tranche), None)
+        """NOW for one tranche in the window Herstelscan chose (the best legal chain of
+        tranches, see the reason): A = 1 − the average revenue index over that window,
+        capped where the tranche caps it; B = the wage bill capped at employees × the
+        tranche's wage cap; the subsidy is A × B × months × (1 + surcharge) ×
+        percentage when the tranche is claimed in the chain and A reaches the minimum."""
         key = f"tranche:{n.tranche}"
+        where = self.links.assumption_refs.get(key)
         wage, employees = self.field("staff.monthly_wage_bill_eur"), self.field("staff.employees")
-        cap, minimum = self.param("now:wage_cap"), self.param("now:min_drop")
+        minimum = self.param("now:min_drop")
+        if where is None or not (wage and employees and minimum):
+            return None
         months, surcharge, pct = self.param(key), self.param(key, 1), self.param(key, 2)
-        if tr is None or not (wage and employees and cap and minimum and months):
+        drop_cap, cap = self.param(key, 3), self.param(key, 5)
+        tr = next((x for x in now_rules().tranches if x.id == n.tranche), None)
+        offset = parse_month(n.window[0]) - self.start
+        count = parse_month(n.window[1]) - parse_month(n.window[0]) + 1
+        if tr is None or offset < 0 or offset + count > self.n_months:
             return None
-        windows = []
-        for ws in tr.window_starts:
-            offset = ws - self.start
-            if offset < 0 or offset + tr.window_months > self.n_months:
-                return None  # the engine only scores tranches wholly inside the horizon
-            windows.append(f"1-AVERAGE({self.y(n.scenario, offset, tr.window_months)})")
-        if not windows:
-            return None
-        a = f"({windows[0]})" if len(windows) == 1 else f"MAX({','.join(windows)})"
-        capped = a if tr.drop_cap is None else f"MIN({a},{self.param(key, 3)})"
+        a = f"(1-AVERAGE({self.y(n.scenario, offset, count)}))"
+        capped = a if tr.drop_cap is None else f"MIN({a},{drop_cap})"
         b = f"MIN({wage},{employees}*{cap})"
-        return f"=IF({a}+1E-12>={minimum},{capped}*{b}*{months}*(1+{surcharge})*{pct},0)"
+        now_row = (self.links.now_rows or {}).get((n.tranche, n.scenario))
+        if now_row is None:
+            return None
+        # Claimed in the chain: the "eligible" column of the NOW sheet says yes.
+        yes = '"' + yes_no(True, self.lang) + '"'
+        claimed = f"{s.ref(self.links.now, now_row, ELIGIBLE)}={yes}"
+        return (
+            f"=IF(AND({claimed},{a}+1E-12>={minimum}),"
+            f"{capped}*{b}*{months}*(1+{surcharge})*{pct},0)"
+        )
 
 
 def _diff_formula(row: int, live: Live) -> str:

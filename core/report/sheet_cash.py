@@ -42,6 +42,8 @@ class Links:
     forecast_col: dict[str, int]  # revenue index column per scenario
     assumptions: str
     assumption_refs: dict[str, tuple[int, int]]
+    now: str = ""  # sheet name of NOW
+    now_rows: dict[tuple[str, str], int] | None = None  # (tranche, scenario) -> row
 
 
 def implied_monthly_result(result: Result) -> tuple[float, float, float, float, float]:

@@ -35,7 +35,8 @@ def shown_total(result: Result, scenario_id: str, advance: bool = False) -> floa
     )
 
 
-def write_now(ws: Worksheet, result: Result, lang: str) -> None:
+def write_now(ws: Worksheet, result: Result, lang: str) -> dict[tuple[str, str], int]:
+    """Write the NOW sheet; returns the row of each (tranche, scenario)."""
     case = result.case
     row = s.title(ws, t("now_table", lang), case.company.name)
     note = t("now_note", lang)
@@ -56,8 +57,10 @@ def write_now(ws: Worksheet, result: Result, lang: str) -> None:
     row += 1
     short = {sc.id: s.scenario_short(sc.label(lang)) for sc in result.scenarios}
     month = s.month_format(lang)
+    where: dict[tuple[str, str], int] = {}
     for sc_id, rows in rows_by_scenario(result):
         for n in rows:
+            where[(n.tranche, sc_id)] = row
             band = s.fill(s.GREEN_FILL) if n.eligible else None
             s.put_text(ws, row, TRANCHE, n.tranche, border=s.GRID, fill_=band)
             s.put_text(ws, row, SCENARIO, short.get(sc_id, sc_id), border=s.GRID, fill_=band)
@@ -94,3 +97,4 @@ def write_now(ws: Worksheet, result: Result, lang: str) -> None:
         footer_left=f"{t('app', lang)} — {case.company.name}",
         lang=lang,
     )
+    return where

@@ -192,11 +192,11 @@ _T: dict[str, tuple[str, str]] = {
     "now_bands_b": ("NOW-2, 3.2, 4, 6", "NOW-2, 3.2, 4, 6"),
     "now_table": ("NOW per tranche en scenario", "NOW per tranche and scenario"),
     "now_note": (
-        "Per scenario en tranche het beste toegestane meetvenster, de omzetdaling daarin, de "
-        "subsidie en het voorschot. Bedragen in hele euro's (afgerond); elk totaal is de som "
+        "Per scenario en tranche het meetvenster van de beste toegestane reeks tranches, de "
+        "omzetdaling daarin, de subsidie en het voorschot. Bedragen in hele euro's (afgerond); elk totaal is de som "
         "van de bedragen erboven. Berekening rekent elke tranche na met een formule.",
-        "Per scenario and tranche the best allowed measurement window, the revenue drop in "
-        "it, the subsidy and the advance. Amounts in whole euros (rounded); each total is the "
+        "Per scenario and tranche the window of the best legal chain of tranches, the revenue "
+        "drop in it, the subsidy and the advance. Amounts in whole euros (rounded); each total is the "
         "sum of the amounts above it. Calculation re-performs every tranche with a formula.",
     ),
     "now_none": (
@@ -253,12 +253,14 @@ _T: dict[str, tuple[str, str]] = {
     "live_formula": ("Herberekend (formule)", "Re-performed (formula)"),
     "difference": ("Verschil", "Difference"),
     "now_formula": (
-        "A × B × maanden × (1 + opslag) × percentage als A ≥ minimale daling; A = grootste "
-        "omzetdaling over de toegestane meetvensters (1 − gemiddelde omzetindex), begrensd "
-        "waar de tranche dat doet; B = MIN(loonsom, medewerkers × maximum per medewerker)",
-        "A × B × months × (1 + surcharge) × percentage if A ≥ the minimum drop; A = the largest "
-        "revenue drop over the allowed windows (1 − average revenue index), capped where the "
-        "tranche caps it; B = MIN(wage bill, employees × the cap per employee)",
+        "A × B × maanden × (1 + opslag) × percentage als de tranche wordt aangevraagd (NOW, "
+        "kolom Recht op NOW) en A ≥ minimale daling; A = omzetdaling in het meetvenster van "
+        "de beste toegestane reeks tranches (1 − gemiddelde omzetindex), begrensd waar de "
+        "tranche dat doet; B = MIN(loonsom, medewerkers × maximum per medewerker)",
+        "A × B × months × (1 + surcharge) × percentage if the tranche is claimed (NOW, column "
+        "Eligible) and A ≥ the minimum drop; A = the revenue drop in the window of the best "
+        "legal chain of tranches (1 − average revenue index), capped where the tranche caps "
+        "it; B = MIN(wage bill, employees × the cap per employee)",
     ),
     "now_formula_short": (
         "A × B × maanden × (1 + opslag) × percentage als A ≥ minimale daling (zie Formule "

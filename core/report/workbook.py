@@ -48,7 +48,7 @@ def build_workbook(result: Result, lang: str = "nl") -> Workbook:
     fields = write_inputs(sheets["inputs"], result.case, lang)
     write_exposure(sheets["exposure"], result, lang)
     first_month, _ = write_forecast(sheets["forecast"], result, lang)
-    write_now(sheets["now"], result, lang)
+    now_rows = write_now(sheets["now"], result, lang)
     refs = write_assumptions(sheets["assumptions"], result, lang)
     write_measures(sheets["measures"], result, lang, refs)
     links = Links(
@@ -61,6 +61,8 @@ def build_workbook(result: Result, lang: str = "nl") -> Workbook:
         },
         assumptions=sheets["assumptions"].title,
         assumption_refs=refs,
+        now=sheets["now"].title,
+        now_rows=now_rows,
     )
     cash = write_cash(sheets["cash"], result, lang, links)
     write_calculation(sheets["calculation"], result, lang, links, cash)
