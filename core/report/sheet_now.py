@@ -75,7 +75,7 @@ def write_now(ws: Worksheet, result: Result, lang: str) -> dict[tuple[str, str],
             s.put(ws, row, ADVANCE, s.whole_euros(n.advance_eur), s.EUR, border=s.GRID, fill_=band)
             reason = n.reason(lang)
             s.put_text(ws, row, REASON, reason, border=s.GRID, fill_=band, align=s.WRAP_TOP)
-            ws.row_dimensions[row].height = s.wrapped_height(reason, 84)
+            ws.row_dimensions[row].height = s.wrapped_height(reason, 70)
             row += 1
         label = f"{t('total', lang)} {short.get(sc_id, sc_id)}"
         s.put_text(ws, row, TRANCHE, label, border=s.GRID, font=s.BOLD)
@@ -90,7 +90,7 @@ def write_now(ws: Worksheet, result: Result, lang: str) -> dict[tuple[str, str],
         row += 2
     if not result.now:
         s.put_text(ws, row, TRANCHE, t("now_none", lang), font=s.SUBTITLE_FONT, align=None)
-    s.widths(ws, [14, 13, 13, 13, 12, 11, 14, 14, 72])
+    s.widths(ws, [14, 13, 13, 13, 12, 11, 14, 14, 60])
     ws.freeze_panes = ws.cell(row=header_row + 1, column=1).coordinate
     s.page_setup(
         ws,
