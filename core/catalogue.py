@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from types import MappingProxyType
 from typing import Any, Literal, NoReturn, TypeAlias, cast
+from urllib.parse import urlsplit
 
 from core.resources import load_json
 
@@ -57,6 +58,29 @@ REQUIRED_IDS: tuple[str, ...] = (
     "kennismigranten",
 )
 LANGUAGES: tuple[str, ...] = ("nl", "en")
+# Official sources: the government, regulators and the schemes' own administrators. A URL
+# whose host is one of these (or a subdomain) counts as official; anything else is a
+# secondary source and belongs in ``secondary_sources``.
+OFFICIAL_DOMAINS: tuple[str, ...] = (
+    "uwv.nl",
+    "rvo.nl",
+    "rijksoverheid.nl",
+    "belastingdienst.nl",
+    "kvk.nl",
+    "business.gov.nl",
+    "officielebekendmakingen.nl",
+    "overheid.nl",
+    "tweedekamer.nl",
+    "eerstekamer.nl",
+    "rijksfinancien.nl",
+    "cpb.nl",
+    "cbs.nl",
+    "atradiusdutchstatebusiness.nl",
+    "qredits.nl",
+    "s-bb.nl",
+    "ind.nl",
+)
+VALIDITY_FIELDS: tuple[str, ...] = ("status", "valid_from", "valid_to", "parameters")
 
 # A parameter is a JSON scalar or a nested object/array of them, frozen on load.
 ParamValue: TypeAlias = (
@@ -105,6 +129,31 @@ class LocalText:
         return self.en if _language(lang) == "en" else self.nl
 
 
+def is_official(url: str) -> bool:
+    """Whether the URL's host is an official domain (or a subdomain of one)."""
+    host = urlsplit(url).hostname or ""
+    host = host.rstrip(".").lower()
+    return any(host == d or host.endswith("." + d) for d in OFFICIAL_DOMAINS)
+
+
+@dataclass(frozen=True)
+class Validity:
+    """Where the status and dates of a scheme come from, and when that was checked.
+
+    ``unconfirmed`` names the fields (of VALIDITY_FIELDS) no source confirmed; the app
+    says so instead of presenting them as fact.
+    """
+
+    source: str
+    checked: dt.date
+    unconfirmed: tuple[str, ...] = ()
+    note: LocalText | None = None
+
+    @property
+    def confirmed(self) -> bool:
+        return not self.unconfirmed
+
+
 @dataclass(frozen=True, kw_only=True)
 class _Scheme:
     """What a measure and each of its variants have: identity, status, period, figures."""
@@ -116,6 +165,7 @@ class _Scheme:
     valid_to: dt.date | None
     parameters: Mapping[str, ParamValue] = field(default_factory=FrozenParams)
     notes: LocalText | None = None
+    validity: Validity | None = None
 
     def active_in(self, period_start: dt.date, period_end: dt.date) -> bool:
         """Whether the scheme was in force on any day of the period (inclusive)."""
@@ -139,6 +189,7 @@ class Measure(_Scheme):
     summary: LocalText
     paper_section: LocalText
     sources: tuple[str, ...]
+    secondary_sources: tuple[str, ...] = ()
     variants: tuple[Variant, ...] = ()
 
     def variant(self, variant_id: str) -> Variant:
@@ -229,6 +280,37 @@ def _freeze_mapping(value: Mapping[str, Any]) -> FrozenParams:
     return FrozenParams({str(k): _freeze(v) for k, v in value.items()})
 
 
+def _validity(row: Mapping[str, Any], where: str) -> Validity | None:
+    value = row.get("validity")
+    if value is None:
+        return None
+    where = f"{where}.validity"
+    if not isinstance(value, dict):
+        raise CatalogueError(f"measures.json: {where}: must be an object")
+    checked = _date(value, "checked", where)
+    if checked is None:
+        raise CatalogueError(f"measures.json: {where}: 'checked' must be a date")
+    unconfirmed = value.get("unconfirmed", [])
+    if not isinstance(unconfirmed, list) or any(u not in VALIDITY_FIELDS for u in unconfirmed):
+        raise CatalogueError(
+            f"measures.json: {where}: 'unconfirmed' must list fields of {VALIDITY_FIELDS}"
+        )
+    note = _text(value, "note", where) if value.get("note") is not None else None
+    return Validity(
+        source=_str(value, "source", where),
+        checked=checked,
+        unconfirmed=tuple(unconfirmed),
+        note=note,
+    )
+
+
+def _urls(row: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
+    value = row.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(s, str) for s in value):
+        raise CatalogueError(f"measures.json: {where}: {key!r} must be a list of URLs")
+    return tuple(value)
+
+
 def _common(row: Mapping[str, Any], where: str) -> dict[str, Any]:
     status = _str(row, "status", where)
     if status not in STATUSES:
@@ -245,14 +327,14 @@ def _common(row: Mapping[str, Any], where: str) -> dict[str, Any]:
         "valid_to": _date(row, "valid_to", where),
         "parameters": _freeze_mapping(params),
         "notes": notes,
+        "validity": _validity(row, where),
     }
 
 
 def _measure(row: Mapping[str, Any]) -> Measure:
     where = f"measure {row.get('id')!r}"
-    sources = _field(row, "sources", where)
-    if not isinstance(sources, list) or not all(isinstance(s, str) for s in sources):
-        raise CatalogueError(f"measures.json: {where}: 'sources' must be a list of URLs")
+    _field(row, "sources", where)
+    sources = _urls(row, "sources", where)
     category = _str(row, "category", where)
     if category not in CATEGORIES:
         raise CatalogueError(f"measures.json: {where}: unknown category {category!r}")
@@ -264,7 +346,8 @@ def _measure(row: Mapping[str, Any]) -> Measure:
         category=category,
         summary=_text(row, "summary", where),
         paper_section=_text(row, "paper_section", where),
-        sources=tuple(sources),
+        sources=sources,
+        secondary_sources=_urls(row, "secondary_sources", where),
         variants=variants,
     )
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from core.countries import country_name
 from core.fmt import eur, number, pct
+from core.method import section_ref_both
 from core.months import month_name, parse_month
 from core.now import wage_cap_text
 from core.result import Explanation, Result, ScenarioForecast
 
-MODEL = "Herstelscan model.md §3; CPB scenario's 26-03-2020"
+MODEL = f"{section_ref_both(4)}; CPB scenario's 26-03-2020"
 SRC_CPB = "https://www.cpb.nl/en/corona-crisis-scenarios-recession-unavoidable-increase-in-government-debt-bearable"
 SRC_PAPER = "FME, Coronacrisis: hoe nu verder (april 2020)"
 
@@ -121,7 +122,7 @@ def _now_explanations(result: Result) -> list[Explanation]:
                 formula_en=f"per tranche A × B × months × (1 + surcharge) × percentage, if A ≥ 20%; A = revenue drop in the window of the best legal chain of tranches, B = wage bill (max. employees × the wage cap per tranche: {wage_cap_text('en')})",
                 values_nl=f"B = {base_nl or eur(b)}; {parts_nl}",
                 values_en=f"B = {base_en or eur(b, 'en')}; {parts_en}",
-                source="resources/now_tranches.json (UWV, Rijksoverheid)",
+                source=f"{section_ref_both(5)} (UWV, Rijksoverheid)",
             )
         )
     return out
@@ -182,7 +183,7 @@ def _exposure_explanations(result: Result) -> list[Explanation]:
                 + (" (sterk geconcentreerd)" if high else ""),
                 values_en=f"{count} countries; HHI {number(value, 'en', 3)}"
                 + (" (highly concentrated)" if high else ""),
-                source="resources/benchmarks.json",
+                source=f"{section_ref_both(2)}; {SRC_PAPER}",
             )
         )
     return out
@@ -208,7 +209,7 @@ def _cash_explanations(result: Result) -> list[Explanation]:
                 formula_en="cash + Σ [revenue × (1 − purchases share) − wage bill × wage-cost factor − other fixed costs + NOW advance]; first month below zero",
                 values_nl=f"kas {eur(f.cash_eur or 0)}; vaste lasten {eur(case.staff.monthly_wage_bill_eur * factor)} + {eur(f.other_fixed_costs_monthly_eur or 0)} per maand; laagste stand {eur(low)} in {_month(low_month, 'nl')}; op in: {_month(path.runs_out, 'nl')}",
                 values_en=f"cash {eur(f.cash_eur or 0, 'en')}; fixed costs {eur(case.staff.monthly_wage_bill_eur * factor, 'en')} + {eur(f.other_fixed_costs_monthly_eur or 0, 'en')} a month; lowest balance {eur(low, 'en')} in {_month(low_month, 'en')}; runs out: {_month(path.runs_out, 'en')}",
-                source="Herstelscan model.md §6",
+                source=section_ref_both(7),
             )
         )
     return out

@@ -36,9 +36,11 @@ MEASURE_KEYS = {
     "summary",
     "paper_section",
     "sources",
+    "secondary_sources",
+    "validity",
     "parameters",
 }
-VARIANT_KEYS = {"id", "name", "status", "valid_from", "valid_to", "parameters"}
+VARIANT_KEYS = {"id", "name", "status", "valid_from", "valid_to", "validity", "parameters"}
 TEXT_KEYS = ("name", "summary", "paper_section")
 
 
@@ -179,7 +181,7 @@ def test_variants_consistent(measure: cat.Measure) -> None:
     if "current" in statuses:
         assert measure.status == "current", "a current variant under a non-current measure"
     if measure.status == "historical":
-        assert statuses <= {"historical"}
+        assert statuses - {"proposal"} <= {"historical"}
     # The measure's period is the envelope of its variants in force (proposals excluded).
     for v in measure.variants:
         if v.status == "proposal":
@@ -239,7 +241,7 @@ SPOT = [
     ("pps_toeslag", None, "first_tranche_eur", 20_000),
     ("pps_toeslag", None, "fme_ask_rate_pct", 0.50),
     ("kwr", None, "wage_cost_share_pct", 0.75),
-    ("scholing", "slim", "max_grant_per_employer_eur", 25_000),
+    ("scholing", "slim", "max_grant_per_employer_eur", 24_999),  # Rijksoverheid, 11-11-2019
 ]
 
 
@@ -261,8 +263,8 @@ def test_bmkb_c_effective_guarantee_is_the_product() -> None:
 def test_praktijkleren_rates_per_study_year() -> None:
     rates = cat.measure("praktijkleren").parameters["rate_by_study_year_eur"]
     assert isinstance(rates, Mapping)
+    # 2019-2020 is disputed (EUR 2,700 or EUR 2,079.27), so it is not a known rate.
     assert dict(rates) == {
-        "2019-2020": 2700,
         "2020-2021": 2700,
         "2021-2022": 2700,
         "2022-2023": 2300,
@@ -286,13 +288,15 @@ def test_wbso_brackets(year: str, bracket: int, first: float, starter: float, re
 def test_now_points_to_the_tranche_table_without_duplicating_it() -> None:
     now = cat.measure("now")
     assert dict(now.parameters) == {"tranches_file": "now_tranches.json"}
-    assert now.sources == (
+    assert now.sources[:3] == (
         "https://www.uwv.nl/werkgevers/overige-onderwerpen/now/eerste-aanvraagperiode-now/detail/hoogte-tegemoetkoming-now/lagere-loonsom",
         "https://www.uwv.nl/werkgevers/overige-onderwerpen/now/tweede-aanvraagperiode-now/detail/hoogte-tegemoetkoming-now",
         "https://www.rijksoverheid.nl/onderwerpen/coronavirus-financiele-regelingen/overzicht-financiele-regelingen/now/informatie-ter-voorbereiding-op-het-aanvragen-van-now3",
-        "https://mijn.bovag.nl/coronalanding/hulpregelingen-corona-overheid/now",
-        "https://www.dommerholt.nl/nieuws/now-5-en-now-6-terug-van-weggeweest/",
-        "https://vnpf.nl/nieuws/aanvraagloket-now-6-opent-vandaag-maandag-14-februari/",
+    )
+    assert all(cat.is_official(u) for u in now.sources)
+    assert (
+        "https://mijn.bovag.nl/coronalanding/hulpregelingen-corona-overheid/now"
+        in now.secondary_sources
     )
     assert (now.valid_from, now.valid_to) == (dt.date(2020, 3, 1), dt.date(2022, 3, 31))
 

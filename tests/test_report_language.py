@@ -30,10 +30,12 @@ ENGLISH = re.compile(
 )
 DUTCH = re.compile(
     r"\b(de|het|een|aanname|niet|omzet|maand|maanden|wordt|zijn|voor|bij|geen|onbekend|"
-    r"jaar|en|van|op|ook|als|naar|uit|tot|met)\b"
+    r"jaar|en|van|op|ook|als|naar|uit|tot)\b"
 )
 # Titles of cited documents keep their own language.
-CITATION = re.compile(r"https?://|et al\.|^(CPB|FME|CBS|UWV|RVO|Rijksoverheid), ")
+CITATION = re.compile(r"https?://|et al\.|(^|• )(CPB|FME|CBS|UWV|RVO|Rijksoverheid), ")
+# Dutch proper names that stand in English text as they are (besides the catalogue's).
+NAMES = ["Tijdelijke Noodmaatregel Overbrugging voor behoud van Werkgelegenheid"]
 
 
 def _scheme_names() -> list[str]:
@@ -42,7 +44,7 @@ def _scheme_names() -> list[str]:
     from core.catalogue import catalogue
 
     names = {measure_name(m.id, lang) for m in catalogue() for lang in ("nl", "en")}
-    return sorted(names, key=len, reverse=True)
+    return sorted(names | set(NAMES), key=len, reverse=True)
 
 
 @pytest.mark.parametrize("example", EXAMPLE_FILES, ids=lambda p: p.name.split(".")[0])
@@ -112,9 +114,8 @@ def test_footer_prints_any_name_literally(name: str, tmp_path: Path) -> None:
             for n in sheets
             for m in re.findall(r"<oddFooter>(.*?)</oddFooter>", zf.read(n).decode())
         ]
-    assert len(footers) >= 9
-    for footer in footers:
-        assert footer_text(f"Herstelscan — {name}") in footer
+    # Every sheet with the company in its footer (the Method sheet names itself).
+    assert sum(footer_text(f"Herstelscan — {name}") in f for f in footers) >= 9
     book = load_workbook(path)
     cells = [c.value for ws in book.worksheets for row in ws.iter_rows() for c in row]
     assert not [

@@ -207,6 +207,7 @@ class MainWindow(QMainWindow):
         self._action(
             help_menu, self.tr("&Help"), QKeySequence.StandardKey.HelpContents, self.show_help
         )
+        self.method_action = self._action(help_menu, self.tr("&Method"), None, self.show_method)
         self._action(help_menu, self.tr("&About Herstelscan"), None, self.show_about)
 
     def _action(self, menu, text: str, shortcut, slot) -> QAction:
@@ -308,6 +309,11 @@ class MainWindow(QMainWindow):
         from ui.about import show_help
 
         show_help(self, self.stack.currentIndex())
+
+    def show_method(self) -> None:
+        from ui.method_viewer import show_method
+
+        self.method_dialog = show_method(self, i18n.current_language())
 
     def show_about(self) -> None:
         from ui.about import show_about

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from core.case import Case
 from core.cash import cash_gap
 from core.catalogue import Measure, Variant, measure
+from core.method import section_ref
 from core.months import month_start, parse_month
 from core.result import CashPath, MeasureResult, NowTrancheResult, ScenarioForecast
 
@@ -105,6 +106,32 @@ def summary_rule(ctx: Context, verdicts: dict[str, Verdict]) -> Verdict:
     return out
 
 
+_FIELD_WORDS = {
+    "status": ("de status", "the status"),
+    "valid_from": ("de begindatum", "the start date"),
+    "valid_to": ("de einddatum", "the end date"),
+    "parameters": ("de bedragen", "the amounts"),
+}
+
+
+def unconfirmed_reason(scheme: Measure | Variant) -> tuple[str, str] | None:
+    """A reason saying which of the scheme's status, dates or amounts no source confirmed."""
+    if scheme.validity is None or not scheme.validity.unconfirmed:
+        return None
+    # A date that is not recorded (None) is no claim, so there is nothing to doubt.
+    unset = {"valid_from"} if scheme.valid_from is None else set()
+    unset |= {"valid_to"} if scheme.valid_to is None else set()
+    fields = [_FIELD_WORDS[f] for f in scheme.validity.unconfirmed if f not in unset]
+    if not fields:
+        return None
+    nl = ", ".join(f[0] for f in fields)
+    en = ", ".join(f[1] for f in fields)
+    return (
+        f"niet bevestigd door een officiële bron: {nl} van deze regeling ({section_ref(6, 'nl')})",
+        f"not confirmed by an official source: {en} of this scheme ({section_ref(6, 'en')})",
+    )
+
+
 def result(
     measure_id: str,
     verdict: Verdict,
@@ -119,13 +146,18 @@ def result(
         final = PROPOSAL  # a proposal is never an entitlement, whatever the numbers say
     if final == ELIGIBLE and status == PROPOSAL:
         raise AssertionError(f"{measure_id}: a proposal cannot be eligible")
+    reasons_nl, reasons_en = list(verdict.nl), list(verdict.en)
+    unconfirmed = unconfirmed_reason(used)
+    if unconfirmed is not None:
+        reasons_nl.append(unconfirmed[0])
+        reasons_en.append(unconfirmed[1])
     return MeasureResult(
         id=measure_id,
         status=status,
         verdict=final,
         amount_eur=verdict.amount,
-        reasons_nl=list(verdict.nl),
-        reasons_en=list(verdict.en),
+        reasons_nl=reasons_nl,
+        reasons_en=reasons_en,
         sources=list(m.sources),
         period=period_of(used),
         by_scenario={k: v.verdict for k, v in (by_scenario or {}).items()},

@@ -127,8 +127,21 @@ def rule_bmkb(ctx: Context) -> MeasureResult:
 def rule_go(ctx: Context) -> MeasureResult:
     go = measure("go")
     variant = _active_variant(ctx, go)
-    # The loan range (EUR 1.5 - 150 million) is only recorded for GO-C; GO has the same.
-    lo, hi = _limits(go.variant("go_c"))
+    unsure_end = go.validity is not None and "valid_to" in go.validity.unconfirmed
+    if variant is None and unsure_end and go.valid_to is not None and ctx.start > go.valid_to:
+        # The last confirmed application date has passed, but no source says GO ended:
+        # the scan cannot know whether it is open, so it neither offers nor rules it out.
+        end = go.valid_to.isoformat()
+        return result(
+            "go",
+            Verdict(POSSIBLE).say(
+                f"de GO kon tot {end} worden aangevraagd; of de regeling daarna open is, kan de scan niet weten: vraag het uw bank",
+                f"GO could be applied for until {end}; whether it is open after that the scan cannot know: ask your bank",
+            ),
+        )
+    # The regular GO has its own (smaller) loan range; outside the horizon GO-C's applies.
+    ranged = variant if variant is not None and "max_loan_eur" in variant.parameters else None
+    lo, hi = _limits(ranged or go.variant("go_c"))
     sme, _, _ = _is_sme(ctx, measure("bmkb").variant("bmkb_c"))
     res = _loan_rule(ctx, "go", lo, hi)
     if variant is not None and "guarantee_sme_pct" in variant.parameters:

@@ -120,8 +120,8 @@ def rule_praktijkleren(ctx: Context) -> MeasureResult:
         note_en = f"rate for study year {year}: {eur(rate, 'en')}"
     else:
         rate = maximum
-        note_nl = f"het tarief voor studiejaar {year} is nog niet bekend; maximaal {eur(maximum)}, bij overvraging pro rata lager (2022-2023: ongeveer € 2.300)"
-        note_en = f"the rate for study year {year} is not known yet; at most {eur(maximum, 'en')}, lower pro rata when oversubscribed (2022-2023: about €2,300)"
+        note_nl = f"het uitbetaalde bedrag voor studiejaar {year} is niet bevestigd: {eur(maximum)} is het maximum, bij overvraging wordt naar rato minder betaald (2018-2019: € 2.216,70; 2022-2023: ongeveer € 2.300)"
+        note_en = f"the amount paid for study year {year} is not confirmed: {eur(maximum, 'en')} is the maximum, less is paid pro rata when oversubscribed (2018-2019: €2,216.70; 2022-2023: about €2,300)"
     amount = students * rate
     v = Verdict(ELIGIBLE, amount).say(
         f"{students} BBL-leerling(en) × {eur(rate)} = {eur(amount)} per studiejaar; {note_nl}",
@@ -206,6 +206,13 @@ def rule_innovatiekrediet(ctx: Context) -> MeasureResult:
 
 def rule_pps_toeslag(ctx: Context) -> MeasureResult:
     m = measure("pps_toeslag")
+    ended = outside_horizon(ctx, m)
+    if ended is not None:
+        ended.say(
+            "sinds 2024 vervangen door PPS-innovatie, een subsidie aan de topconsortia (TKI's): doe mee in een TKI-project",
+            "replaced since 2024 by PPS-innovatie, a subsidy to the top-sector consortia (TKIs): join a TKI project",
+        )
+        return result("pps_toeslag", ended)
     if not _has_rd(ctx):
         return result(
             "pps_toeslag", Verdict(NOT_ELIGIBLE).say("geen R&D opgegeven", "no R&D given")
@@ -244,20 +251,27 @@ def rule_sde_ontheffing(ctx: Context) -> MeasureResult:
 def rule_scholing(ctx: Context) -> MeasureResult:
     m = measure("scholing")
     slim = m.variant("slim")
+    ended = outside_horizon(ctx, slim)
+    if ended is not None:
+        ended.say(
+            "de SLIM-regeling vervalt per 1 januari 2025 en het STAP-budget stopte op 1 januari 2024; de persoonlijke leerrekening en een omscholingsbonus zijn FME-voorstellen, geen recht",
+            "the SLIM scheme lapses on 1 January 2025 and the STAP budget ended on 1 January 2024; a personal learning account and a retraining bonus are FME proposals, not entitlements",
+        )
+        return result("scholing", ended, slim)
     sc = next(s for s in ctx.scenarios if s.id == ctx.central)
     fte_months = sum(sc.idle_fte)
     if fte_months <= 0.05:
         return result(
             "scholing",
             Verdict(NOT_ELIGIBLE).say(
-                "in scenario II geen leegloop om met scholing te vullen; SLIM blijft beschikbaar voor gewone scholing",
-                "no idle time in scenario II to fill with training; SLIM remains available for ordinary training",
+                "in scenario II geen leegloop om met scholing te vullen; SLIM betaalt een doorlichting en loopbaanadviezen, niet de opleiding zelf",
+                "no idle time in scenario II to fill with training; SLIM pays for a company scan and career advice, not the training itself",
             ),
             slim,
         )
     v = Verdict(POSSIBLE).say(
-        f"{number(fte_months)} fte-maanden leegloop in scenario II: gebruik ze voor bij- en omscholing (het paper: 'bijscholing dient gestimuleerd te worden'); SLIM-subsidie tot {eur(slim.number('max_grant_per_employer_eur'))} per werkgever",
-        f"{number(fte_months, 'en')} idle FTE-months in scenario II: use them for training (the paper: 'training should be encouraged'); SLIM grant up to {eur(slim.number('max_grant_per_employer_eur'), 'en')} per employer",
+        f"{number(fte_months)} fte-maanden leegloop in scenario II: gebruik ze voor bij- en omscholing (het paper: 'bijscholing dient gestimuleerd te worden'); de opleiding zelf betaalt u, SLIM-subsidie (tot {eur(slim.number('max_grant_per_employer_eur'))} per werkgever) dekt alleen de voorbereiding: doorlichting met opleidingsplan, loopbaanadviezen en leren op de werkvloer",
+        f"{number(fte_months, 'en')} idle FTE-months in scenario II: use them for training (the paper: 'training should be encouraged'); you pay for the training itself, a SLIM grant (up to {eur(slim.number('max_grant_per_employer_eur'), 'en')} per employer) covers only the preparation: a company scan with a training plan, career advice and learning on the job",
     )
     v.say(
         "STAP-budget stopte op 1 januari 2024; de persoonlijke leerrekening en een omscholingsbonus zijn FME-voorstellen, geen recht",

@@ -52,8 +52,8 @@ def _repayment_advice(ctx: Context) -> tuple[str, str] | None:
         return None
     repay = max(0.0, worst.advance_eur - best.subsidy_eur)
     return (
-        f"spreiding {best.tranche} over de scenario's: {eur(lo)} – {eur(hi)}. Vraag aan met het omzetverlies van scenario II ({pct(max(best.drop, 0))}), niet het zwaarste ({pct(max(worst.drop, 0))}): wie te hoog schat, betaalt terug (bij een voorschot op basis van het zwaarste scenario en uitkomst volgens scenario II: {eur(repay)} terugbetalen). De meeste NOW-2-aanvragers moesten een deel terugbetalen.",
-        f"spread of {best.tranche} across the scenarios: {eur(lo, 'en')} – {eur(hi, 'en')}. Apply with scenario II's drop ({pct(max(best.drop, 0), 'en')}), not the worst case ({pct(max(worst.drop, 0), 'en')}): over-estimating means repaying (an advance on the worst case with an outcome as in scenario II means repaying {eur(repay, 'en')}). Most NOW-2 applicants had to repay part of their advance.",
+        f"spreiding {best.tranche} over de scenario's: {eur(lo)} – {eur(hi)}. Vraag aan met het omzetverlies van scenario II ({pct(max(best.drop, 0))}), niet het zwaarste ({pct(max(worst.drop, 0))}): wie te hoog schat, betaalt terug (bij een voorschot op basis van het zwaarste scenario en uitkomst volgens scenario II: {eur(repay)} terugbetalen). Bij NOW-1 moest 63% van de eerste verwerkte vaststellingen terugbetalen; bij NOW-2 schatten werkgevers hun omzetverlies volgens UWV vaak te hoog in.",
+        f"spread of {best.tranche} across the scenarios: {eur(lo, 'en')} – {eur(hi, 'en')}. Apply with scenario II's drop ({pct(max(best.drop, 0), 'en')}), not the worst case ({pct(max(worst.drop, 0), 'en')}): over-estimating means repaying (an advance on the worst case with an outcome as in scenario II means repaying {eur(repay, 'en')}). Under NOW-1, 63% of the first final assessments had to repay; under NOW-2, UWV reports that employers often over-estimated their drop.",
     )
 
 

@@ -2,7 +2,7 @@
 
     write_workbook(result, Path("advies.xlsx"), lang="nl")
 
-Nine visible sheets (Samenvatting ... Aannames; English names with ``lang="en"``)
+Ten visible sheets (Samenvatting ... Aannames, Methode; English names with ``lang="en"``)
 and one very hidden sheet holding the case as JSON, so the workbook opens again as a
 case (:func:`core.report.reader.read_case_from_workbook`). The file is written
 atomically: a target that cannot be written raises :class:`core.atomic.WriteError`
@@ -24,6 +24,8 @@ from core.report.sheet_exposure import write_exposure
 from core.report.sheet_forecast import FIRST_SC_COL, PER_SCENARIO, write_forecast
 from core.report.sheet_inputs import write_inputs
 from core.report.sheet_measures import write_measures
+from core.report.sheet_method import sheet_name as method_sheet_name
+from core.report.sheet_method import write_method
 from core.report.sheet_now import write_now
 from core.report.sheet_summary import write_summary
 from core.report.styles import clean
@@ -66,6 +68,7 @@ def build_workbook(result: Result, lang: str = "nl") -> Workbook:
     )
     cash = write_cash(sheets["cash"], result, lang, links)
     write_calculation(sheets["calculation"], result, lang, links, cash)
+    write_method(wb.create_sheet(method_sheet_name(lang)), lang)
     add_data_sheet(wb, result.case)
     wb.active = 0
     props = wb.properties

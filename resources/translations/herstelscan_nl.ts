@@ -918,36 +918,41 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="210"/>
+        <source>&amp;Method</source>
+        <translation>&amp;Methode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;About Herstelscan</source>
         <translation>&amp;Over Herstelscan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Step %1 of %2</source>
         <translation>Stap %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Complete</source>
         <translation>Compleet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Questions still open</source>
         <translation>Er staan nog vragen open</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Something needs correcting</source>
         <translation>Er moet iets worden verbeterd</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>%1 of %2 question steps complete</source>
         <translation>%1 van %2 vraagstappen compleet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>New case</source>
         <translation>Nieuwe casus</translation>
     </message>
@@ -1011,6 +1016,34 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
         <location filename="../../ui/pages/measures.py" line="208"/>
         <source>%1 shown · %2 eligible, %3 possible, %4 proposals</source>
         <translation>%1 getoond · %2 komt in aanmerking, %3 mogelijk, %4 voorstellen</translation>
+    </message>
+</context>
+<context>
+    <name>MethodDialog</name>
+    <message>
+        <location filename="../../ui/method_viewer.py" line="29"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/method_viewer.py" line="35"/>
+        <source>How Herstelscan calculates exposure, the forecast, NOW, the verdicts and the cash runway, with the assumptions and sources. Texts in the app and the workbook refer to these sections as &apos;§ N&apos;.</source>
+        <translation>Hoe Herstelscan de blootstelling, de prognose, de NOW, de oordelen en de kas berekent, met de aannames en bronnen. Teksten in de app en het werkboek verwijzen naar deze paragrafen als &apos;§ N&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/method_viewer.py" line="44"/>
+        <source>Contents</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <location filename="../../ui/method_viewer.py" line="49"/>
+        <source>Method text</source>
+        <translation>Methodetekst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/method_viewer.py" line="63"/>
+        <source>The method text is missing from this installation.</source>
+        <translation>De methodetekst ontbreekt in deze installatie.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,100 @@
+"""Methode / Method: the member-readable method text (core.method) as a printable sheet.
+
+The Markdown is written as plain text: headings as section titles, paragraphs and
+bullets wrapped across the page width, tables as cells. Links keep their address in
+brackets so the printed page still names the source.
+"""
+
+from __future__ import annotations
+
+import re
+
+from openpyxl.worksheet.worksheet import Worksheet
+
+from core.method import sections
+from core.report import styles as s
+
+SHEET_NAMES = {"nl": "Methode", "en": "Method"}
+TITLES = {
+    "nl": ("Methode", "Hoe Herstelscan rekent, met de aannames en bronnen"),
+    "en": ("Method", "How Herstelscan calculates, with its assumptions and sources"),
+}
+WIDTH = 9  # columns the text spans (the widest table, NOW, has 9)
+CHARS = 110  # characters per wrapped line over those columns
+_LINK = re.compile(r"\[([^\]]+)\]\(([^)]+)\)")
+
+
+def sheet_name(lang: str) -> str:
+    return SHEET_NAMES["en" if lang == "en" else "nl"]
+
+
+def plain(markdown: str) -> str:
+    """Inline Markdown as plain text: links as 'text (url)', no emphasis marks."""
+    text = _LINK.sub(lambda m: f"{m.group(1)} ({m.group(2)})", markdown)
+    return text.replace("**", "").replace("`", "")
+
+
+def _blocks(text: str) -> list[tuple[str, str | list[str]]]:
+    """('heading'|'para'|'table', content) blocks of one section's Markdown."""
+    out: list[tuple[str, str | list[str]]] = []
+    para: list[str] = []
+    table: list[str] = []
+
+    def flush() -> None:
+        if para:
+            out.append(("para", " ".join(para)))
+            para.clear()
+        if table:
+            out.append(("table", list(table)))
+            table.clear()
+
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line:
+            flush()
+        elif line.startswith("|"):
+            if para:
+                out.append(("para", " ".join(para)))
+                para.clear()
+            if not set(line) <= set("|-: "):
+                table.append(line)
+        elif line.startswith("#"):
+            flush()
+            out.append(("heading", line.lstrip("#").strip()))
+        elif line.startswith(("- ", "* ")) or re.match(r"^\d+\. ", line):
+            flush()
+            bullet = line[2:] if line[0] in "-*" else line
+            out.append(("para", ("• " if line[0] in "-*" else "") + bullet))
+        else:
+            para.append(line)
+    flush()
+    return out
+
+
+def write_method(ws: Worksheet, lang: str) -> None:
+    code = "en" if lang == "en" else "nl"
+    title, subtitle = TITLES[code]
+    row = s.title(ws, title, subtitle)
+    s.widths(ws, [14] * WIDTH)
+    for sec in sections(code):
+        first = True
+        for kind, content in _blocks(sec.text):
+            if kind == "heading":
+                label = f"§ {sec.number} {content}" if first else str(content)
+                first = False
+                row = s.section(ws, row, plain(label))
+            elif kind == "para":
+                text = plain(str(content))
+                row = s.note(ws, row, text, WIDTH, s.wrapped_height(text, CHARS))
+                ws.cell(row=row - 1, column=1).font = s.NORMAL
+            else:
+                for line in content:
+                    cells = [plain(c.strip()) for c in line.strip("|").split("|")]
+                    for col, value in enumerate(cells[:WIDTH], start=1):
+                        s.put_text(ws, row, col, value, border=s.GRID, align=s.WRAP_TOP)
+                    longest = max((len(c) for c in cells), default=0)
+                    ws.row_dimensions[row].height = s.wrapped_height("x" * longest, 14)
+                    row += 1
+        row += 1
+    ws.freeze_panes = "A4"  # the title stays in view while reading
+    s.page_setup(ws, landscape=False, title_rows="1:2", footer_left=title, lang=code)

@@ -1,0 +1,86 @@
+"""The member-readable method text: present in both languages, in order, readable."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from openpyxl import Workbook
+
+from core.method import full_text, section_ref, section_ref_both, section_title, sections
+from core.report.sheet_method import plain, sheet_name, write_method
+
+OURS = {1, 2, 3, 4, 5, 6, 7, 8}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_sections_in_order_with_a_heading(lang: str) -> None:
+    secs = sections(lang)
+    numbers = [s.number for s in secs]
+    assert numbers == sorted(numbers)
+    assert set(numbers) >= OURS
+    for s in secs:
+        assert s.text.startswith(f"# {s.title}\n")
+        assert len(s.text) > 400, f"§ {s.number} is too thin to explain anything"
+
+
+def test_both_languages_have_the_same_sections() -> None:
+    assert [s.number for s in sections("nl")] == [s.number for s in sections("en")]
+
+
+def test_references() -> None:
+    assert section_ref(5, "nl") == "Methode, § 5 NOW"
+    assert section_ref(7, "en") == "Method, § 7 Cash runway"
+    assert section_ref(6, "en_GB") == "Method, § 6 Support measures"
+    assert (
+        section_ref_both(2)
+        == "Methode, § 2 Blootstelling per land / Method, § 2 Exposure by country"
+    )
+    assert section_title(4, "nl")  # from the file or the default, never missing
+    with pytest.raises(ValueError):
+        section_ref(1, "de")
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_text_states_the_rules_it_describes(lang: str) -> None:
+    text = full_text(lang)
+    # NOW: the wage caps per tranche and the chain rule.
+    for cap in ("9.538", "9.718", "9.812") if lang == "nl" else ("9,538", "9,718", "9,812"):
+        assert cap in text
+    assert ("ketenregel" if lang == "nl" else "chain rule") in text
+    # Cash: the implied normal monthly result, worked through.
+    assert ("normaal maandresultaat" if lang == "nl" else "normal monthly result") in text
+    # Measures: kinds never added up; 'possible' only for what the scan cannot know.
+    assert ("nooit opgeteld" if lang == "nl" else "never added up") in text
+
+
+def test_plain_text_for_the_workbook() -> None:
+    assert (
+        plain("zie [UWV](https://www.uwv.nl/x) en **vet**")
+        == "zie UWV (https://www.uwv.nl/x) en vet"
+    )
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_method_sheet_holds_every_section(lang: str) -> None:
+    wb = Workbook()
+    ws = wb.create_sheet(sheet_name(lang))
+    write_method(ws, lang)
+    cells = [str(c.value) for row in ws.iter_rows() for c in row if c.value is not None]
+    for s in sections(lang):
+        assert f"§ {s.number} {s.title}" in cells
+    assert not any(re.match(r"^#", c) for c in cells), "Markdown marks leaked into the sheet"
+    assert sheet_name(lang) == ("Methode" if lang == "nl" else "Method")
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_sources_section_lists_every_catalogue_source(lang: str) -> None:
+    from core.catalogue import catalogue
+
+    text = full_text(lang)
+    assert "<!--" not in text
+    for m in catalogue():
+        for url in m.sources:
+            assert f"- {url}" in text, (m.id, url)
+        for url in m.secondary_sources:
+            assert url in text and ("secundair" if lang == "nl" else "secondary") in text
