@@ -58,6 +58,10 @@ _CONTENT_TEXT = {
         "scenario parameters, assumptions and sources",
     ),
 }
+_METHOD_TEXT = (
+    "hoe Herstelscan rekent, in gewone woorden, met de bronnen",
+    "how Herstelscan calculates, in plain words, with the sources",
+)
 LAST_COL = 6
 
 
@@ -182,7 +186,11 @@ def _contents(ws: Worksheet, row: int, lang: str) -> int:
         s.sheet_link(ws, row, 1, sheet_name(key, lang), sheet_name(key, lang))
         s.put_text(ws, row, 2, _CONTENT_TEXT[key][1 if lang == "en" else 0], align=None)
         row += 1
-    return row + 1
+    from core.report.sheet_method import sheet_name as method_sheet
+
+    s.sheet_link(ws, row, 1, method_sheet(lang), method_sheet(lang))
+    s.put_text(ws, row, 2, _METHOD_TEXT[1 if lang == "en" else 0], align=None)
+    return row + 2
 
 
 def write_summary(ws: Worksheet, result: Result, lang: str, calc_rows: dict[str, int]) -> None:
