@@ -1,8 +1,11 @@
 """``main.py assess``: score a case file or workbook, print a summary, write JSON/xlsx.
 
-Exit status: 0 done, 2 invalid input (one line per problem, naming the field),
-1 an output could not be written (the message names the file and what to do).
-Nothing is written when the input is invalid.
+Exit status: 0 done, 2 invalid input (one line per problem, naming the field; also
+an output path that is the input or the other output), 1 an output could not be
+written (the message names the file and what to do). Nothing is written when the input
+is invalid. Every text that can fail is made before the first output is written, and
+printing falls back to plain characters on a console that cannot show them (cp1252), so
+a summary never fails after the files are written.
 """
 
 from __future__ import annotations
@@ -10,15 +13,18 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 from pathlib import Path
+from typing import TextIO
 
 from core.assess import assess
 from core.atomic import WriteError, write_text_atomic
 from core.case_file import load_case
 from core.result import Result, result_to_json
 from core.summary import summary_lines
-from core.validation import CaseError
+from core.text_safety import excerpt
+from core.validation import CaseError, Problem
 
 EXIT_INVALID = 2
 EXIT_WRITE = 1
@@ -26,8 +32,8 @@ EXIT_WRITE = 1
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        sys.stderr.write(f"{self.prog}: {message}\n")
+        emit(self.format_usage().rstrip(), sys.stderr)
+        emit(f"{self.prog}: {excerpt(message, 300)}", sys.stderr)
         raise SystemExit(EXIT_INVALID)
 
 
@@ -49,7 +55,76 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def _write_outputs(result: Result, args: argparse.Namespace) -> None:
+# Characters a legacy console code page (cp1252, cp437) may lack, and what to print.
+_PLAIN = str.maketrans(
+    {"\u2212": "-", "\u2013": "-", "\u2014": "-", "\u2009": " ", "\u202f": " ",
+     "\u00a0": " ", "\u2248": "~", "\u2264": "<=", "\u2265": ">=", "\u2192": "->",
+     "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2026": "...",
+     "\u20ac": "EUR", "\u00b7": "-"}
+)  # fmt: skip
+
+
+def emit(text: str, stream: TextIO | None = None) -> None:
+    """Print ``text``; characters the console cannot show become plain ones, never an error."""
+    stream = stream or sys.stdout
+    if stream is None:  # a windowed executable has no console
+        return
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    try:
+        text.encode(encoding)
+    except UnicodeEncodeError:
+        text = text.translate(_PLAIN).encode(encoding, "replace").decode(encoding)
+    except LookupError:
+        text = text.encode("ascii", "replace").decode("ascii")
+    try:
+        stream.write(text + "\n")
+        stream.flush()
+    except (OSError, ValueError, UnicodeError):
+        pass  # a closed pipe: the outputs are written, nothing more to say
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        if a.exists() and b.exists():
+            return a.samefile(b)
+        return os.path.normcase(a.resolve()) == os.path.normcase(b.resolve())
+    except (OSError, ValueError, RuntimeError):
+        return False
+
+
+def _output_problems(args: argparse.Namespace) -> list[Problem]:
+    """Outputs that would overwrite the input case or each other (checked before writing)."""
+    problems: list[Problem] = []
+    outputs = [("--json", args.json), ("--xlsx", args.xlsx)]
+    for option, out in outputs:
+        if out is not None and _same_file(out, args.case):
+            problems.append(
+                Problem(
+                    option,
+                    f"{out} is het invoerbestand zelf; dat wordt nooit overschreven. Kies een andere naam.",
+                    f"{out} is the input case itself; it is never overwritten. Choose another name.",
+                )
+            )
+    if args.json is not None and args.xlsx is not None and _same_file(args.json, args.xlsx):
+        problems.append(
+            Problem(
+                "--xlsx",
+                f"{args.xlsx} is ook het --json-bestand; geef de twee uitvoerbestanden elk een eigen naam.",
+                f"{args.xlsx} is also the --json file; give the two outputs a name each.",
+            )
+        )
+    return problems
+
+
+def _refuse(where: Path, problems: list[Problem], lang: str) -> int:
+    head = "Ongeldige invoer in" if lang == "nl" else "Invalid input in"
+    emit(f"{head} {excerpt(str(where), 200)}:", sys.stderr)
+    for line in CaseError(problems).lines(lang):
+        emit(f"  {line}", sys.stderr)
+    return EXIT_INVALID
+
+
+def _write_outputs(result: Result, args: argparse.Namespace, json_text: str) -> None:
     # The workbook first: it is the output that can fail for reasons outside our hands
     # (a file open in Excel), and then the JSON is not written either.
     if args.xlsx:
@@ -57,8 +132,7 @@ def _write_outputs(result: Result, args: argparse.Namespace) -> None:
 
         write_workbook(result, args.xlsx, args.lang)
     if args.json:
-        text = json.dumps(result_to_json(result), ensure_ascii=False, indent=1) + "\n"
-        write_text_atomic(args.json, text)
+        write_text_atomic(args.json, json_text)
 
 
 def run_assess(argv: list[str]) -> int:
@@ -67,34 +141,38 @@ def run_assess(argv: list[str]) -> int:
     try:
         case = load_case(args.case)
     except CaseError as exc:
-        head = "Ongeldige invoer in" if lang == "nl" else "Invalid input in"
-        print(f"{head} {args.case}:", file=sys.stderr)
-        for line in exc.lines(lang):
-            print(f"  {line}", file=sys.stderr)
-        return EXIT_INVALID
+        return _refuse(args.case, exc.problems, lang)
+    clashes = _output_problems(args)
+    if clashes:
+        return _refuse(args.case, clashes, lang)
     result = assess(case, today=args.today, crisis_now=args.start == "now")
+    # Everything that could fail on the content is made before the first file is written.
+    summary = "\n".join(summary_lines(result, lang))
+    json_text = (
+        json.dumps(result_to_json(result), ensure_ascii=False, indent=1) + "\n" if args.json else ""
+    )
     try:
-        _write_outputs(result, args)
+        _write_outputs(result, args, json_text)
     except WriteError as exc:
-        print(exc.message(lang), file=sys.stderr)
+        emit(excerpt(exc.message(lang), 1000), sys.stderr)
         return EXIT_WRITE
-    print("\n".join(summary_lines(result, lang)))
+    emit(summary)
     return 0
 
 
 def run_cli(argv: list[str]) -> int:
     command, rest = argv[0], argv[1:]
     if command != "assess":
-        print(f"unknown command {command!r}", file=sys.stderr)
+        emit(f"unknown command {excerpt(command, 60)!r}", sys.stderr)
         return EXIT_INVALID
     try:
         return run_assess(rest)
     except Exception as exc:  # a bug must still end in a message, not a traceback
-        print(
-            f"Herstelscan: interne fout ({type(exc).__name__}: {exc}). Bestanden worden in "
+        emit(
+            f"Herstelscan: interne fout ({type(exc).__name__}: {excerpt(str(exc), 200)}). Bestanden worden in "
             "één keer geschreven, dus er staat geen half bestand; meld dit met het casebestand. "
             "/ Internal error; files are written whole, so none is half-written; please report "
             "it with the case file.",
-            file=sys.stderr,
+            sys.stderr,
         )
         return EXIT_WRITE

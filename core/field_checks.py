@@ -12,7 +12,10 @@ from typing import Any
 
 from core.countries import is_known
 from core.fmt import number, pct
+from core.json_input import LongNumber
+from core.limits import MAX_ROWS, MAX_TEXT
 from core.problems import Problem
+from core.text_safety import bad_character, excerpt
 
 SHARE_TOLERANCE = 0.005
 
@@ -67,6 +70,15 @@ class FieldChecker:
                     f"is missing; expected {kind_en}{rng_en}",
                 )
             return None
+        if isinstance(v, LongNumber):
+            self.add(
+                f,
+                f"een getal van {v.digits()} cijfers is te groot; verwacht {kind_nl}{rng_nl}",
+                f"a number of {v.digits()} digits is too large; expected {kind_en}{rng_en}",
+            )
+            return None
+        if isinstance(v, int) and not isinstance(v, bool) and not -1e300 < v < 1e300:
+            v = math.inf if v > 0 else -math.inf  # beyond any range; a float cannot hold it
         if isinstance(v, bool) or not isinstance(v, int | float) or not math.isfinite(v):
             self.add(
                 f,
@@ -132,10 +144,45 @@ class FieldChecker:
             return None
         return str(v)
 
+    def text(
+        self, d: dict[str, Any], key: str, field: str, what_nl: str, what_en: str
+    ) -> str | None:
+        """A one-line text of at most :data:`MAX_TEXT` characters, or None (and a problem)."""
+        f = f"{field}.{key}"
+        v = d.get(key)
+        if not isinstance(v, str) or not v.strip():
+            self.add(f, f"ontbreekt; verwacht {what_nl}", f"is missing; expected {what_en}")
+            return None
+        if len(v) > MAX_TEXT:
+            self.add(
+                f,
+                f"is {len(v)} tekens lang; ten hoogste {MAX_TEXT} mag",
+                f"is {len(v)} characters long; at most {MAX_TEXT} are allowed",
+            )
+            return None
+        bad = bad_character(v)
+        if bad is not None:
+            self.add(
+                f,
+                f"bevat het teken {bad} (een stuurteken of ongeldig teken); verwacht gewone tekst op één regel",
+                f"contains the character {bad} (a control or invalid character); expected plain text on one line",
+            )
+            return None
+        return v
+
 
 def show(v: Any) -> str:
-    text = json.dumps(v, ensure_ascii=False) if not isinstance(v, str) else repr(v)
-    return text if len(text) <= 40 else text[:37] + "..."
+    """A short, escaped, one-line excerpt of a value as it was in the file."""
+    if isinstance(v, LongNumber):
+        return f"<{v.digits()} digits>"
+    if isinstance(v, str):
+        text = repr(v[:60])
+    else:
+        try:
+            text = json.dumps(v, ensure_ascii=False)
+        except (ValueError, TypeError, RecursionError):
+            text = f"<{type(v).__name__}>"
+    return excerpt(text, 40)
 
 
 def country_rows(
@@ -151,6 +198,8 @@ def country_rows(
         return []
     if not isinstance(raw, list):
         ck.add(field, "verwacht een lijst van landen", "expected a list of countries")
+        return []
+    if too_many_rows(ck, raw, field):
         return []
     good: list[dict[str, Any]] = []
     seen: dict[str, int] = {}
@@ -213,7 +262,26 @@ def country_rows(
     return good
 
 
-def check_total(ck: FieldChecker, rows: list[dict[str, Any]], field: str, *, exact: bool) -> None:
+def too_many_rows(ck: FieldChecker, raw: list[Any], field: str) -> bool:
+    """Whether a table is over :data:`MAX_ROWS` (then one problem, not one per row)."""
+    if len(raw) <= MAX_ROWS:
+        return False
+    ck.add(
+        field,
+        f"heeft {len(raw)} rijen; ten hoogste {MAX_ROWS} mag (er zijn zo'n 250 landen)",
+        f"has {len(raw)} rows; at most {MAX_ROWS} are allowed (there are about 250 countries)",
+    )
+    return True
+
+
+def check_total(ck: FieldChecker, rows: list[dict[str, Any]], field: str, *, exact: bool) -> float:
+    """Check the shares' total; returns the factor that brings sales to exactly 100%.
+
+    Sales within :data:`SHARE_TOLERANCE` of 100% (rounding in the user's figures) are
+    accepted and then scaled to exactly 100%, so no demand path loses more than the
+    whole (the forecast also floors revenue at zero). Suppliers may leave a remainder
+    (purchases at home) and are returned as given (factor 1); their paths are clipped.
+    """
     total = sum(float(r["share"]) for r in rows)
     if exact and abs(total - 1.0) > SHARE_TOLERANCE:
         ck.add(
@@ -227,3 +295,6 @@ def check_total(ck: FieldChecker, rows: list[dict[str, Any]], field: str, *, exa
             f"aandelen tellen op tot {pct(total)}, verwacht ten hoogste 100%",
             f"shares add up to {pct(total, 'en')}, expected at most 100%",
         )
+    elif exact and total > 0 and abs(total - 1.0) > 1e-9:
+        return 1.0 / total  # float noise below 1e-9 is left alone, so a round trip is exact
+    return 1.0

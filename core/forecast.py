@@ -54,8 +54,9 @@ def _scenario_paths(p: ProfileArrays, sc: Scenario, months: int) -> tuple[F, F, 
             + d_cn * np.clip(abroad * g_cn, 0.0, 1.0)
         )
 
-    orders = 1.0 - demand_loss(np.zeros((p.n, 1)))
-    due = 1.0 - demand_loss(-p.order_months[:, None])
+    # Never below zero, whatever the shares: a customer cannot un-order more than all.
+    orders = np.maximum(1.0 - demand_loss(np.zeros((p.n, 1))), 0.0)
+    due = np.maximum(1.0 - demand_loss(-p.order_months[:, None]), 0.0)
 
     # Supply: stock on hand delays each country's disruption by that long.
     t_home = t - p.stock_months[:, None]

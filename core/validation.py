@@ -8,7 +8,6 @@ this module knows the sections of a case.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -26,9 +25,11 @@ from core.case import (
     Staff,
     Supplier,
 )
-from core.field_checks import FieldChecker, check_total, country_rows, show
+from core.field_checks import FieldChecker, check_total, country_rows, show, too_many_rows
 from core.fmt import number
+from core.json_input import read_json_file
 from core.problems import CaseError, Problem
+from core.text_safety import excerpt
 
 __all__ = ["CaseError", "Problem", "check_case", "load_case_json", "parse_case"]
 
@@ -72,15 +73,7 @@ def _company(ck: FieldChecker, raw: dict[str, Any]) -> Company | None:
     if comp is None:
         return None
     before = ck.errors()
-    name = comp.get("name")
-    if not isinstance(name, str) or not name.strip():
-        ck.add(
-            "company.name",
-            "ontbreekt; verwacht de naam van het bedrijf",
-            "is missing; expected the company's name",
-        )
-    elif len(name) > 200:
-        ck.add("company.name", "is langer dan 200 tekens", "is longer than 200 characters")
+    name = ck.text(comp, "name", "company", "de naam van het bedrijf", "the company's name")
     kvk = comp.get("kvk")
     if kvk not in (None, "") and not (
         isinstance(kvk, str) and len(kvk) == 8 and kvk.isascii() and kvk.isdigit()
@@ -95,7 +88,7 @@ def _company(ck: FieldChecker, raw: dict[str, Any]) -> Company | None:
     raw_clusters = comp.get("clusters", [])
     if not isinstance(raw_clusters, list):
         ck.add("company.clusters", "verwacht een lijst", "expected a list")
-    else:
+    elif not too_many_rows(ck, raw_clusters, "company.clusters"):
         for i, c in enumerate(raw_clusters):
             if c not in CLUSTERS:
                 ck.add(
@@ -173,6 +166,7 @@ def _purchasing(ck: FieldChecker, raw: dict[str, Any]) -> Purchasing | None:
 def _sales(ck: FieldChecker, raw: dict[str, Any]) -> tuple[Sale, ...] | None:
     before = ck.errors()
     sales = country_rows(ck, raw.get("sales"), "sales", suppliers=False)
+    scale = 1.0
     if isinstance(raw.get("sales"), list):
         if not raw["sales"]:
             ck.add(
@@ -181,10 +175,11 @@ def _sales(ck: FieldChecker, raw: dict[str, Any]) -> tuple[Sale, ...] | None:
                 "is empty; expected at least one country (for example NL 100%)",
             )
         elif len(sales) == len(raw["sales"]):
-            check_total(ck, sales, "sales", exact=True)
+            scale = check_total(ck, sales, "sales", exact=True)
     if ck.errors() > before:
         return None
-    return tuple(Sale(country=r["country"], share=float(r["share"])) for r in sales)
+    # Shares within the rounding tolerance are scaled to exactly 100%.
+    return tuple(Sale(country=r["country"], share=float(r["share"]) * scale) for r in sales)
 
 
 def _staff(ck: FieldChecker, raw: dict[str, Any]) -> Staff | None:
@@ -271,7 +266,7 @@ def _assumptions(ck: FieldChecker, raw: dict[str, Any]) -> tuple[tuple[str, floa
         spec = specs.get(key)
         if spec is None:
             ck.add(
-                f"assumptions.{key}",
+                f"assumptions.{excerpt(key, 40)}",
                 f"onbekende aanname; bekend zijn: {', '.join(sorted(specs))}",
                 f"unknown assumption; known are: {', '.join(sorted(specs))}",
             )
@@ -327,32 +322,8 @@ def parse_case(raw: Any) -> Case:
 
 
 def load_case_json(path: Path) -> Case:
-    """Read and validate a ``.herstelscan.json`` case file; problems as :class:`CaseError`."""
-    path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise CaseError([Problem(str(path), "bestand niet gevonden", "file not found")]) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CaseError(
-            [
-                Problem(
-                    str(path),
-                    f"kan het bestand niet lezen ({exc})",
-                    f"cannot read the file ({exc})",
-                )
-            ]
-        ) from None
-    try:
-        raw = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise CaseError(
-            [
-                Problem(
-                    str(path),
-                    f"geen geldige JSON (regel {exc.lineno}, kolom {exc.colno}: {exc.msg})",
-                    f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})",
-                )
-            ]
-        ) from None
-    return parse_case(raw)
+    """Read and validate a ``.herstelscan.json`` case file; problems as :class:`CaseError`.
+
+    The file is read within the limits of :mod:`core.limits` (see :mod:`core.json_input`).
+    """
+    return parse_case(read_json_file(Path(path)))

@@ -6,6 +6,9 @@ from hypothesis import strategies as st
 
 from core.case import DISTANCING, SECTORS, Case, Company, Finance, Purchasing, Sale, Staff, Supplier
 
+# Any printable text a person can type (validation refuses control characters and
+# lone surrogates in a name, test_fuzz checks that).
+NAME_CHARS = st.characters(blacklist_categories=("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"))
 COUNTRIES = ["NL", "DE", "CN", "IT", "BE", "FR", "US", "GB", "TW", "PL"]
 
 
@@ -43,7 +46,9 @@ def cases(
     employees = draw(st.integers(1, 500))
     return Case(
         company=Company(
-            name=draw(st.text(min_size=1, max_size=30).filter(lambda s: s.strip() != "")),
+            name=draw(
+                st.text(NAME_CHARS, min_size=1, max_size=30).filter(lambda s: s.strip() != "")
+            ),
             sector=draw(st.sampled_from(SECTORS)),
             annual_revenue_eur=float(draw(st.integers(100_000, 500_000_000))),
         ),

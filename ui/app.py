@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core import APP_NAME, __version__
 from core.resources import resource_path
+from core.text_safety import excerpt
 from ui import i18n
 from ui.autosave import Autosave
 from ui.main_window import MainWindow
@@ -52,46 +53,52 @@ def build_window(lang: str | None = None) -> tuple[MainWindow, CaseState, Autosa
     window = MainWindow(state)
     autosave = Autosave(state)
     window.destroyed.connect(autosave.timer.stop)
-    window.clean_close_hooks.append(autosave.clear)  # a clean close removes the recovery copy
+    # A clean close removes this instance's recovery copy and frees its lock.
+    window.clean_close_hooks.append(autosave.release)
     return window, state, autosave
 
 
 def offer_recovery(window: MainWindow, autosave: Autosave) -> bool:
-    payload = autosave.pending()
-    if payload is None:
-        return False
-    name = (payload.get("draft", {}).get("company") or {}).get("name") or translate(
-        "Recovery", "an unnamed case"
-    )
-    answer = QMessageBox.question(
-        window,
-        translate("Recovery", "Restore your answers?"),
-        translate(
-            "Recovery",
-            "Herstelscan was not closed properly last time. Restore the answers for "
-            "%1, saved automatically at %2?",
+    """Offer the drafts of instances that are gone, newest first; True if one was restored.
+
+    Drafts of instances that are still running are never shown or touched. Declining a
+    draft removes it; after a restore the remaining ones wait for the next start.
+    """
+    for orphan in autosave.orphans():
+        draft = orphan.payload.get("draft") or {}
+        company = draft.get("company") if isinstance(draft, dict) else None
+        name = company.get("name") if isinstance(company, dict) else None
+        if not isinstance(name, str) or not name.strip():
+            name = translate("Recovery", "an unnamed case")
+        answer = QMessageBox.question(
+            window,
+            translate("Recovery", "Restore your answers?"),
+            translate(
+                "Recovery",
+                "Herstelscan was not closed properly last time. Restore the answers for "
+                "%1, saved automatically at %2?",
+            )
+            .replace("%1", excerpt(name, 80))
+            .replace("%2", excerpt(str(orphan.payload.get("saved_at", "")), 40).replace("T", " ")),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
         )
-        .replace("%1", str(name))
-        .replace("%2", str(payload.get("saved_at", "")).replace("T", " ")),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.Yes,
-    )
-    if answer == QMessageBox.StandardButton.Yes:
-        autosave.restore(payload)
-        window.go_to(1)
-        return True
-    autosave.clear()
+        if answer == QMessageBox.StandardButton.Yes:
+            autosave.restore(orphan)
+            window.go_to(1)
+            return True
+        autosave.discard(orphan)
     return False
 
 
 def run_app(demo: bool, lang: str | None, screenshots: Path | None, open_path: Path | None) -> int:
     app = create_application()
     window, _state, autosave = build_window(lang)
-    if demo:
-        window.files.open_demo()
-    if open_path is not None:
-        window.files.load(Path(open_path))
     if screenshots is not None:
+        if demo:
+            window.files.open_demo()
+        if open_path is not None:
+            window.files.load(Path(open_path))
         from ui.screenshots import render_all
 
         render_all(window, Path(screenshots), i18n.current_language())
@@ -101,18 +108,34 @@ def run_app(demo: bool, lang: str | None, screenshots: Path | None, open_path: P
 
     install_error_handler(window, autosave)
     if os.environ.get("HERSTELSCAN_BENCH_FIRST_PAINT"):
+        if demo:
+            window.files.open_demo()
+        if open_path is not None:
+            window.files.load(Path(open_path))
         window.firstPaint.connect(
             lambda: (
                 print(f"first_paint_at={time.time():.4f} imported_at={_T0:.4f}", flush=True),
                 app.quit(),
             )
         )
-    elif not demo and open_path is None:
-        QTimer.singleShot(0, lambda: offer_recovery(window, autosave))
+    else:
+        # However the app starts (also with a file, as a double-click does), answers left
+        # by a crash are offered first; a restored draft wins over the file or the demo.
+        QTimer.singleShot(0, lambda: start_with(window, autosave, demo, open_path))
     window.show()
     # pyqtgraph loads after the first page is visible, so the result page opens fast later.
     QTimer.singleShot(400, _preload_charts)
     return app.exec()
+
+
+def start_with(window: MainWindow, autosave: Autosave, demo: bool, open_path: Path | None) -> None:
+    """Recovery first, then the file or the demo asked for on the command line."""
+    if offer_recovery(window, autosave):
+        return
+    if demo:
+        window.files.open_demo()
+    if open_path is not None:
+        window.files.load(Path(open_path))
 
 
 def _preload_charts() -> None:

@@ -1,24 +1,36 @@
 """Autosave of the open case to the app's local data folder, and recovery after a crash.
 
-The draft (also an unfinished one) is written atomically a moment after each edit, so
-a crash or kill loses at most the last second of typing. A clean close, a save or a
-"no thanks" at recovery removes the copy. The folder is the app's local data folder
-(QStandardPaths.AppLocalDataLocation), not Documents, which is often synced.
+Each running instance has its own draft file (``drafts/draft-<id>.herstelscan.json``)
+and holds a lock beside it (``draft-<id>.lock``, a QLockFile) for as long as it runs,
+so two instances never read, offer or delete each other's drafts. The draft (also an
+unfinished one) is written atomically at most :data:`DELAY_MS` after the first unsaved
+edit: the timer starts on that edit and is not restarted by the next ones, so steady
+typing is saved too, and a kill during the write leaves the previous draft whole.
+
+A draft whose lock is free belongs to an instance that is gone (a crash or a kill; the
+lock names the process, and QLockFile sees that it no longer runs): that is what
+recovery offers, whatever way the app starts. A clean close, a save or a "no thanks"
+at recovery removes only the draft concerned. The folder is the app's local data
+folder (QStandardPaths.AppLocalDataLocation), not Documents, which is often synced.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import uuid
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QStandardPaths, QTimer
+from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer
 
-from core.atomic import WriteError, write_text_atomic
+from core.atomic import WriteError, remove_stale_temporaries, write_text_atomic
 from ui.state import CaseState
 
-DELAY_MS = 1000
+DELAY_MS = 1000  # the longest an unsaved edit waits before it is in the draft
+DRAFTS = "drafts"
+LEGACY_NAME = "autosave.herstelscan.json"  # the single shared draft of earlier versions
 
 
 def autosave_folder() -> Path:
@@ -27,18 +39,61 @@ def autosave_folder() -> Path:
     )
 
 
+def _lock(path: Path) -> QLockFile:
+    lock = QLockFile(str(path))
+    lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
+    return lock
+
+
+@dataclass
+class Orphan:
+    """A draft left by an instance that is no longer running, claimed by this one."""
+
+    path: Path
+    payload: dict[str, Any]
+    lock: QLockFile | None  # held while it is offered, so no other instance offers it
+
+
+def _read_draft(path: Path) -> dict[str, Any] | None:
+    try:
+        payload = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError, RecursionError):
+        return None
+    if not isinstance(payload, dict) or not isinstance(payload.get("draft"), dict):
+        return None
+    return payload
+
+
 class Autosave(QObject):
     def __init__(self, state: CaseState, folder: Path | None = None) -> None:
         super().__init__(state)
         self.state = state
-        self.path = (folder or autosave_folder()) / "autosave.herstelscan.json"
+        self.root = folder or autosave_folder()
+        self.folder = self.root / DRAFTS
+        self.instance = uuid.uuid4().hex[:16]
+        self.path = self.folder / f"draft-{self.instance}.herstelscan.json"
         self.last_error: str | None = None
+        self._lock: QLockFile | None = None
+        self._claimed: list[Orphan] = []
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DELAY_MS)
         self.timer.timeout.connect(self.save_now)
-        state.changed.connect(lambda _p: self.timer.start())
-        state.fileChanged.connect(self.timer.start)
+        state.changed.connect(lambda _p: self.schedule())
+        state.fileChanged.connect(self.schedule)
+
+    def _own_lock(self) -> None:
+        if self._lock is not None:
+            return
+        self.folder.mkdir(parents=True, exist_ok=True)
+        lock = _lock(self.folder / f"draft-{self.instance}.lock")
+        if lock.tryLock(0):  # a fresh random id: only fails on an unwritable folder
+            self._lock = lock
+
+    def schedule(self) -> None:
+        """Save within :data:`DELAY_MS` of the first unsaved edit (a maximum delay)."""
+        if not self.timer.isActive():
+            self.timer.start()
 
     def save_now(self) -> None:
         self.timer.stop()
@@ -51,27 +106,80 @@ class Autosave(QObject):
             "draft": self.state.raw,
         }
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            write_text_atomic(self.path, json.dumps(payload, ensure_ascii=False))
+            self._own_lock()
+            # ASCII: whatever was typed (even a lone surrogate) can be written and read back.
+            write_text_atomic(self.path, json.dumps(payload, ensure_ascii=True))
             self.last_error = None
-        except (OSError, WriteError) as exc:
+        except (OSError, WriteError, ValueError, TypeError) as exc:
             # Never interrupt typing for this; the next edit tries again.
             self.last_error = str(exc)
 
     def clear(self) -> None:
+        """Remove this instance's draft (saved, or nothing unsaved); others are untouched."""
         self.timer.stop()
         self.path.unlink(missing_ok=True)
 
-    def pending(self) -> dict[str, Any] | None:
-        """The copy left by a session that did not close cleanly, if it is usable."""
-        try:
-            payload = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return None
-        if not isinstance(payload, dict) or not isinstance(payload.get("draft"), dict):
-            return None
-        return payload
+    def release(self) -> None:
+        """A clean close: remove the draft and give up the lock and any claimed orphans."""
+        self.clear()
+        for orphan in self._claimed:
+            if orphan.lock is not None:
+                orphan.lock.unlock()
+        self._claimed.clear()
+        if self._lock is not None:
+            self._lock.unlock()
+            self._lock = None
 
-    def restore(self, payload: dict[str, Any]) -> None:
-        file = payload.get("file")
-        self.state.set_raw(payload["draft"], path=Path(file) if file else None, dirty=True)
+    # -- recovery ------------------------------------------------------------------
+    def orphans(self) -> list[Orphan]:
+        """Drafts whose instance is gone, newest first; each is claimed (locked) by this one."""
+        found: list[Orphan] = []
+        legacy = self.root / LEGACY_NAME
+        if legacy.is_file():
+            payload = _read_draft(legacy)
+            if payload is not None:
+                found.append(Orphan(legacy, payload, None))
+        try:
+            candidates = sorted(self.folder.glob("draft-*.herstelscan.json"))
+        except OSError:
+            candidates = []
+        for path in candidates:
+            if path == self.path or any(o.path == path for o in self._claimed):
+                continue
+            ident = path.name.removeprefix("draft-").removesuffix(".herstelscan.json")
+            lock = _lock(self.folder / f"draft-{ident}.lock")
+            if not lock.tryLock(0):
+                continue  # its instance is running: not ours to offer
+            remove_stale_temporaries(path)  # a write its instance did not finish
+            payload = _read_draft(path)
+            if payload is None:
+                lock.unlock()
+                continue
+            orphan = Orphan(path, payload, lock)
+            self._claimed.append(orphan)
+            found.append(orphan)
+        found.sort(key=lambda o: str(o.payload.get("saved_at", "")), reverse=True)
+        return found
+
+    def pending(self) -> dict[str, Any] | None:
+        """The newest draft left by an instance that is gone, if any."""
+        orphans = self.orphans()
+        return orphans[0].payload if orphans else None
+
+    def restore(self, orphan: Orphan) -> None:
+        """Take over an orphan: it becomes this instance's draft, then its file goes."""
+        file = orphan.payload.get("file")
+        self.state.set_raw(
+            orphan.payload["draft"], path=Path(file) if isinstance(file, str) else None, dirty=True
+        )
+        self.save_now()
+        if self.last_error is None:  # only once it is safe in our own draft
+            self.discard(orphan)
+
+    def discard(self, orphan: Orphan) -> None:
+        """Remove an orphan the user does not want (or has restored)."""
+        orphan.path.unlink(missing_ok=True)
+        if orphan.lock is not None:
+            orphan.lock.unlock()  # also removes its lock file
+        if orphan in self._claimed:
+            self._claimed.remove(orphan)

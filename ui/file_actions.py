@@ -6,7 +6,6 @@ memory is never changed by a failed open or save.
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
@@ -16,6 +15,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from core.atomic import WriteError, write_text_atomic
 from core.case_file import CASE_SUFFIX, save_case
+from core.json_input import read_json_file
+from core.text_safety import excerpt
 from core.validation import CaseError
 from ui.i18n import current_language, settings
 from ui.state import CaseState, empty_draft
@@ -119,7 +120,8 @@ class FileActions(QObject):
                 # A workbook is a report, not the case file: saving asks for a new name.
                 self.state.set_case(case, path=None)
             else:
-                raw = json.loads(path.read_text(encoding="utf-8"))
+                # Within the input limits; a BOM is fine, duplicate keys are named.
+                raw = read_json_file(path)
                 if not isinstance(raw, dict) or "company" not in raw:
                     raise ValueError(self.tr("this is not a Herstelscan case file"))
                 from core.validation import check_case
@@ -132,22 +134,14 @@ class FileActions(QObject):
         except CaseError as exc:
             self._fail(path, "\n".join(exc.lines(lang)[:12]))
             return False
-        except json.JSONDecodeError as exc:
-            self._fail(
-                path,
-                self.tr("the file is damaged: no valid JSON at line %1, column %2")
-                .replace("%1", str(exc.lineno))
-                .replace("%2", str(exc.colno)),
-            )
-            return False
         except FileNotFoundError:
             self._fail(path, self.tr("the file does not exist (any more)"))
             return False
         except (OSError, UnicodeDecodeError, ValueError) as exc:
-            self._fail(path, str(exc))
+            self._fail(path, excerpt(str(exc), 300))
             return False
         except Exception as exc:  # a damaged workbook: say so, keep the current case
-            self._fail(path, f"{type(exc).__name__}: {exc}")
+            self._fail(path, excerpt(f"{type(exc).__name__}: {exc}", 300))
             return False
         _remember(path)
         self.recentChanged.emit()

@@ -12,13 +12,13 @@ every rule of a case file applies to a workbook too.
 
 from __future__ import annotations
 
-import json
 import warnings
 import zipfile
 from pathlib import Path
 from typing import Any
 
 from core.case import Case
+from core.json_input import parse_json_text
 from core.report.machine import (
     DATA_SHEET,
     FORMAT_VERSION,
@@ -31,9 +31,16 @@ from core.report.machine import (
 from core.validation import CaseError, Problem, parse_case
 
 MAX_FILE_BYTES = 50 * 1024 * 1024  # our workbooks are about 50 KB
-MAX_UNPACKED_BYTES = 100 * 1024 * 1024
+MAX_UNPACKED_BYTES = 64 * 1024 * 1024
 MAX_PARTS = 2_000
-MAX_DATA_ROWS = 200  # marker rows plus up to ~5 MB of case JSON
+# openpyxl (read-only) parses the parts outside xl/worksheets/ whole (shared strings,
+# styles, the workbook part) and, of the sheets, only the data sheet, which is found
+# by name before openpyxl starts. Bounding what is parsed keeps any workbook's reading
+# near a second and under 100 MB (tools/bench_hostile.py). Our own workbooks hold
+# under 60 kB of shared parts and a data sheet of a few kB (60 kB for 300 countries).
+MAX_DATA_SHEET_BYTES = 256 * 1024
+MAX_OTHER_XML_BYTES = 512 * 1024
+MAX_DATA_ROWS = 200  # marker rows plus the case JSON, at most 1 MB (core.limits)
 
 
 def _fail(where: str, nl: str, en: str) -> CaseError:
@@ -92,12 +99,83 @@ def _check_zip(path: Path, where: str) -> None:
             f"uitgepakt zou dit bestand {unpacked // 2**20} MB in {len(infos)} delen zijn: te groot voor een Herstelscan-werkmap (mogelijk een zipbom). Het is niet geopend.",
             f"unpacked this file would be {unpacked // 2**20} MB in {len(infos)} parts: too large for a Herstelscan workbook (possibly a zip bomb). It was not opened.",
         )
+    other = sum(
+        i.file_size
+        for i in infos
+        if not i.filename.startswith(("xl/worksheets/", "xl/charts/", "xl/drawings/", "xl/media/"))
+    )
+    if other > MAX_OTHER_XML_BYTES:
+        raise _fail(
+            where,
+            f"de gedeelde delen van de werkmap (teksten, opmaak) zijn uitgepakt {_mb(other)}; ten hoogste {_mb(MAX_OTHER_XML_BYTES)} wordt gelezen. Dit is geen Herstelscan-werkmap; het is niet geopend.",
+            f"the workbook's shared parts (strings, styles) unpack to {_mb(other)}; at most {_mb(MAX_OTHER_XML_BYTES)} is read. This is not a Herstelscan workbook; it was not opened.",
+        )
     if "xl/workbook.xml" not in {i.filename for i in infos}:
         raise _fail(
             where,
             "is geen Excel-werkmap (.xlsx): het werkmapdeel ontbreekt.",
             "is not an Excel workbook (.xlsx): the workbook part is missing.",
         )
+    sizes = {i.filename: i.file_size for i in infos}
+    part = _data_sheet_part(path, where)
+    if part not in sizes:
+        raise _not_ours(where)
+    if sizes[part] > MAX_DATA_SHEET_BYTES:
+        raise _fail(
+            where,
+            f"het blad met de casusgegevens is uitgepakt {_mb(sizes[part])}; ten hoogste {_mb(MAX_DATA_SHEET_BYTES)} wordt gelezen (een Herstelscan-werkmap heeft een paar kB). Het is niet geopend.",
+            f"the sheet with the case data unpacks to {_mb(sizes[part])}; at most {_mb(MAX_DATA_SHEET_BYTES)} is read (a Herstelscan workbook has a few kB). It was not opened.",
+        )
+
+
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_PKG = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+
+
+def _data_sheet_part(path: Path, where: str) -> str | None:
+    """The zip part of the data sheet, from the workbook part and its relationships.
+
+    Both are small (bounded with the other shared parts) and parsed through
+    defusedxml; anything odd means the data sheet is not there.
+    """
+    from defusedxml.common import DefusedXmlException
+    from defusedxml.ElementTree import fromstring
+
+    try:
+        with zipfile.ZipFile(path) as zf:
+            book = fromstring(zf.read("xl/workbook.xml"))
+            rels = fromstring(zf.read("xl/_rels/workbook.xml.rels"))
+    except DefusedXmlException:
+        raise _unsafe(where) from None
+    except Exception:  # damage or a missing part: not a workbook we wrote
+        return None
+    rid = next(
+        (
+            sheet.get(f"{_REL}id")
+            for sheet in book.iter(f"{_MAIN}sheet")
+            if sheet.get("name") == DATA_SHEET
+        ),
+        None,
+    )
+    target = next(
+        (r.get("Target") for r in rels.iter(f"{_PKG}Relationship") if r.get("Id") == rid), None
+    )
+    if rid is None or not isinstance(target, str):
+        return None
+    return target.lstrip("/") if target.startswith("/") else "xl/" + target
+
+
+def _unsafe(where: str) -> CaseError:
+    return _fail(
+        where,
+        "de werkmap bevat onveilige XML (entiteiten of externe verwijzingen) en is niet geopend.",
+        "the workbook contains unsafe XML (entities or external references) and was not opened.",
+    )
+
+
+def _mb(size: int) -> str:
+    return f"{size / 2**20:.1f} MB"
 
 
 def _caused_by(exc: BaseException, kind: type[BaseException]) -> bool:
@@ -144,11 +222,7 @@ def _data_rows(path: Path, where: str) -> list[tuple[Any, Any]]:
         raise
     except Exception as exc:  # any damage inside an untrusted file is a message, not a crash
         if _caused_by(exc, DefusedXmlException):
-            raise _fail(
-                where,
-                "de werkmap bevat onveilige XML (entiteiten of externe verwijzingen) en is niet geopend.",
-                "the workbook contains unsafe XML (entities or external references) and was not opened.",
-            ) from None
+            raise _unsafe(where) from None
         raise _fail(
             where,
             f"de werkmap is beschadigd en kan niet worden gelezen ({type(exc).__name__}).",
@@ -167,7 +241,11 @@ def _payload(rows: list[tuple[Any, Any]], where: str) -> str:
     if values.get(KEY_FORMAT) != MARKER:
         raise _not_ours(where)
     version = values.get(KEY_FORMAT_VERSION)
-    if isinstance(version, bool) or not isinstance(version, int | float) or version < 1:
+    if (
+        isinstance(version, bool)
+        or not isinstance(version, int | float)
+        or not 1 <= version <= 1_000_000  # also NaN, infinity and 400-digit integers
+    ):
         raise _fail(
             where,
             "de werkmap is beschadigd: het formaatnummer van de casusgegevens ontbreekt.",
@@ -180,7 +258,7 @@ def _payload(rows: list[tuple[Any, Any]], where: str) -> str:
             f"this workbook was made by a newer Herstelscan (workbook format {version:g}); this version reads up to {FORMAT_VERSION}. Update Herstelscan to open it.",
         )
     expected = values.get(KEY_PARTS)
-    if not parts or expected != len(parts) or not all(parts):
+    if not parts or expected != len(parts) or not all(parts) or isinstance(expected, bool):
         raise _fail(
             where,
             "de werkmap is beschadigd: de casusgegevens zijn onvolledig. Open het casusbestand of maak de werkmap opnieuw.",
@@ -200,12 +278,20 @@ def read_case_from_workbook(path: Path) -> Case:
     where = str(path)
     _check_zip(path, where)
     text = _payload(_data_rows(path, where), where)
+    # The same limits as a case file: size, nesting, duplicate keys, long numbers.
     try:
-        raw = json.loads(text)
-    except (json.JSONDecodeError, RecursionError):
-        raise _fail(
-            where,
-            "de werkmap is beschadigd: de casusgegevens zijn geen geldige JSON.",
-            "the workbook is damaged: the case data is not valid JSON.",
+        raw = parse_json_text(text, where)
+    except CaseError as exc:
+        raise CaseError(
+            [
+                Problem(
+                    where,
+                    f"de werkmap is beschadigd: de casusgegevens zijn onleesbaar ({p.nl})",
+                    f"the workbook is damaged: the case data cannot be read ({p.en})",
+                )
+                if p.field == where
+                else p
+                for p in exc.problems
+            ]
         ) from None
     return parse_case(raw)

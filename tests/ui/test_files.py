@@ -107,9 +107,10 @@ def test_autosave_recovery_restores_the_case(make_window, qtbot, monkeypatch):
     autosave = next(h.__self__ for h in window.clean_close_hooks)
     autosave.save_now()  # what the timer does a second after the edit
     assert autosave.path.exists()
-    # The process is killed: no clean close. The next start offers the copy.
+    # The process is killed: no clean close, and its lock is free (its process is gone).
     window.clean_close_hooks.clear()
     window.state.dirty = False
+    autosave._lock.unlock()
 
     second, state, autosave2 = build_window("nl")
     qtbot.addWidget(second, before_close_func=lambda w: setattr(w.state, "dirty", False))

@@ -8,6 +8,7 @@ message for that path as the user types.
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -94,6 +95,8 @@ class NumberEditor(QLineEdit, Editor):
         if number is None:
             return text
         value = number / self._scale
+        if not math.isfinite(value):  # 310 digits: too large for a float; validation says so
+            return text
         if self._integer and value == int(value):
             return int(value)
         return round(value, 10)

@@ -1,0 +1,96 @@
+"""How long the worst inputs the limits still let through take to read, and how much memory.
+
+    .venv/bin/python tools/bench_hostile.py
+
+Builds, from a real export, a workbook with every parsed part just under its limit
+(shared strings just under MAX_OTHER_XML_BYTES, the data sheet padded to just under
+MAX_DATA_SHEET_BYTES in its first row) and a case file just under MAX_CASE_BYTES, then
+reads each in a fresh process and prints seconds and peak memory (ru_maxrss, POSIX).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from core.assess import assess  # noqa: E402
+from core.case_file import load_case  # noqa: E402
+from core.limits import MAX_CASE_BYTES  # noqa: E402
+from core.report.reader import MAX_DATA_SHEET_BYTES, MAX_OTHER_XML_BYTES  # noqa: E402
+from core.report.workbook import write_workbook  # noqa: E402
+
+EXAMPLE = ROOT / "resources" / "examples" / "metaal-orderboek.herstelscan.json"
+CT = b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
+REL = b'<Relationship Id="rIdSS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>'
+
+READ = """
+import resource, sys, time
+sys.path.insert(0, sys.argv[2])
+from core.case_file import load_case
+from core.problems import CaseError
+t = time.perf_counter()
+try:
+    load_case(sys.argv[1]); outcome = "read"
+except CaseError as exc:
+    outcome = "refused: " + exc.lines("en")[0][-80:]
+print(f"{time.perf_counter() - t:.2f} s, peak {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB, {outcome}")
+"""
+
+
+def _worst_workbook(good: Path, out: Path) -> None:
+    with zipfile.ZipFile(good) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        other = sum(
+            i.file_size
+            for i in zin.infolist()
+            if not i.filename.startswith(("xl/worksheets/", "xl/charts/", "xl/drawings/"))
+        )
+        room = MAX_OTHER_XML_BYTES - other - 200
+        for info in zin.infolist():
+            data = zin.read(info)
+            if info.filename == "[Content_Types].xml":
+                data = data.replace(b"</Types>", CT + b"</Types>")
+            elif info.filename == "xl/_rels/workbook.xml.rels":
+                data = data.replace(b"</Relationships>", REL + b"</Relationships>")
+            elif b"herstelscan-workbook" in data:
+                cell = b'<c r="C1"><v>1</v></c>'
+                pad = (MAX_DATA_SHEET_BYTES - len(data) - 100) // len(cell)
+                data = data.replace(b"</row>", cell * pad + b"</row>", 1)
+            zout.writestr(info, data)
+        room -= len(CT) + len(REL)
+        si = b"<si><t>x</t></si>"
+        zout.writestr("xl/sharedStrings.xml", b"<sst>" + si * ((room - 20) // len(si)) + b"</sst>")
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        good = tmp / "good.xlsx"
+        write_workbook(assess(load_case(EXAMPLE)), good)
+        worst = tmp / "worst.xlsx"
+        _worst_workbook(good, worst)
+        raw = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+        text = json.dumps(raw)
+        big = tmp / "big.herstelscan.json"
+        big.write_text(text[:-1] + " " * (MAX_CASE_BYTES - len(text) - 1) + "}", encoding="utf-8")
+        for label, path in (("export", good), ("worst workbook", worst), ("1 MB case", big)):
+            out = subprocess.run(
+                [sys.executable, "-c", READ, str(path), str(ROOT)],
+                capture_output=True,
+                text=True,
+                timeout=300,
+            )
+            print(
+                f"{label:15} {path.stat().st_size / 1024:8.0f} kB  {out.stdout.strip() or out.stderr[-300:]}"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
