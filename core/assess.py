@@ -14,10 +14,11 @@ from core.explain import explanations
 from core.exposure import exposure
 from core.fmt import eur, pct
 from core.measures import assess_measures
-from core.measures.context import Context
+from core.measures.context import Context, totals
 from core.months import month_label, month_name, month_range_name
 from core.now import Tranche, capped_wage_bill, now_rules
 from core.result import NowTrancheResult, Result, ScenarioForecast
+from core.scenario_choice import resolve as resolve_scenario
 from core.scenarios import Scenario, scenarios_starting
 
 
@@ -159,11 +160,19 @@ def _now_results(scores: Scores, row: int) -> list[NowTrancheResult]:
     return out
 
 
-def assess(case: Case, *, today: dt.date | None = None, crisis_now: bool = False) -> Result:
+def assess(
+    case: Case,
+    *,
+    today: dt.date | None = None,
+    crisis_now: bool = False,
+    scenario: str | None = None,
+) -> Result:
     """Everything Herstelscan says about a case.
 
     ``crisis_now`` scores the same scenario shapes starting in ``today``'s month (the
     "what if it started now" variant); otherwise the CPB scenarios of March 2020.
+    ``scenario`` is the chosen scenario every verdict follows; None takes the case's
+    choice, else ``cpb2``. An id the model does not have raises :class:`UnknownScenario`.
     """
     today = today or dt.date.today()
     scenarios: tuple[Scenario, ...] = scenarios_starting(today if crisis_now else None)
@@ -171,6 +180,7 @@ def assess(case: Case, *, today: dt.date | None = None, crisis_now: bool = False
     without_book = replace(case, order_book_months=0.0)
     scores = score_cases([case, without_book], scenarios)
     forecasts = _scenario_forecasts(scores, 0)
+    chosen = resolve_scenario(scenario or case.scenario, [f.id for f in forecasts])
     months = [[month_label(m) for m in sc.months] for sc in scenarios]
     first = scores.summary.first_drop_at[1]
     first_without_book = {
@@ -185,8 +195,10 @@ def assess(case: Case, *, today: dt.date | None = None, crisis_now: bool = False
         scenarios=forecasts,
         now=now,
         cash={p.scenario: p for p in cash},
-        central=forecasts[1].id,
+        chosen=chosen,
+        today=today,
     )
+    measures = assess_measures(context)
     result = Result(
         case=case,
         assumptions=values,
@@ -194,9 +206,11 @@ def assess(case: Case, *, today: dt.date | None = None, crisis_now: bool = False
         exposure=exposure(case),
         scenarios=forecasts,
         now=now,
-        measures=assess_measures(context),
+        measures=measures,
         cash=cash,
         catalogue_as_of=as_of().isoformat(),
         generated_on=today.isoformat(),
+        scenario=chosen,
+        totals=totals(measures),
     )
     return replace(result, explanations=explanations(result, first_without_book))

@@ -86,6 +86,8 @@ class Case:
     finance: Finance = field(default_factory=Finance)
     # Model assumptions the user changed (id -> value); see resources/assumptions.json.
     assumptions: tuple[tuple[str, float], ...] = ()
+    # The scenario the user chose (an id of core.scenarios); None means the default.
+    scenario: str | None = None
 
     def assumption_overrides(self) -> dict[str, float]:
         return dict(self.assumptions)
@@ -142,4 +144,6 @@ def case_to_dict(case: Case) -> dict[str, Any]:
         out["finance"] = finance
     if case.assumptions:
         out["assumptions"] = dict(case.assumptions)
+    if case.scenario:
+        out["scenario"] = case.scenario
     return out

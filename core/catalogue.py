@@ -58,6 +58,17 @@ REQUIRED_IDS: tuple[str, ...] = (
     "kennismigranten",
 )
 LANGUAGES: tuple[str, ...] = ("nl", "en")
+# What an amount is (result contract): money received, a loan, a guarantee, cover...
+KINDS: tuple[str, ...] = (
+    "subsidy",
+    "tax_credit",
+    "loan",
+    "guarantee",
+    "insurance",
+    "deferral",
+    "benefit",
+)
+PERS: tuple[str, ...] = ("once", "year", "study_year", "month")
 # Official sources: the government, regulators and the schemes' own administrators. A URL
 # whose host is one of these (or a subdomain) counts as official; anything else is a
 # secondary source and belongs in ``secondary_sources``.
@@ -191,6 +202,9 @@ class Measure(_Scheme):
     sources: tuple[str, ...]
     secondary_sources: tuple[str, ...] = ()
     variants: tuple[Variant, ...] = ()
+    kind: str | None = None  # what the amount is, one of KINDS
+    per: str | None = None  # the period the amount covers, one of PERS
+    alternatives: str | None = None  # group of measures that answer one need
 
     def variant(self, variant_id: str) -> Variant:
         """The variant with this id; KeyError if the measure has none."""
@@ -341,7 +355,17 @@ def _measure(row: Mapping[str, Any]) -> Measure:
     variants = tuple(
         Variant(**_common(v, f"{where} variant {v.get('id')!r}")) for v in row.get("variants", [])
     )
+    kind, per, group = row.get("kind"), row.get("per"), row.get("alternatives")
+    if kind is not None and kind not in KINDS:
+        raise CatalogueError(f"measures.json: {where}: unknown kind {kind!r}")
+    if per is not None and per not in PERS:
+        raise CatalogueError(f"measures.json: {where}: unknown per {per!r}")
+    if group is not None and not isinstance(group, str):
+        raise CatalogueError(f"measures.json: {where}: 'alternatives' must be a string")
     return Measure(
+        kind=kind,
+        per=per,
+        alternatives=group,
         **_common(row, where),
         category=category,
         summary=_text(row, "summary", where),

@@ -22,6 +22,7 @@ from core.assess import assess
 from core.atomic import WriteError, write_text_atomic
 from core.case_file import load_case
 from core.result import Result, result_to_json
+from core.scenario_choice import DEFAULT_SCENARIO, scenario_ids
 from core.summary import summary_lines
 from core.text_safety import excerpt
 from core.validation import CaseError, Problem
@@ -50,6 +51,12 @@ def _parser() -> argparse.ArgumentParser:
         choices=("2020", "now"),
         default="2020",
         help="the CPB scenarios from March 2020 (default), or the same shapes starting this month",
+    )
+    p.add_argument(
+        "--scenario",
+        metavar="ID",
+        help=f"the scenario every verdict follows (default: the case's choice, else {DEFAULT_SCENARIO}); "
+        f"one of {', '.join(scenario_ids())}",
     )
     p.add_argument("--today", type=dt.date.fromisoformat, help=argparse.SUPPRESS)
     return p
@@ -138,6 +145,16 @@ def _write_outputs(result: Result, args: argparse.Namespace, json_text: str) -> 
 def run_assess(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
     lang: str = args.lang
+    known = scenario_ids()
+    if args.scenario is not None and args.scenario not in known:
+        _parser().print_usage(sys.stderr)
+        print(
+            f"herstelscan assess: --scenario {args.scenario!r} is "
+            + ("onbekend; kies uit: " if lang == "nl" else "not known; choose from: ")
+            + ", ".join(known),
+            file=sys.stderr,
+        )
+        return EXIT_INVALID
     try:
         case = load_case(args.case)
     except CaseError as exc:
@@ -145,7 +162,7 @@ def run_assess(argv: list[str]) -> int:
     clashes = _output_problems(args)
     if clashes:
         return _refuse(args.case, clashes, lang)
-    result = assess(case, today=args.today, crisis_now=args.start == "now")
+    result = assess(case, today=args.today, crisis_now=args.start == "now", scenario=args.scenario)
     # Everything that could fail on the content is made before the first file is written.
     summary = "\n".join(summary_lines(result, lang))
     json_text = (

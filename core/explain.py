@@ -195,7 +195,7 @@ def _cash_explanations(result: Result) -> list[Explanation]:
     factor = result.assumptions["wage_cost_factor"]
     out = []
     for path in result.cash:
-        sc = result.scenario(path.scenario)
+        sc = result.forecast(path.scenario)
         low = min(path.balance_eur)
         low_month = path.months[path.balance_eur.index(low)]
         out.append(

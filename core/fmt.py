@@ -8,6 +8,7 @@ than the whole forecast.
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import cache
 
 _LOCALES = {"nl": "nl_NL", "en": "en_GB"}
@@ -50,3 +51,44 @@ def number(value: float, lang: str = "nl", decimals: int = 1) -> str:
         dec = _separators(lang)[ord(".")]
         text = text.rstrip("0").rstrip(dec) if dec in text else text
     return text
+
+
+_NL_MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+_EN_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def date(day: dt.date, lang: str = "nl") -> str:
+    """A date written out for a sentence: ``31 december 2021`` / ``31 December 2021``."""
+    names = _NL_MONTHS if lang == "nl" else _EN_MONTHS
+    return f"{day.day} {names[day.month - 1]} {day.year}"
+
+
+def plural(count: int, one: str, many: str) -> str:
+    """``1 voorstel`` / ``2 voorstellen``: the count with the right form of the noun."""
+    return f"{count} {one if count == 1 else many}"

@@ -7,7 +7,7 @@ with a few additive fields (labels, explanations) that the contract allows.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypedDict
 
 from core.case import Case
 
@@ -100,21 +100,37 @@ class NowTrancheResult:
         return self.reason_nl if lang == "nl" else self.reason_en
 
 
+class ScenarioVerdict(TypedDict):
+    verdict: str
+    amount_eur: float | None
+
+
 @dataclass(frozen=True)
 class MeasureResult:
     id: str
     status: str  # historical | current | proposal
-    verdict: str  # eligible | possible | not_eligible | proposal
+    verdict: str  # eligible | possible | not_eligible | proposal, in the chosen scenario
     amount_eur: float | None
     reasons_nl: list[str]
     reasons_en: list[str]
     sources: list[str]
     period: tuple[str | None, str | None]  # valid from / to (ISO dates)
-    by_scenario: dict[str, str] = field(default_factory=dict)  # scenario id -> verdict
-    amount_by_scenario: dict[str, float] = field(default_factory=dict)
+    # scenario id -> the verdict and amount in that scenario
+    by_scenario: dict[str, ScenarioVerdict] = field(default_factory=dict)
+    kind: str | None = None  # core.catalogue.KINDS; None when there is no amount
+    per: str | None = None  # core.catalogue.PERS; None when there is no amount
+    claimable_now: bool = False  # open for applications on the assessment day
+    need_month: str | None = None  # "YYYY-MM": when the need this measure answers arises
+    alternatives: str | None = None  # group of measures answering one need ("cash_need")
 
     def reasons(self, lang: str) -> list[str]:
         return self.reasons_nl if lang == "nl" else self.reasons_en
+
+    @property
+    def amount_by_scenario(self) -> dict[str, float]:
+        return {
+            k: v["amount_eur"] for k, v in self.by_scenario.items() if v["amount_eur"] is not None
+        }
 
 
 @dataclass(frozen=True)
@@ -138,8 +154,11 @@ class Result:
     explanations: list[Explanation] = field(default_factory=list)
     catalogue_as_of: str | None = None
     generated_on: str = ""
+    scenario: str = "cpb2"  # the chosen scenario's id, as in ``scenarios``
+    # {"claimable_now": {kind: eur}, "chosen_scenario": {kind: eur}}; alternatives once
+    totals: dict[str, dict[str, float]] = field(default_factory=dict)
 
-    def scenario(self, scenario_id: str) -> ScenarioForecast:
+    def forecast(self, scenario_id: str) -> ScenarioForecast:
         return next(s for s in self.scenarios if s.id == scenario_id)
 
     def explanation(self, key: str) -> Explanation:
@@ -155,6 +174,11 @@ def result_to_json(result: Result) -> dict[str, Any]:
     return {
         "schema_version": RESULT_SCHEMA_VERSION,
         "generated_on": result.generated_on,
+        "scenario": result.scenario,
+        "totals": {
+            group: {k: _r(v, 2) for k, v in by_kind.items()}
+            for group, by_kind in result.totals.items()
+        },
         "catalogue_as_of": result.catalogue_as_of,
         "assumptions": {k: _r(v) for k, v in result.assumptions.items()},
         "changed_assumptions": list(result.changed_assumptions),
@@ -213,8 +237,19 @@ def result_to_json(result: Result) -> dict[str, Any]:
                 "reasons_en": m.reasons_en,
                 "sources": m.sources,
                 "period": list(m.period),
-                "by_scenario": m.by_scenario,
+                "by_scenario": {
+                    k: {
+                        "verdict": v["verdict"],
+                        "amount_eur": None if v["amount_eur"] is None else _r(v["amount_eur"], 2),
+                    }
+                    for k, v in m.by_scenario.items()
+                },
                 "amount_by_scenario": {k: _r(v, 2) for k, v in m.amount_by_scenario.items()},
+                "kind": m.kind,
+                "per": m.per,
+                "claimable_now": m.claimable_now,
+                "need_month": m.need_month,
+                "alternatives": m.alternatives,
             }
             for m in result.measures
         ],

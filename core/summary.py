@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+
 from core.catalogue import measure
 from core.countries import country_name
-from core.fmt import eur, number, pct
+from core.fmt import date, eur, number, pct
 from core.months import month_name, parse_month
-from core.result import Result
+from core.result import MeasureResult, Result
 
 _T = {
     "nl": {
@@ -23,7 +26,13 @@ _T = {
         "book": "    zonder orderportefeuille zou −20% vallen in: {first}",
         "now": "NOW per tranche (subsidie; — = geen recht, omzetverlies < 20%)",
         "never": "nooit",
-        "measures": "Maatregelen",
+        "measures": "Maatregelen in {scenario} (oordeel en bedrag volgen dit scenario)",
+        "chosen": "Gekozen scenario: {label} (een ander kiest u met --scenario)",
+        "now_open": "Nu aan te vragen (open op {day})",
+        "nothing": "  niets",
+        "total": "  Totaal: {parts}",
+        "total_note": "  (leningen en garanties voor hetzelfde kastekort tellen één keer)",
+        "history": "Zou in aanmerking zijn gekomen (niet meer aan te vragen)",
     },
     "en": {
         "title": "Herstelscan — {name}",
@@ -39,7 +48,13 @@ _T = {
         "book": "    without the order book −20% would come in: {first}",
         "now": "NOW per tranche (subsidy; — = not eligible, drop < 20%)",
         "never": "never",
-        "measures": "Measures",
+        "measures": "Measures in {scenario} (verdict and amount follow this scenario)",
+        "chosen": "Chosen scenario: {label} (choose another with --scenario)",
+        "now_open": "Can be applied for now (open on {day})",
+        "nothing": "  nothing",
+        "total": "  Total: {parts}",
+        "total_note": "  (loans and guarantees for the same cash shortfall count once)",
+        "history": "Would have been eligible (can no longer be applied for)",
     },
 }
 
@@ -57,6 +72,50 @@ _VERDICT = {
         "proposal": "Proposal (no entitlement)",
     },
 }
+
+
+KIND_WORDS = {
+    "nl": {
+        "subsidy": "subsidie",
+        "tax_credit": "belastingvoordeel",
+        "loan": "lening",
+        "guarantee": "krediet met staatsgarantie",
+        "insurance": "verzekerde waarde",
+        "deferral": "uitstel",
+        "benefit": "uitkering",
+    },
+    "en": {
+        "subsidy": "subsidy",
+        "tax_credit": "tax credit",
+        "loan": "loan",
+        "guarantee": "state-guaranteed credit",
+        "insurance": "insured value",
+        "deferral": "deferral",
+        "benefit": "benefit",
+    },
+}
+PER_WORDS = {
+    "nl": {"once": "", "year": " per jaar", "study_year": " per studiejaar", "month": " per maand"},
+    "en": {"once": "", "year": " a year", "study_year": " a study year", "month": " a month"},
+}
+
+
+def amount_text(m: MeasureResult, lang: str) -> str:
+    """``€ 10.800 subsidie per studiejaar``: the amount with what kind of money it is."""
+    if m.amount_eur is None or m.kind is None:
+        return ""
+    per = PER_WORDS[lang].get(m.per or "once", "")
+    return f"{eur(m.amount_eur, lang)} {KIND_WORDS[lang][m.kind]}{per}"
+
+
+def totals_text(by_kind: dict[str, float], lang: str) -> str:
+    return "; ".join(f"{KIND_WORDS[lang][k]} {eur(v, lang)}" for k, v in by_kind.items())
+
+
+def _measure_line(m: MeasureResult, lang: str) -> str:
+    amount = amount_text(m, lang)
+    reason = m.reasons(lang)[0] if m.reasons(lang) else ""
+    return f"    {measure(m.id).name(lang)}{' — ' + amount if amount else ''}: {reason}"
 
 
 def _month(label: str | None, lang: str) -> str:
@@ -114,14 +173,48 @@ def summary_lines(result: Result, lang: str = "nl") -> list[str]:
                 cells.append(f"{eur(row.subsidy_eur, lang) if row.eligible else '—':>14}")
             lines.append(f"  {tranche:<9}" + "".join(cells))
     if result.measures:
-        lines += ["", t["measures"]]
-        for verdict in ("eligible", "possible", "proposal", "not_eligible"):
-            rows = [m for m in result.measures if m.verdict == verdict]
-            if not rows:
-                continue
-            lines.append(f"  {_VERDICT[lang][verdict]}:")
-            for m in rows:
-                amount = f" — {eur(m.amount_eur, lang)}" if m.amount_eur else ""
-                reason = m.reasons(lang)[0] if m.reasons(lang) else ""
-                lines.append(f"    {measure(m.id).name(lang)}{amount}: {reason}")
+        chosen = result.forecast(result.scenario)
+        short = chosen.label(lang).split(" — ")[0]
+        day = dt.date.fromisoformat(result.generated_on) if result.generated_on else None
+        lines += ["", t["chosen"].format(label=chosen.label(lang))]
+        lines += ["", t["now_open"].format(day=date(day, lang) if day else "")]
+        open_now = [m for m in result.measures if m.claimable_now]
+        lines += [_measure_line(m, lang) for m in open_now] or [t["nothing"]]
+        now_totals = result.totals.get("claimable_now", {})
+        if now_totals:
+            lines.append(t["total"].format(parts=totals_text(now_totals, lang)))
+            if sum(m.alternatives is not None and m.amount_eur is not None for m in open_now) > 1:
+                lines.append(t["total_note"])
+        lines += ["", t["measures"].format(scenario=short)]
+        groups: list[tuple[str, Callable[[MeasureResult], bool]]] = [
+            (_VERDICT[lang]["eligible"], lambda m: m.verdict == "eligible" and m.claimable_now),
+            (_VERDICT[lang]["possible"], lambda m: m.verdict == "possible" and m.claimable_now),
+            (t["history"], lambda m: m.verdict in ("eligible", "possible") and not m.claimable_now),
+            (_VERDICT[lang]["proposal"], lambda m: m.verdict == "proposal"),
+            (_VERDICT[lang]["not_eligible"], lambda m: m.verdict == "not_eligible"),
+        ]
+        for title, wanted in groups:
+            rows = [m for m in result.measures if wanted(m)]
+            if rows:
+                lines.append(f"  {title}:")
+                lines += [_measure_line(m, lang) for m in rows]
+                lines += _alternatives_note(rows, lang)
     return lines
+
+
+def _alternatives_note(rows: list[MeasureResult], lang: str) -> list[str]:
+    """ "een van: BMKB, KKC, Qredits": measures that answer the same need, counted once."""
+    groups: dict[str, list[str]] = {}
+    for m in rows:
+        if m.alternatives and m.amount_eur:
+            groups.setdefault(m.alternatives, []).append(measure(m.id).name(lang).split(" (")[0])
+    out = []
+    for names in groups.values():
+        if len(names) > 1:
+            joined = ", ".join(names)
+            out.append(
+                f"    → één van: {joined} (voor hetzelfde kastekort; telt één keer)"
+                if lang == "nl"
+                else f"    → one of: {joined} (for the same cash shortfall; counted once)"
+            )
+    return out

@@ -277,6 +277,23 @@ def _assumptions(ck: FieldChecker, raw: dict[str, Any]) -> tuple[tuple[str, floa
     return tuple(overrides)
 
 
+def _scenario(ck: FieldChecker, raw: dict[str, Any]) -> str | None:
+    value = raw.get("scenario")
+    if value is None:
+        return None
+    from core.scenario_choice import scenario_ids
+
+    known = scenario_ids()
+    if not isinstance(value, str) or value not in known:
+        ck.add(
+            "scenario",
+            f"{show(value)} is onbekend; verwacht een van: {', '.join(known)}",
+            f"{show(value)} is not known; expected one of: {', '.join(known)}",
+        )
+        return None
+    return value
+
+
 def check_case(raw: Any) -> tuple[Case | None, list[Problem]]:
     """Validate raw JSON; returns the case (when there are no errors) and all problems."""
     ck = FieldChecker()
@@ -298,6 +315,7 @@ def check_case(raw: Any) -> tuple[Case | None, list[Problem]]:
     staff = _staff(ck, raw)
     finance = _finance(ck, raw)
     overrides = _assumptions(ck, raw)
+    scenario = _scenario(ck, raw)
     if ck.errors():
         return None, ck.problems
     assert company and months is not None and purchasing and sales is not None and staff
@@ -309,6 +327,7 @@ def check_case(raw: Any) -> tuple[Case | None, list[Problem]]:
         staff=staff,
         finance=finance,
         assumptions=overrides,
+        scenario=scenario,
     )
     return case, ck.problems
 

@@ -90,7 +90,8 @@ def test_variant_ids_unique_across_catalogue() -> None:
 @pytest.mark.parametrize("entry", ENTRIES, ids=[e["id"] for e in ENTRIES])
 def test_measure_entry_complete(entry: dict[str, Any]) -> None:
     assert set(entry) >= MEASURE_KEYS, f"missing {MEASURE_KEYS - set(entry)}"
-    assert set(entry) <= MEASURE_KEYS | {"notes", "variants"}, "unexpected keys"
+    optional = {"notes", "variants", "kind", "per", "alternatives"}
+    assert set(entry) <= MEASURE_KEYS | optional, "unexpected keys"
     for key in TEXT_KEYS:
         assert set(entry[key]) == {"nl", "en"}, key
         for lang in ("nl", "en"):
@@ -195,7 +196,9 @@ def test_variants_consistent(measure: cat.Measure) -> None:
 # -- spot checks of figures from measures.md -----------------------------------------------
 
 SPOT = [
-    ("bmkb", "bmkb_c", "max_loan_eur", 1_500_000),
+    ("bmkb", "bmkb_c", "max_guarantee_credit_eur", 1_500_000),  # caps the guaranteed part (KVK)
+    ("bmkb", "bmkb_c", "max_total_credit_eur", 2_000_000),
+    ("bmkb", "bmkb_c", "max_balance_sheet_eur", 43_000_000),
     ("bmkb", "bmkb_c", "effective_guarantee_pct", 0.675),
     ("bmkb", "bmkb_c", "guarantee_credit_pct", 0.75),
     ("bmkb", "bmkb_c", "state_guarantee_pct", 0.90),
@@ -310,7 +313,7 @@ def test_now_points_to_the_tranche_table_without_duplicating_it() -> None:
         ("bl_borgstelling", "bl_c", dt.date(2022, 6, 30)),
         ("exportfinanciering", "corona_package", dt.date(2022, 6, 30)),
         ("exportfinanciering", "state_reinsurance", dt.date(2021, 6, 30)),
-        ("belastinguitstel", None, dt.date(2021, 9, 30)),
+        ("belastinguitstel", None, dt.date(2022, 3, 31)),  # extended (Belastingdienst)
         ("scholing", "stap", dt.date(2023, 12, 31)),
     ],
 )

@@ -121,3 +121,42 @@ def test_unwritable_workbook_writes_no_json_either(tmp_path: Path) -> None:
     out = run("assess", METAAL, "--json", target, "--xlsx", tmp_path / "missing" / "a.xlsx")
     assert out.returncode == 1 and "bestaat niet" in out.stderr
     assert not target.exists()
+
+
+def test_scenario_choice_drives_verdicts_json_and_summary(tmp_path: Path) -> None:
+    target = tmp_path / "iv.json"
+    out = run("assess", METAAL, "--scenario", "cpb4", "--json", target, "--today", "2026-11-30")
+    assert out.returncode == 0, out.stderr
+    assert "Gekozen scenario: Scenario IV" in out.stdout
+    data: dict[str, Any] = json.loads(target.read_text(encoding="utf-8"))
+    assert data["scenario"] == "cpb4"
+    now = next(m for m in data["measures"] if m["id"] == "now")
+    assert now["verdict"] == now["by_scenario"]["cpb4"]["verdict"] == "eligible"
+    assert now["amount_eur"] == now["by_scenario"]["cpb4"]["amount_eur"]
+    assert now["kind"] == "subsidy" and now["claimable_now"] is False
+    assert set(data["totals"]) == {"claimable_now", "chosen_scenario"}
+    assert data["totals"]["chosen_scenario"]["subsidy"] >= now["amount_eur"]
+    default = run("assess", METAAL, "--today", "2026-11-30")
+    assert "Gekozen scenario: Scenario II" in default.stdout
+    assert "Nu aan te vragen (open op 30 november 2026)" in default.stdout
+
+
+def test_scenario_from_the_case_file_and_unknown_ids(tmp_path: Path) -> None:
+    raw = json.loads(METAAL.read_text(encoding="utf-8"))
+    raw["scenario"] = "cpb3"
+    case = tmp_path / "case.json"
+    case.write_text(json.dumps(raw), encoding="utf-8")
+    out = run("assess", case, "--lang", "en")
+    assert out.returncode == 0 and "Chosen scenario: Scenario III" in out.stdout
+    raw["scenario"] = "cpb7"
+    case.write_text(json.dumps(raw), encoding="utf-8")
+    bad_case = run("assess", case, "--lang", "en")
+    assert bad_case.returncode == 2
+    assert (
+        "scenario: 'cpb7' is not known; expected one of: cpb1, cpb2, cpb3, cpb4" in bad_case.stderr
+    )
+    target = tmp_path / "out.json"
+    bad_flag = run("assess", METAAL, "--scenario", "II", "--json", target, "--lang", "en")
+    assert bad_flag.returncode == 2 and "Traceback" not in bad_flag.stderr
+    assert "--scenario 'II' is not known; choose from: cpb1, cpb2, cpb3, cpb4" in bad_flag.stderr
+    assert not target.exists()

@@ -84,8 +84,8 @@ def test_order_book_delays_the_drop_and_flips_now1() -> None:
     case = load_case(METAAL)
     with_book = assess(case)
     without = assess(replace(case, order_book_months=0.0))
-    first_with = with_book.scenario("cpb3").first_month_drop_20pct
-    first_without = without.scenario("cpb3").first_month_drop_20pct
+    first_with = with_book.forecast("cpb3").first_month_drop_20pct
+    first_without = without.forecast("cpb3").first_month_drop_20pct
     assert (first_without, first_with) == ("2020-03", "2020-10")
     now1 = {r.scenario: r for r in with_book.now if r.tranche == "NOW-1"}
     now1_without = {r.scenario: r for r in without.now if r.tranche == "NOW-1"}
@@ -101,7 +101,7 @@ def test_critical_chinese_supplier_hits_at_once() -> None:
     """The electronics firm's irreplaceable Chinese parts stop production in March 2020
     (China's lockdown came a month earlier and three weeks of stock run out)."""
     result = assess(load_case(ELEKTRONICA))
-    cpb2 = result.scenario("cpb2")
+    cpb2 = result.forecast("cpb2")
     assert cpb2.first_month_drop_20pct == "2020-03"
     assert cpb2.capacity_index[0] == pytest.approx(1 - 0.35)
 
@@ -109,9 +109,9 @@ def test_critical_chinese_supplier_hits_at_once() -> None:
 def test_scenarios_are_ordered_by_severity_for_the_examples() -> None:
     for path in EXAMPLES.glob("*.herstelscan.json"):
         r = assess(load_case(path))
-        losses = [r.scenario(s).revenue_loss_eur for s in ("cpb1", "cpb2")]
+        losses = [r.forecast(s).revenue_loss_eur for s in ("cpb1", "cpb2")]
         assert losses[0] < losses[1], path
-        assert r.scenario("cpb1").trough_index > r.scenario("cpb4").trough_index
+        assert r.forecast("cpb1").trough_index > r.forecast("cpb4").trough_index
 
 
 def test_many_profiles_score_exactly_like_one() -> None:
@@ -137,8 +137,8 @@ def test_changed_assumption_changes_the_result() -> None:
     case = load_case(METAAL)
     harsher = replace(case, assumptions=(("elasticity", 3.0),))
     assert (
-        assess(harsher).scenario("cpb2").revenue_loss_eur
-        > assess(case).scenario("cpb2").revenue_loss_eur
+        assess(harsher).forecast("cpb2").revenue_loss_eur
+        > assess(case).forecast("cpb2").revenue_loss_eur
     )
     assert assess(harsher).changed_assumptions == ["elasticity"]
     assert resolve({"elasticity": 3.0})["elasticity"] == 3.0
@@ -208,9 +208,9 @@ def test_marking_a_supplier_critical_never_raises_cumulative_revenue(
 
 def test_supply_disruption_scale_reaches_the_capacity() -> None:
     case = load_case(ELEKTRONICA)
-    base = assess(case).scenario("cpb2").capacity_index[0]
-    none = assess(replace(case, assumptions=(("supply_disruption_scale", 0.0),))).scenario("cpb2")
-    double = assess(replace(case, assumptions=(("supply_disruption_scale", 2.0),))).scenario("cpb2")
+    base = assess(case).forecast("cpb2").capacity_index[0]
+    none = assess(replace(case, assumptions=(("supply_disruption_scale", 0.0),))).forecast("cpb2")
+    double = assess(replace(case, assumptions=(("supply_disruption_scale", 2.0),))).forecast("cpb2")
     assert base == pytest.approx(1 - 0.35)  # the critical Chinese parts: 35% fail
     assert none.capacity_index[0] == pytest.approx(1 - 0.02 - 0.03)  # distancing "yes" + absence
     assert double.capacity_index[0] == pytest.approx(1 - 0.70)

@@ -4,18 +4,22 @@ with the reason checked; exact amounts where the catalogue gives a formula."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from core.assess import assess
 from core.case import Case, Finance
 from core.case_file import load_case
 from core.catalogue import catalogue
+from core.fmt import eur
 from core.measures import RULES
 from core.result import MeasureResult, Result
+from core.scenario_choice import UnknownScenario
 from tests.conftest import EXAMPLES
 from tests.strategies import cases
 
@@ -64,6 +68,11 @@ def tight(case: Case) -> Case:
     return finance(case, cash_eur=500_000.0, other_fixed_costs_monthly_eur=220_000.0)
 
 
+def late_gap(case: Case) -> Case:
+    """The metal example runs about EUR 22,000 short in scenario II, from Feb 2022."""
+    return finance(case, cash_eur=650_000.0, other_fixed_costs_monthly_eur=225_000.0)
+
+
 def short_1_5m(case: Case) -> Case:
     """About EUR 1.52 million short in scenario II."""
     return finance(case, cash_eur=0.0, other_fixed_costs_monthly_eur=250_000.0)
@@ -84,13 +93,13 @@ CASES: list[
         "NOW-1: omzetverlies 28,5% ≥ 20% in mei–jul 2020",
         (METAAL, ident, True),
         "not_eligible",
-        "gold van 2020-03-01 tot 2022-03-31",
+        "gold van 1 maart 2020 tot en met 31 maart 2022",
     ),
     (
         "exportfinanciering",
         (AGRI, ident, False),
-        "eligible",
-        "exportcontracten vanaf € 200.000",
+        "possible",
+        "bedrag = verzekerde contractwaarde, geen geld dat u ontvangt",
         (METAAL, lambda c: replace(c, sales=(replace(c.sales[0], share=1.0),)), False),
         "not_eligible",
         "alle afzet is in Nederland",
@@ -99,7 +108,7 @@ CASES: list[
         "praktijkleren",
         (METAAL, ident, False),
         "eligible",
-        "4 BBL-leerling(en) × € 2.700 = € 10.800",
+        "4 BBL-leerlingen × € 2.700 = € 10.800",
         (METAAL, lambda c: staff(c, bbl_students=0), False),
         "not_eligible",
         "geen BBL-leerlingen opgegeven",
@@ -138,7 +147,7 @@ CASES: list[
         "de kas raakt op in",
         (METAAL, ident, False),
         "not_eligible",
-        "niet nodig: de kas blijft in dit scenario positief",
+        "niet nodig: de kas blijft in scenario II positief",
     ),
     (
         "go",
@@ -151,25 +160,25 @@ CASES: list[
         "garantie 90% (mkb)",
         (METAAL, tight, False),
         "not_eligible",
-        "minder dan het minimum van € 1.500.000",
+        "kleiner dan het minimum van GO-C (corona): € 1.500.000",
     ),
     (
         "kkc",
         (METAAL, tight, False),
-        "eligible",
-        "de kas raakt op in",
-        (METAAL, broke, True),
+        "possible",
+        "de scan vraagt dat niet",
+        (METAAL, late_gap, False),
         "not_eligible",
-        "gold van 2020-05-29 tot 2021-12-31",
+        "uw kastekort valt in feb 2022; Klein Krediet Corona (KKC) liep tot en met 31 december 2021",
     ),
     (
         "qredits",
+        (ELEKTRONICA, ident, False),
+        "possible",
+        "de scan vraagt uw bestaande financiering niet",
         (METAAL, tight, False),
-        "eligible",
-        "de kas raakt op in",
-        (METAAL, ident, False),
         "not_eligible",
-        "niet nodig",
+        "met 60 werknemers en € 12.000.000 omzet is uw bedrijf geen klein bedrijf",
     ),
     (
         "col",
@@ -184,25 +193,25 @@ CASES: list[
         "belastinguitstel",
         (AGRI, ident, False),
         "eligible",
-        "omzetdaling ≥ 20% in mei 2020",
-        (AGRI, ident, True),
+        "uw omzetdaling van 20% of meer valt in mei 2020; bijzonder uitstel kon tot en met 31 maart 2022",
+        (METAAL, ident, False),
         "not_eligible",
-        "liep af op 2021-09-30",
+        "niet nodig: in scenario II geen omzetdaling van 20% of meer en de kas blijft positief",
     ),
     (
         "togs_tvl",
         (METAAL, lambda c: replace(no_order_book(c), assumptions=(("elasticity", 5.0),)), False),
         "eligible",
-        "TVL: omzetverlies ≥ 30% in K4 2020",
+        "TVL: omzetverlies K4 2020",
         (METAAL, mild, False),
         "not_eligible",
-        "TVL: grootste kwartaaldaling",
+        "TVL: in geen kwartaal genoeg omzetverlies",
     ),
     (
         "wbso",
         (AGRI, ident, False),
         "eligible",
-        "32% over de eerste € 350.000 en 16% daarboven (2020) van € 900.000 R&D-loonkosten = € 200.000",
+        "36% over de eerste € 391.020 en 16% daarboven (2026) van € 900.000 R&D-loonkosten = € 222.204",
         (METAAL, ident, False),
         "not_eligible",
         "geen R&D-medewerkers of R&D-loonkosten opgegeven",
@@ -229,7 +238,7 @@ CASES: list[
         "kwr",
         (AGRI, ident, False),
         "proposal",
-        "u heeft 12 R&D-medewerker(s)",
+        "u heeft 12 R&D-medewerkers",
         (METAAL, ident, False),
         "not_eligible",
         "geen R&D-medewerkers opgegeven",
@@ -241,7 +250,7 @@ CASES: list[
         "ontheffing van 1 jaar extra",
         (METAAL, lambda c: finance(c, sde_project_deadline_2020=True), True),
         "not_eligible",
-        "gold van 2020-01-01 tot 2021-12-31",
+        "gold van 1 januari 2020 tot en met 31 december 2021",
     ),
     (
         "scholing",
@@ -268,7 +277,7 @@ CASES: list[
         "kennismigranten",
         (AGRI, ident, False),
         "possible",
-        "12 R&D-medewerker(s)",
+        "12 R&D-medewerkers: specialisten",
         (METAAL, ident, False),
         "not_eligible",
         "geen R&D-specialisten opgegeven",
@@ -305,47 +314,142 @@ def test_applies_and_does_not_apply(row: tuple) -> None:  # type: ignore[type-ar
     ) or measure_id in {"wtv", "go", "col", "kwr", "sde_ontheffing", "scholing"}
 
 
-def test_now_amount_is_the_sum_of_the_tranches_in_scenario_ii() -> None:
+def test_now_amount_is_the_sum_of_the_tranches_in_the_chosen_scenario() -> None:
     result = assess(AGRI, today=TODAY)
+    assert result.scenario == "cpb2"
     m = measure_of(result, "now")
     central = [n for n in result.now if n.scenario == "cpb2" and n.eligible]
     assert m.amount_eur == pytest.approx(sum(n.subsidy_eur for n in central))
-    assert m.by_scenario == {
+    assert {k: v["verdict"] for k, v in m.by_scenario.items()} == {
         "cpb1": "not_eligible",
         "cpb2": "eligible",
         "cpb3": "eligible",
         "cpb4": "eligible",
     }
+    assert m.by_scenario["cpb1"]["amount_eur"] is None  # never "€ 0" beside a verdict
     now1 = next(n for n in central if n.tranche == "NOW-1")
     # 610,000 wage bill (below 140 x 9,538), drop in the best window, 3 x 1.3 x 0.9
     assert now1.subsidy_eur == pytest.approx(now1.drop * 610_000 * 3 * 1.3 * 0.9)
-    assert any("Vraag aan met het omzetverlies van scenario II" in r for r in m.reasons_nl)
+    assert m.kind == "subsidy" and m.per == "once" and m.need_month == now1.window[0]
+    assert not m.claimable_now  # NOW ended on 31 March 2022
+    assert any(r.startswith("zou in aanmerking zijn gekomen (2020)") for r in m.reasons_nl)
+    # the other scenarios stand beside the figure, with their own amounts
+    cpb4 = sum(n.subsidy_eur for n in result.now if n.scenario == "cpb4" and n.eligible)
+    other = next(r for r in m.reasons_nl if r.startswith("andere scenario's"))
+    assert "scenario I: niet van toepassing" in other and eur(cpb4) in other
+
+
+def test_the_chosen_scenario_decides_the_verdict() -> None:
+    ii = assess(METAAL, today=TODAY)
+    iv = assess(METAAL, today=TODAY, scenario="cpb4")
+    assert iv.scenario == "cpb4"
+    assert measure_of(ii, "now").verdict == "not_eligible"
+    now_iv = measure_of(iv, "now")
+    assert now_iv.verdict == "eligible"
+    expected = sum(n.subsidy_eur for n in iv.now if n.scenario == "cpb4" and n.eligible)
+    assert now_iv.amount_eur == pytest.approx(expected) and expected > 100_000
+    # the same per-scenario facts, whichever is chosen
+    assert measure_of(ii, "now").by_scenario == now_iv.by_scenario
+    # the case can carry the choice; the argument overrides it
+    assert assess(replace(METAAL, scenario="cpb4"), today=TODAY).scenario == "cpb4"
+    assert assess(replace(METAAL, scenario="cpb4"), today=TODAY, scenario="cpb1").scenario == "cpb1"
+    assert assess(METAAL, today=TODAY, crisis_now=True, scenario="cpb3").scenario == "cpb3_now"
+    with pytest.raises(UnknownScenario, match="cpb1, cpb2"):
+        assess(METAAL, today=TODAY, scenario="cpb9")
+
+
+def test_now_too_early_is_said_only_when_it_was() -> None:
+    iv = measure_of(assess(METAAL, today=TODAY, scenario="cpb4"), "now")
+    assert any("kwam voor u te vroeg" in r for r in iv.reasons_nl)
+    agri = measure_of(assess(AGRI, today=TODAY), "now")  # NOW-1 was met
+    assert not any("te vroeg" in r for r in agri.reasons_nl)
 
 
 def test_exact_amounts_for_the_named_measures() -> None:
     export = run(AGRI, "exportfinanciering")
-    # all exports are insurable under the 2020 corona package: 25M x 80% abroad x 95% cover
-    assert export.amount_eur == pytest.approx(25_000_000 * 0.80 * 0.95)
-    export_now = run(AGRI, "exportfinanciering", now=True)
-    assert export_now.amount_eur == pytest.approx(25_000_000 * 0.55 * 0.95)  # outside the EU only
+    # an insured value on today's terms: the corona package (EU/OECD buyers too) ended,
+    # so exports outside the EU: 25M x 55% x 95% cover
+    assert export.amount_eur == pytest.approx(25_000_000 * 0.55 * 0.95)
+    assert export.kind == "insurance" and export.per == "year" and export.verdict == "possible"
+    assert any("20% Nederlands aandeel" in r for r in export.reasons_nl)
     assert run(METAAL, "praktijkleren").amount_eur == 10_800.0
     assert run(METAAL, "praktijkleren", now=True).amount_eur == 10_800.0
     bl = run(broke(AGRI), "bl_borgstelling")
     assert bl.verdict == "proposal" and bl.amount_eur == 1_500_000.0  # the BL-C maximum
-    assert run(AGRI, "wbso").amount_eur == pytest.approx(350_000 * 0.32 + 550_000 * 0.16)
+    # WBSO is applied for on the assessment day: that year's brackets, in either start
+    assert run(AGRI, "wbso").amount_eur == pytest.approx(391_020 * 0.36 + 508_980 * 0.16)
     assert run(ELEKTRONICA, "wbso", now=True).amount_eur == pytest.approx(
         391_020 * 0.36 + (420_000 - 391_020) * 0.16
     )
 
 
-def test_loans_are_sized_by_the_cash_gap_within_the_limits() -> None:
+def test_bmkb_c_caps_the_guaranteed_part_and_the_total_credit() -> None:
     result = assess(broke(METAAL), today=TODAY)
     gap = max(0.0, -min(next(c for c in result.cash if c.scenario == "cpb2").balance_eur))
-    assert gap > 1_500_000
+    assert gap > 2_000_000
     bmkb = measure_of(result, "bmkb")
-    assert bmkb.amount_eur == 1_500_000.0 and bmkb.verdict == "possible"  # larger than the max
+    assert bmkb.verdict == "eligible" and bmkb.amount_eur == 2_000_000.0
+    assert any("borgstellingskrediet = € 1.500.000" in r for r in bmkb.reasons_nl)
     assert any("dekt een deel" in r for r in bmkb.reasons_nl)
     assert bmkb.period == ("2020-03-16", "2022-06-30") and bmkb.status == "historical"
+    assert bmkb.kind == "guarantee" and bmkb.alternatives == "cash_need"
+
+
+def test_bmkb_sme_test_names_the_unasked_balance_sheet() -> None:
+    big = finance(
+        company(METAAL, annual_revenue_eur=60_000_000.0),
+        cash_eur=0.0,
+        other_fixed_costs_monthly_eur=2_500_000.0,
+    )
+    m = run(big, "bmkb")
+    assert m.verdict == "possible"
+    assert any("balanstotaal van ten hoogste € 43.000.000" in r for r in m.reasons_nl)
+    many = staff(broke(METAAL), fte=300.0, employees=320)
+    m = run(many, "bmkb")
+    assert m.verdict == "not_eligible" and "geen mkb: 300 fte" in m.reasons_nl[0]
+
+
+def test_kkc_checks_revenue_and_names_the_conditions_it_cannot_know() -> None:
+    m = run(company(tight(METAAL), annual_revenue_eur=40_000.0), "kkc")
+    assert m.verdict == "not_eligible" and "minder dan de € 50.000" in m.reasons_nl[0]
+
+
+def test_qredits_is_never_offered_to_a_large_firm_nor_above_its_credit_limit() -> None:
+    big = run(broke(AGRI), "qredits")  # 140 employees, EUR 25 million revenue
+    assert big.verdict == "not_eligible" and big.amount_eur is None
+    small_broke = run(broke(ELEKTRONICA), "qredits")
+    assert small_broke.verdict == "not_eligible"
+    assert "meer dan de € 500.000 totale kredietbehoefte" in small_broke.reasons_nl[0]
+
+
+def test_a_cash_need_after_a_scheme_closed_gets_the_dates() -> None:
+    result = assess(late_gap(METAAL), today=TODAY)
+    kkc, bmkb = measure_of(result, "kkc"), measure_of(result, "bmkb")
+    assert kkc.verdict == "not_eligible" and kkc.need_month == "2022-02"
+    assert bmkb.verdict == "eligible" and bmkb.need_month == "2022-02"  # BMKB-C ran to June
+
+
+def test_loans_for_one_cash_need_count_once() -> None:
+    result = assess(ELEKTRONICA, today=TODAY)
+    loans = [m for m in result.measures if m.alternatives == "cash_need" and m.amount_eur]
+    assert {m.id for m in loans} == {"bmkb", "kkc", "qredits"}
+    gap = max(m.amount_eur or 0 for m in loans)
+    chosen = result.totals["chosen_scenario"]
+    assert chosen.get("guarantee", 0) + chosen.get("loan", 0) == pytest.approx(gap)
+    wbso = 391_020 * 0.36 + (420_000 - 391_020) * 0.16  # the 2026 brackets
+    assert result.totals["claimable_now"] == pytest.approx({"subsidy": 2_700.0, "tax_credit": wbso})
+
+
+def test_starting_now_ended_schemes_are_history_and_never_claimable() -> None:
+    result = assess(broke(ELEKTRONICA), today=TODAY, crisis_now=True)
+    for m in result.measures:
+        ended = m.period[1] is not None and m.period[1] < TODAY.isoformat()
+        if ended:
+            assert not m.claimable_now, m.id
+            assert m.verdict in ("not_eligible", "proposal"), m.id
+    bmkb = measure_of(result, "bmkb")  # the regular BMKB runs to 1 July 2027
+    assert bmkb.verdict == "eligible" and bmkb.claimable_now
+    assert result.totals["claimable_now"]["guarantee"] == pytest.approx(bmkb.amount_eur or 0)
 
 
 def test_loans_without_finance_inputs_ask_for_them() -> None:
@@ -357,7 +461,7 @@ def test_loans_without_finance_inputs_ask_for_them() -> None:
 def test_cash_runway_counts_now_advances_in_the_month_after_the_window_opens() -> None:
     result = assess(AGRI, today=TODAY)
     path = next(c for c in result.cash if c.scenario == "cpb2")
-    y = result.scenario("cpb2").revenue_index
+    y = result.forecast("cpb2").revenue_index
     monthly = 25_000_000 / 12
     costs = 610_000 * 1.3 + 200_000
     advance_april = sum(
@@ -376,4 +480,52 @@ def test_a_proposal_is_never_eligible(case: Case) -> None:
         for m in assess(case, today=TODAY, crisis_now=now).measures:
             if m.status == "proposal" or m.id in {"deeltijd_ww", "kwr"}:
                 assert m.verdict in {"proposal", "not_eligible"}
-            assert "eligible" not in m.by_scenario.values() or m.status != "proposal"
+            verdicts = {v["verdict"] for v in m.by_scenario.values()}
+            assert "eligible" not in verdicts or m.status != "proposal"
+
+
+AMOUNT_BEARING = {"now", "praktijkleren", "wbso", "bmkb", "go", "kkc", "qredits", "col"}
+
+
+@st.composite
+def cases_with_finance(draw: st.DrawFn) -> Case:
+    case = draw(cases())
+    if draw(st.booleans()):
+        monthly = case.company.annual_revenue_eur / 12
+        case = finance(
+            case,
+            cash_eur=float(draw(st.integers(0, 5_000_000))),
+            other_fixed_costs_monthly_eur=round(monthly * draw(st.floats(0.0, 1.2)), 0),
+            export_contracts_over_200k=draw(st.sampled_from([None, True, False])),
+        )
+    return case
+
+
+@settings(max_examples=40, deadline=None)
+@given(cases_with_finance(), st.sampled_from(["cpb1", "cpb2", "cpb3", "cpb4"]), st.booleans())
+def test_verdicts_and_reasons_agree(case: Case, scenario: str, now: bool) -> None:
+    result = assess(case, today=TODAY, crisis_now=now, scenario=scenario)
+    for m in result.measures:
+        text = " | ".join(m.reasons_nl)
+        assert m.reasons_nl and len(m.reasons_en) == len(m.reasons_nl), m.id
+        assert m.by_scenario[result.scenario]["verdict"] == m.verdict or m.verdict == "proposal"
+        if m.verdict in ("eligible", "possible"):
+            assert "niet nodig" not in text, (m.id, text)
+            assert "van de 4 scenario's" not in text, (m.id, text)
+            assert not any(r.startswith("geen ") for r in m.reasons_nl[:1]), (m.id, text)
+        if m.verdict == "eligible" and m.id in AMOUNT_BEARING:
+            assert m.amount_eur is not None and m.amount_eur > 0, (m.id, text)
+        if m.verdict == "not_eligible":
+            assert m.amount_eur is None and not m.claimable_now, (m.id, text)
+        if m.amount_eur is not None:
+            assert m.kind is not None and m.per is not None, m.id
+        if m.claimable_now:
+            assert m.verdict in ("eligible", "possible") and m.status != "proposal", m.id
+            assert m.need_month is None or m.need_month >= TODAY.isoformat()[:7], m.id
+        if m.verdict in ("eligible", "possible") and not m.claimable_now:
+            assert "nu niet meer aan te vragen" in text or "behoefte in het verleden" in text
+        assert "R&D-medewerker(s)" not in text and "leerling(en)" not in text
+        assert not re.search(r"\b20\d\d-\d\d-\d\d\b", text), (m.id, text)  # dates written out
+    kinds = {m.kind for m in result.measures if m.kind}
+    for group in result.totals.values():
+        assert set(group) <= kinds

@@ -45,8 +45,10 @@ def sample_measures(result: Result) -> list[MeasureResult]:
             ["revenue drop 21.9% ≥ 20% in Oct–Dec 2020"],
             ["https://www.uwv.nl/werkgevers/now", "https://www.rijksoverheid.nl/now"],
             ("2020-03-01", "2022-03-31"),
-            dict.fromkeys(ids[:2], "not_eligible") | dict.fromkeys(ids[2:], "eligible"),
-            dict.fromkeys(ids[2:], 345289.0),
+            {sid: {"verdict": "not_eligible", "amount_eur": None} for sid in ids[:2]}
+            | {sid: {"verdict": "eligible", "amount_eur": 345289.0} for sid in ids[2:]},
+            kind="subsidy",
+            per="once",
         ),
         MeasureResult(
             "praktijkleren",

@@ -17,6 +17,7 @@ STEP_OF_SECTION = {
     "staff": 5,
     "finance": 6,
     "assumptions": 7,
+    "scenario": 7,  # chosen on the Result page
     "schema_version": 0,
     "case": 0,
 }
@@ -51,6 +52,7 @@ def _names() -> dict[str, str]:
         "finance.other_fixed_costs_monthly_eur": translate("FieldNames", "Other fixed costs"),
         "finance.rd_wage_costs_annual_eur": translate("FieldNames", "R&D wage costs"),
         "assumptions": translate("FieldNames", "Assumptions"),
+        "scenario": translate("FieldNames", "Chosen scenario"),
         "country": translate("FieldNames", "country"),
         "share": translate("FieldNames", "share"),
         "critical": translate("FieldNames", "critical"),

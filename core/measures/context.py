@@ -1,5 +1,11 @@
 """What the measure rules read: the case, the forecast per scenario, NOW, cash paths,
-the horizon, and small helpers to build a verdict with its reasons in nl and en."""
+the chosen scenario and the assessment day, and small helpers to build a verdict with
+its reasons in nl and en.
+
+A verdict is the verdict in the chosen scenario; the other scenarios are shown beside
+it as a range, never mixed into it. Every reason is said by the decision that made the
+verdict, so the two cannot disagree.
+"""
 
 from __future__ import annotations
 
@@ -10,11 +16,28 @@ from dataclasses import dataclass, field
 from core.case import Case
 from core.cash import cash_gap
 from core.catalogue import Measure, Variant, measure
+from core.fmt import date, eur
 from core.method import section_ref
-from core.months import month_start, parse_month
-from core.result import CashPath, MeasureResult, NowTrancheResult, ScenarioForecast
+from core.months import month_name, month_of, month_start, parse_month
+from core.result import CashPath, MeasureResult, NowTrancheResult, ScenarioForecast, ScenarioVerdict
 
 ELIGIBLE, POSSIBLE, NOT_ELIGIBLE, PROPOSAL = "eligible", "possible", "not_eligible", "proposal"
+CAN_APPLY = (ELIGIBLE, POSSIBLE)
+
+VERDICT_WORDS = {
+    "nl": {
+        ELIGIBLE: "komt in aanmerking",
+        POSSIBLE: "mogelijk",
+        NOT_ELIGIBLE: "niet van toepassing",
+        PROPOSAL: "voorstel",
+    },
+    "en": {
+        ELIGIBLE: "eligible",
+        POSSIBLE: "possible",
+        NOT_ELIGIBLE: "not eligible",
+        PROPOSAL: "proposal",
+    },
+}
 
 
 @dataclass(frozen=True)
@@ -23,7 +46,8 @@ class Context:
     scenarios: list[ScenarioForecast]
     now: list[NowTrancheResult]
     cash: dict[str, CashPath]
-    central: str  # the scenario the summary verdict follows (CPB's scenario II)
+    chosen: str  # the scenario the user chose; every verdict is the verdict in it
+    today: dt.date  # the assessment day: what is open for applications is judged on it
 
     @property
     def start(self) -> dt.date:
@@ -34,6 +58,14 @@ class Context:
         last = month_start(parse_month(self.scenarios[0].months[-1]) + 1)
         return last - dt.timedelta(days=1)
 
+    def forecast(self, scenario_id: str) -> ScenarioForecast:
+        return next(s for s in self.scenarios if s.id == scenario_id)
+
+    def name(self, scenario_id: str, lang: str = "nl") -> str:
+        """``scenario II`` (for use inside a sentence)."""
+        label = self.forecast(scenario_id).label(lang).split(" — ")[0].strip()
+        return label[0].lower() + label[1:] if label.startswith("Scenario") else label
+
     def gap(self, scenario_id: str) -> float | None:
         """Largest cash shortfall in the scenario, None without finance inputs."""
         return cash_gap(self.cash.get(scenario_id))
@@ -41,7 +73,7 @@ class Context:
     def months_with_drop(
         self, scenario_id: str, threshold: float, until: dt.date | None = None
     ) -> list[str]:
-        sc = next(s for s in self.scenarios if s.id == scenario_id)
+        sc = self.forecast(scenario_id)
         return [
             m
             for m, y in zip(sc.months, sc.revenue_index, strict=True)
@@ -56,6 +88,8 @@ class Verdict:
     amount: float | None = None
     nl: list[str] = field(default_factory=list)
     en: list[str] = field(default_factory=list)
+    need_month: str | None = None  # "YYYY-MM": when the need this measure answers arises
+    scheme: Measure | Variant | None = None  # the variant judged (chosen by timing)
 
     def say(self, nl: str, en: str) -> Verdict:
         self.nl.append(nl)
@@ -74,36 +108,88 @@ def outside_horizon(ctx: Context, scheme: Measure | Variant) -> Verdict | None:
     """A not-eligible verdict when the scheme was not in force during the horizon."""
     if scheme.status == PROPOSAL or scheme.active_in(ctx.start, ctx.end):
         return None
-    span_nl = f"liep af op {scheme.valid_to.isoformat()}" if scheme.valid_to else "gold niet"
-    span_en = f"ended on {scheme.valid_to.isoformat()}" if scheme.valid_to else "did not apply"
+    span_nl = f"liep af op {date(scheme.valid_to)}" if scheme.valid_to else "gold niet"
+    span_en = f"ended on {date(scheme.valid_to, 'en')}" if scheme.valid_to else "did not apply"
     if scheme.valid_from and scheme.valid_to:
-        span_nl = f"gold van {scheme.valid_from.isoformat()} tot {scheme.valid_to.isoformat()}"
-        span_en = f"ran from {scheme.valid_from.isoformat()} to {scheme.valid_to.isoformat()}"
+        span_nl = f"gold van {date(scheme.valid_from)} tot en met {date(scheme.valid_to)}"
+        span_en = (
+            f"ran from {date(scheme.valid_from, 'en')} to {date(scheme.valid_to, 'en')} inclusive"
+        )
     return Verdict(NOT_ELIGIBLE).say(
-        f"{span_nl}, buiten de periode van dit scenario ({ctx.start.isoformat()} – {ctx.end.isoformat()}); alleen ter informatie",
-        f"{span_en}, outside this scenario's period ({ctx.start.isoformat()} – {ctx.end.isoformat()}); for information only",
+        f"{span_nl}, buiten de periode van dit scenario ({date(ctx.start)} – {date(ctx.end)}); alleen ter informatie",
+        f"{span_en}, outside this scenario's period ({date(ctx.start, 'en')} – {date(ctx.end, 'en')}); for information only",
     )
 
 
-def summary_rule(ctx: Context, verdicts: dict[str, Verdict]) -> Verdict:
-    """One verdict over the scenarios: the central scenario (II) decides; a verdict that
-    holds only in another scenario makes it "possible"."""
-    central = verdicts[ctx.central]
-    others = [v.verdict for k, v in verdicts.items() if k != ctx.central]
-    if central.verdict in (ELIGIBLE, PROPOSAL):
-        out = Verdict(central.verdict, central.amount)
-    elif ELIGIBLE in others or POSSIBLE in others or central.verdict == POSSIBLE:
-        out = Verdict(POSSIBLE, central.amount)
+def open_in_month(scheme: Measure | Variant, month: str) -> bool:
+    first = month_start(parse_month(month))
+    last = month_start(parse_month(month) + 1) - dt.timedelta(days=1)
+    return scheme.active_in(first, last)
+
+
+def outside_window(
+    scheme: Measure | Variant,
+    name: str,
+    need_month: str,
+    need_nl: str,
+    need_en: str,
+    today: dt.date | None = None,
+) -> Verdict | None:
+    """Not eligible, with the dates, when the need arises outside the scheme's period:
+    "uw kastekort valt in aug 2022; KKC liep tot en met 31 december 2021"."""
+    if open_in_month(scheme, need_month):
+        return None
+    when = parse_month(need_month)
+    first = month_start(when)
+    head_nl = f"{need_nl} valt in {month_name(when)}"
+    head_en = f"{need_en} arises in {month_name(when, 'en')}"
+    if scheme.valid_from is not None and first < scheme.valid_from:
+        v = Verdict(NOT_ELIGIBLE, need_month=need_month, scheme=scheme).say(
+            f"{head_nl}; {name} opende pas op {date(scheme.valid_from)}",
+            f"{head_en}; {name} only opened on {date(scheme.valid_from, 'en')}",
+        )
+    elif scheme.valid_to is not None and today is not None and scheme.valid_to >= today:
+        v = Verdict(NOT_ELIGIBLE, need_month=need_month, scheme=scheme).say(
+            f"{head_nl}; {name} loopt tot en met {date(scheme.valid_to)} (een verlenging is niet bekend)",
+            f"{head_en}; {name} runs until {date(scheme.valid_to, 'en')} (no extension is known)",
+        )
+    elif scheme.valid_to is not None:
+        v = Verdict(NOT_ELIGIBLE, need_month=need_month, scheme=scheme).say(
+            f"{head_nl}; {name} liep tot en met {date(scheme.valid_to)}",
+            f"{head_en}; {name} ran until {date(scheme.valid_to, 'en')}",
+        )
     else:
-        out = Verdict(NOT_ELIGIBLE, central.amount)
-    out.nl.extend(central.nl)
-    out.en.extend(central.en)
-    n_ok = sum(v.verdict == ELIGIBLE for v in verdicts.values())
-    out.say(
-        f"oordeel volgens scenario II (middenscenario van het CPB); in {n_ok} van de {len(verdicts)} scenario's komt u in aanmerking",
-        f"verdict follows scenario II (CPB's middle scenario); eligible in {n_ok} of {len(verdicts)} scenarios",
+        v = Verdict(NOT_ELIGIBLE, need_month=need_month, scheme=scheme).say(
+            f"{head_nl}; {name} was toen niet open", f"{head_en}; {name} was not open then"
+        )
+    return v
+
+
+def _scenario_verdict(v: Verdict) -> ScenarioVerdict:
+    return {"verdict": v.verdict, "amount_eur": v.amount}
+
+
+def others_line(ctx: Context, verdicts: dict[str, Verdict]) -> tuple[str, str] | None:
+    """The other scenarios beside the chosen one: "scenario III: € 345.289; IV: …"."""
+    chosen = verdicts[ctx.chosen]
+    parts_nl, parts_en = [], []
+    differs = False
+    for sid, v in verdicts.items():
+        if sid == ctx.chosen:
+            continue
+        differs = differs or v.verdict != chosen.verdict or (v.amount or 0) != (chosen.amount or 0)
+        if v.verdict in CAN_APPLY and v.amount:
+            parts_nl.append(f"{ctx.name(sid)}: {eur(v.amount)}")
+            parts_en.append(f"{ctx.name(sid, 'en')}: {eur(v.amount, 'en')}")
+        else:
+            parts_nl.append(f"{ctx.name(sid)}: {VERDICT_WORDS['nl'][v.verdict]}")
+            parts_en.append(f"{ctx.name(sid, 'en')}: {VERDICT_WORDS['en'][v.verdict]}")
+    if not differs or not parts_nl:
+        return None
+    return (
+        "andere scenario's — " + "; ".join(parts_nl),
+        "other scenarios — " + "; ".join(parts_en),
     )
-    return out
 
 
 _FIELD_WORDS = {
@@ -132,46 +218,89 @@ def unconfirmed_reason(scheme: Measure | Variant) -> tuple[str, str] | None:
     )
 
 
+def per_scenario(
+    ctx: Context, rule: Callable[[str], Verdict]
+) -> tuple[Verdict, dict[str, Verdict]]:
+    """The verdict in the chosen scenario (with the others beside it), and all of them."""
+    verdicts = {s.id: rule(s.id) for s in ctx.scenarios}
+    chosen = verdicts[ctx.chosen]
+    out = Verdict(
+        chosen.verdict,
+        chosen.amount,
+        list(chosen.nl),
+        list(chosen.en),
+        need_month=chosen.need_month,
+        scheme=chosen.scheme,
+    )
+    line = others_line(ctx, verdicts)
+    if line is not None:
+        out.say(*line)
+    return out, verdicts
+
+
 def result(
+    ctx: Context,
     measure_id: str,
     verdict: Verdict,
     scheme: Measure | Variant | None = None,
     by_scenario: dict[str, Verdict] | None = None,
 ) -> MeasureResult:
     m = measure(measure_id)
-    used = scheme or m
+    used = verdict.scheme or scheme or m
     status = used.status
     final = verdict.verdict
     if status == PROPOSAL and final != NOT_ELIGIBLE:
         final = PROPOSAL  # a proposal is never an entitlement, whatever the numbers say
     if final == ELIGIBLE and status == PROPOSAL:
         raise AssertionError(f"{measure_id}: a proposal cannot be eligible")
-    reasons_nl, reasons_en = list(verdict.nl), list(verdict.en)
+    per = by_scenario or {s.id: verdict for s in ctx.scenarios}
+    nl, en = list(verdict.nl), list(verdict.en)
     unconfirmed = unconfirmed_reason(used)
     if unconfirmed is not None:
-        reasons_nl.append(unconfirmed[0])
-        reasons_en.append(unconfirmed[1])
+        nl.append(unconfirmed[0])
+        en.append(unconfirmed[1])
+    open_today = status != PROPOSAL and used.active_in(ctx.today, ctx.today)
+    need = verdict.need_month
+    need_ahead = need is None or parse_month(need) >= month_of(ctx.today)
+    claimable = final in CAN_APPLY and open_today and need_ahead
+    if final in CAN_APPLY and not claimable:
+        year = parse_month(need) // 12 if need else ctx.start.year
+        would_nl = "zou in aanmerking zijn gekomen" if final == ELIGIBLE else "was mogelijk geweest"
+        would_en = "would have been eligible" if final == ELIGIBLE else "would have been possible"
+        if not open_today:
+            ended = used.valid_to or ctx.today
+            nl.append(
+                f"{would_nl} ({year}); {used.name('nl')} is afgelopen"
+                + (f" op {date(ended)}" if used.valid_to else "")
+                + ": nu niet meer aan te vragen"
+            )
+            en.append(
+                f"{would_en} ({year}); {used.name('en')} has ended"
+                + (f" on {date(ended, 'en')}" if used.valid_to else "")
+                + ": it cannot be applied for today"
+            )
+        else:
+            nl.append(
+                f"{would_nl} ({year}): dit gaat over een behoefte in het verleden, niet over een aanvraag vandaag"
+            )
+            en.append(f"{would_en} ({year}): this is about a past need, not an application today")
+    has_amount = verdict.amount is not None
     return MeasureResult(
         id=measure_id,
         status=status,
         verdict=final,
         amount_eur=verdict.amount,
-        reasons_nl=reasons_nl,
-        reasons_en=reasons_en,
+        reasons_nl=nl,
+        reasons_en=en,
         sources=list(m.sources),
         period=period_of(used),
-        by_scenario={k: v.verdict for k, v in (by_scenario or {}).items()},
-        amount_by_scenario={
-            k: v.amount for k, v in (by_scenario or {}).items() if v.amount is not None
-        },
+        by_scenario={k: _scenario_verdict(v) for k, v in per.items()},
+        kind=m.kind if has_amount else None,
+        per=m.per if has_amount else None,
+        claimable_now=claimable,
+        need_month=need,
+        alternatives=m.alternatives,
     )
-
-
-def per_scenario(
-    ctx: Context, rule: Callable[[str], Verdict]
-) -> tuple[Verdict, dict[str, Verdict]]:
-    verdicts = {s.id: rule(s.id) for s in ctx.scenarios}
-    return summary_rule(ctx, verdicts), verdicts
 
 
 def no_cash_inputs() -> Verdict:
@@ -179,3 +308,31 @@ def no_cash_inputs() -> Verdict:
         "vul bij Financiën de kas en de overige vaste lasten in om het benodigde leningbedrag te berekenen",
         "enter cash and other fixed costs under Finance to compute the loan size needed",
     )
+
+
+def totals(measures: list[MeasureResult]) -> dict[str, dict[str, float]]:
+    """What can be applied for, by kind: today, and in the chosen scenario. Measures
+    that answer one need (``alternatives``) count once, with the largest amount."""
+
+    def add_up(rows: list[MeasureResult]) -> dict[str, float]:
+        out: dict[str, float] = {}
+        groups: dict[str, MeasureResult] = {}
+        for m in rows:
+            if m.amount_eur is None or m.kind is None or m.amount_eur <= 0:
+                continue
+            if m.alternatives:
+                best = groups.get(m.alternatives)
+                if best is None or (best.amount_eur or 0) < m.amount_eur:
+                    groups[m.alternatives] = m
+                continue
+            out[m.kind] = out.get(m.kind, 0.0) + m.amount_eur
+        for m in groups.values():
+            assert m.kind is not None and m.amount_eur is not None
+            out[m.kind] = out.get(m.kind, 0.0) + m.amount_eur
+        return out
+
+    can = [m for m in measures if m.verdict in CAN_APPLY]
+    return {
+        "claimable_now": add_up([m for m in can if m.claimable_now]),
+        "chosen_scenario": add_up(can),
+    }

@@ -1,10 +1,19 @@
 """Liquidity measures: guarantees and loans sized by the cash gap, tax deferral,
-TOGS/TVL, and BL-borgstelling (an FME proposal for Agri & Food technology firms)."""
+TOGS/TVL, and BL-borgstelling (an FME proposal for Agri & Food technology firms).
+
+The loans and guarantees answer one need, the cash shortfall: each is judged on the
+month cash runs out (the scheme must be open then), sized on the largest shortfall
+within its own limits, and marked as an alternative of the others (``cash_need``), so
+the need is counted once.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+
 from core.catalogue import Measure, Variant, measure
-from core.fmt import eur, number, pct
+from core.fmt import date, eur, number, pct
 from core.measures.context import (
     ELIGIBLE,
     NOT_ELIGIBLE,
@@ -13,200 +22,355 @@ from core.measures.context import (
     Context,
     Verdict,
     no_cash_inputs,
+    open_in_month,
     outside_horizon,
+    outside_window,
     per_scenario,
     result,
 )
-from core.months import month_name, parse_month
+from core.months import month_name, month_of, month_start, parse_month
 from core.result import MeasureResult
 
-
-def _active_variant(ctx: Context, m: Measure) -> Variant | None:
-    """The corona variant where it applies in the horizon, else the regular one."""
-    active = m.active_variants(ctx.start, ctx.end)
-    historic = [v for v in active if v.status == "historical"]
-    candidates = historic or list(active)
-    return candidates[0] if candidates else None
+Scheme = Measure | Variant
+Judge = Callable[[Scheme, float], Verdict]
 
 
 def _gap_text(ctx: Context, sid: str, gap: float) -> tuple[str, str]:
     path = ctx.cash[sid]
-    when = parse_month(path.runs_out) if path.runs_out else None
-    if when is None:
-        return ("de kas blijft in dit scenario positief", "cash stays positive in this scenario")
+    assert path.runs_out is not None
+    when = parse_month(path.runs_out)
     return (
         f"de kas raakt op in {month_name(when)}; grootste tekort {eur(gap)}",
         f"cash runs out in {month_name(when, 'en')}; largest shortfall {eur(gap, 'en')}",
     )
 
 
-def _is_sme(ctx: Context, v: Variant | None) -> tuple[bool, str, str]:
-    fte, revenue = ctx.case.staff.fte, ctx.case.company.annual_revenue_eur
-    params = v.parameters if v is not None else {}
-    max_fte = float(params.get("max_fte", 250))  # type: ignore[arg-type]
-    max_rev = float(params.get("max_revenue_eur", 50_000_000))  # type: ignore[arg-type]
-    ok = fte <= max_fte and revenue <= max_rev
-    return (
-        ok,
-        f"{'mkb' if ok else 'geen mkb'}: {number(fte)} fte (max. {number(max_fte)}), omzet {eur(revenue)} (max. {eur(max_rev)})",
-        f"{'SME' if ok else 'not an SME'}: {number(fte, 'en')} FTE (max. {number(max_fte, 'en')}), revenue {eur(revenue, 'en')} (max. {eur(max_rev, 'en')})",
-    )
+def _closest(schemes: list[Scheme], month: str) -> Scheme:
+    """The scheme to name when the need falls outside all of them: the last one that
+    ended before it, else the first."""
+    first = month_start(parse_month(month))
+    ended = [s for s in schemes if s.valid_to is not None and s.valid_to < first]
+    return max(ended, key=lambda s: s.valid_to or first) if ended else schemes[0]
 
 
-def _loan_rule(
-    ctx: Context,
-    measure_id: str,
-    lo: float,
-    hi: float | None,
-    extra: tuple[bool, str, str] | None = None,
-) -> MeasureResult:
-    """A loan or guarantee: eligible when the cash gap in a scenario calls for a loan
-    inside the scheme's limits; the amount is that gap, clipped to the limits."""
-    m = measure(measure_id)
-    variant = _active_variant(ctx, m)
-    scheme: Measure | Variant = variant or m
-    out = outside_horizon(ctx, scheme)
-    if out is not None:
-        return result(measure_id, out, scheme)
-    if extra is not None and not extra[0]:
-        return result(measure_id, Verdict(NOT_ELIGIBLE).say(extra[1], extra[2]), scheme)
+def _loan_rule(ctx: Context, measure_id: str, schemes: list[Scheme], judge: Judge) -> MeasureResult:
+    """A loan or guarantee for the cash shortfall. ``schemes`` in order of preference
+    (the corona variant before the regular one); the one open in the month cash runs out
+    is judged by ``judge(scheme, gap)``."""
+    in_horizon = [s for s in schemes if s.active_in(ctx.start, ctx.end)]
+    if not in_horizon:
+        out = outside_horizon(ctx, schemes[0])
+        assert out is not None
+        return result(ctx, measure_id, out, schemes[0])
     if not ctx.cash:
-        v = no_cash_inputs()
-        if extra is not None:
-            v.say(extra[1], extra[2])
-        return result(measure_id, v, scheme)
+        return result(ctx, measure_id, no_cash_inputs(), in_horizon[0])
 
     def one(sid: str) -> Verdict:
         gap = ctx.gap(sid) or 0.0
-        nl, en = _gap_text(ctx, sid, gap)
-        if gap <= 0:
-            return Verdict(NOT_ELIGIBLE).say(f"niet nodig: {nl}", f"not needed: {en}")
-        if gap < lo:
+        path = ctx.cash[sid]
+        if gap <= 0 or path.runs_out is None:
+            low = min(path.balance_eur)
             return Verdict(NOT_ELIGIBLE).say(
-                f"{nl}; dat is minder dan het minimum van {eur(lo)}",
-                f"{en}; below the minimum of {eur(lo, 'en')}",
+                f"niet nodig: de kas blijft in {ctx.name(sid)} positief (laagste stand {eur(low)})",
+                f"not needed: cash stays positive in {ctx.name(sid, 'en')} (lowest {eur(low, 'en')})",
             )
-        amount = gap if hi is None else min(gap, hi)
-        v = Verdict(ELIGIBLE, amount).say(nl, en)
-        if hi is not None and gap > hi:
-            v.verdict = POSSIBLE
-            v.say(
-                f"het tekort is groter dan het maximum van {eur(hi)}: dekt een deel",
-                f"the shortfall exceeds the maximum of {eur(hi, 'en')}: covers part of it",
+        short = [mo for mo, b in zip(path.months, path.balance_eur, strict=True) if b < 0]
+        # The need lasts while the balance is negative: the first scheme (in order of
+        # preference) open in one of those months answers it, from that month.
+        found = next(((s, mo) for s in in_horizon for mo in short if open_in_month(s, mo)), None)
+        if found is None:
+            need = path.runs_out
+            named = _closest(in_horizon, need)
+            late = outside_window(
+                named, named.name("nl"), need, "uw kastekort", "your cash shortfall", ctx.today
             )
+            assert late is not None
+            return late
+        scheme, need = found
+        v = judge(scheme, gap)
+        nl, en = _gap_text(ctx, sid, gap)
+        at = 0 if v.verdict != NOT_ELIGIBLE else len(v.nl)
+        v.nl.insert(at, nl)
+        v.en.insert(at, en)
+        v.need_month, v.scheme = need, scheme
         return v
 
-    summary, verdicts = per_scenario(ctx, one)
-    if extra is not None:
-        summary.say(extra[1], extra[2])
-    if hi is None:
-        summary.say(
-            "leenbedrag = het kastekort; de grenzen van de lopende regeling staan niet in de catalogus",
-            "loan size = the cash shortfall; the running scheme's limits are not in the catalogue",
+    chosen, verdicts = per_scenario(ctx, one)
+    return result(ctx, measure_id, chosen, in_horizon[0], verdicts)
+
+
+def _sme(ctx: Context, params: Scheme) -> Verdict | None:
+    """The SME test of BMKB(-C) and KKC: at most 250 fte, and revenue at most € 50 mln
+    or a balance sheet at most € 43 mln. The scan does not ask the balance sheet, so
+    above € 50 mln revenue the verdict is "possible", naming that condition."""
+    fte, revenue = ctx.case.staff.fte, ctx.case.company.annual_revenue_eur
+    max_fte = params.number("max_fte")
+    max_rev = params.number("max_revenue_eur")
+    max_bal = params.number("max_balance_sheet_eur")
+    if fte > max_fte:
+        return Verdict(NOT_ELIGIBLE).say(
+            f"geen mkb: {number(fte)} fte, meer dan {number(max_fte)}",
+            f"not an SME: {number(fte, 'en')} FTE, more than {number(max_fte, 'en')}",
         )
-    return result(measure_id, summary, scheme, verdicts)
+    if revenue > max_rev:
+        return Verdict(POSSIBLE).say(
+            f"omzet {eur(revenue)} is meer dan {eur(max_rev)}: dan telt u alleen als mkb bij een balanstotaal van ten hoogste {eur(max_bal)}; de scan vraagt het balanstotaal niet",
+            f"revenue {eur(revenue, 'en')} is over {eur(max_rev, 'en')}: you then count as an SME only with a balance sheet total of at most {eur(max_bal, 'en')}; the scan does not ask the balance sheet",
+        )
+    return None
 
 
-def _limits(
-    scheme: Variant | Measure | None, lo_key: str = "min_loan_eur", hi_key: str = "max_loan_eur"
-) -> tuple[float, float | None]:
-    if scheme is None:
-        return 0.0, None
-    p = scheme.parameters
-    lo = float(p[lo_key]) if lo_key in p else 0.0  # type: ignore[arg-type]
-    hi = float(p[hi_key]) if hi_key in p else None  # type: ignore[arg-type]
-    return lo, hi
+def _with_sme(sme: Verdict | None, v: Verdict) -> Verdict:
+    """An eligible verdict becomes possible when the SME test left a condition open."""
+    if sme is not None and v.verdict == ELIGIBLE:
+        v.verdict = POSSIBLE
+        v.nl.extend(sme.nl)
+        v.en.extend(sme.en)
+    return v
 
 
 def rule_bmkb(ctx: Context) -> MeasureResult:
-    variant = _active_variant(ctx, measure("bmkb"))
-    lo, hi = _limits(variant)
-    return _loan_rule(ctx, "bmkb", lo, hi, _is_sme(ctx, variant))
+    m = measure("bmkb")
+    corona, regular = m.variant("bmkb_c"), m.variant("bmkb_regular")
+    sme = _sme(ctx, corona)
+    if sme is not None and sme.verdict == NOT_ELIGIBLE:
+        return result(ctx, "bmkb", sme, corona)
+
+    def judge(scheme: Scheme, gap: float) -> Verdict:
+        if scheme.id == "bmkb_c":
+            total = scheme.number("max_total_credit_eur")
+            share = scheme.number("guarantee_credit_pct")
+            cap = scheme.number("max_guarantee_credit_eur")
+            loan = min(gap, total)
+            guaranteed = min(loan * share, cap)
+            v = Verdict(ELIGIBLE, loan).say(
+                f"BMKB-C: krediet {eur(loan)}, waarvan {pct(share)} borgstellingskrediet = {eur(guaranteed)} (max. {eur(cap)}); de staat staat borg voor {pct(scheme.number('state_guarantee_pct'))} daarvan",
+                f"BMKB-C: a loan of {eur(loan, 'en')}, of which {pct(share, 'en')} guaranteed credit = {eur(guaranteed, 'en')} (max. {eur(cap, 'en')}); the state guarantees {pct(scheme.number('state_guarantee_pct'), 'en')} of that",
+            )
+            if gap > total:
+                v.say(
+                    f"het tekort is groter dan het totale krediet van ongeveer {eur(total)} dat BMKB-C draagt: dit dekt een deel",
+                    f"the shortfall exceeds the total credit of about {eur(total, 'en')} BMKB-C supports: this covers part of it",
+                )
+            return _with_sme(sme, v)
+        v = Verdict(ELIGIBLE, gap).say(
+            f"gewone BMKB: krediet {eur(gap)} (het tekort); het deel onder borgstelling en de maxima van de lopende regeling staan niet in de catalogus",
+            f"regular BMKB: a loan of {eur(gap, 'en')} (the shortfall); the guaranteed share and limits of the running scheme are not in the catalogue",
+        )
+        return _with_sme(sme, v)
+
+    return _loan_rule(ctx, "bmkb", [corona, regular], judge)
 
 
 def rule_go(ctx: Context) -> MeasureResult:
     go = measure("go")
-    variant = _active_variant(ctx, go)
+    corona, regular = go.variant("go_c"), go.variant("go_regular")
     unsure_end = go.validity is not None and "valid_to" in go.validity.unconfirmed
-    if variant is None and unsure_end and go.valid_to is not None and ctx.start > go.valid_to:
-        # The last confirmed application date has passed, but no source says GO ended:
-        # the scan cannot know whether it is open, so it neither offers nor rules it out.
-        end = go.valid_to.isoformat()
+    if unsure_end and go.valid_to is not None and ctx.start > go.valid_to:
+        # The last confirmed application date has passed and no source confirms an
+        # extension: the scan does not present GO as open, and says to ask the bank.
+        end_nl, end_en = date(go.valid_to), date(go.valid_to, "en")
         return result(
+            ctx,
             "go",
-            Verdict(POSSIBLE).say(
-                f"de GO kon tot {end} worden aangevraagd; of de regeling daarna open is, kan de scan niet weten: vraag het uw bank",
-                f"GO could be applied for until {end}; whether it is open after that the scan cannot know: ask your bank",
+            Verdict(NOT_ELIGIBLE).say(
+                f"de GO kon tot en met {end_nl} worden aangevraagd; een verlenging is door geen officiële bron bevestigd, dus de scan rekent er niet mee: vraag uw bank of de regeling weer open is",
+                f"GO could be applied for until {end_en}; no official source confirms an extension, so the scan does not count on it: ask your bank whether it is open again",
             ),
         )
-    # The regular GO has its own (smaller) loan range; outside the horizon GO-C's applies.
-    ranged = variant if variant is not None and "max_loan_eur" in variant.parameters else None
-    lo, hi = _limits(ranged or go.variant("go_c"))
-    sme, _, _ = _is_sme(ctx, measure("bmkb").variant("bmkb_c"))
-    res = _loan_rule(ctx, "go", lo, hi)
-    if variant is not None and "guarantee_sme_pct" in variant.parameters:
-        pct_g = variant.number("guarantee_sme_pct" if sme else "guarantee_large_pct")
-        res.reasons_nl.append(f"garantie {pct(pct_g)} ({'mkb' if sme else 'groot bedrijf'})")
-        res.reasons_en.append(f"guarantee {pct(pct_g, 'en')} ({'SME' if sme else 'large company'})")
-    return res
+    fte, revenue = ctx.case.staff.fte, ctx.case.company.annual_revenue_eur
+    bmkb_c = measure("bmkb").variant("bmkb_c")
+    sme = fte <= bmkb_c.number("max_fte") and revenue <= bmkb_c.number("max_revenue_eur")
+
+    def judge(scheme: Scheme, gap: float) -> Verdict:
+        # Each variant has its own loan range (GO-C up to € 150 mln, the regular GO less).
+        lo, hi = scheme.number("min_loan_eur"), scheme.number("max_loan_eur")
+        if gap < lo:
+            return Verdict(NOT_ELIGIBLE).say(
+                f"het tekort is kleiner dan het minimum van {scheme.name('nl')}: {eur(lo)}",
+                f"the shortfall is below the minimum of {scheme.name('en')}: {eur(lo, 'en')}",
+            )
+        loan = min(gap, hi)
+        if scheme.id == "go_c":
+            g = scheme.number("guarantee_sme_pct" if sme else "guarantee_large_pct")
+        else:
+            g = scheme.number("guarantee_pct")
+        v = Verdict(ELIGIBLE, loan).say(
+            f"{scheme.name('nl')}: krediet {eur(loan)} (min. {eur(lo)}, max. {eur(hi)}), garantie {pct(g)} ({'mkb' if sme else 'groot bedrijf'})",
+            f"{scheme.name('en')}: a loan of {eur(loan, 'en')} (min. {eur(lo, 'en')}, max. {eur(hi, 'en')}), guarantee {pct(g, 'en')} ({'SME' if sme else 'large company'})",
+        )
+        if scheme.id != "go_c":
+            v.verdict = POSSIBLE
+            v.say(
+                "of de gewone GO nog openstaat en met welk leningbereik, is niet bevestigd: vraag het uw bank",
+                "whether the regular GO is still open, and for which loan range, is not confirmed: ask your bank",
+            )
+        return v
+
+    return _loan_rule(ctx, "go", [corona, regular], judge)
 
 
 def rule_kkc(ctx: Context) -> MeasureResult:
     m = measure("kkc")
-    return _loan_rule(ctx, "kkc", *_limits(m), _is_sme(ctx, None))
+    lo, hi = m.number("min_loan_eur"), m.number("max_loan_eur")
+    min_rev = m.number("min_revenue_eur")
+    revenue = ctx.case.company.annual_revenue_eur
+    registered = m.parameters.get("kvk_registered_before_date")
+    if revenue < min_rev:
+        v = Verdict(NOT_ELIGIBLE).say(
+            f"omzet {eur(revenue)} is minder dan de {eur(min_rev)} die KKC vroeg",
+            f"revenue {eur(revenue, 'en')} is below the {eur(min_rev, 'en')} KKC required",
+        )
+        return result(ctx, "kkc", v)
+    sme = _sme(ctx, measure("bmkb").variant("bmkb_c"))
+    if sme is not None and sme.verdict == NOT_ELIGIBLE:
+        return result(ctx, "kkc", sme)
+
+    def judge(scheme: Scheme, gap: float) -> Verdict:
+        if gap < lo or gap > hi:
+            return Verdict(NOT_ELIGIBLE).say(
+                f"KKC was voor een financieringsbehoefte van {eur(lo)} tot {eur(hi)}; uw tekort valt daarbuiten",
+                f"KKC was for a financing need of {eur(lo, 'en')} to {eur(hi, 'en')}; your shortfall is outside that",
+            )
+        day = str(registered) if registered else "2019-01-01"
+        v = Verdict(POSSIBLE, gap).say(
+            f"krediet {eur(gap)}, {pct(scheme.number('guarantee_pct'))} door de staat gegarandeerd; omzet {eur(revenue)} ≥ {eur(min_rev)}",
+            f"a loan of {eur(gap, 'en')}, {pct(scheme.number('guarantee_pct'), 'en')} guaranteed by the state; revenue {eur(revenue, 'en')} ≥ {eur(min_rev, 'en')}",
+        )
+        v.say(
+            f"KKC vroeg ook inschrijving in de KvK vóór {date(dt.date.fromisoformat(day))} en een bedrijf dat vóór corona voldoende winstgevend was: de scan vraagt dat niet",
+            f"KKC also required registration with the KvK before {date(dt.date.fromisoformat(day), 'en')} and a business that was sufficiently profitable before corona: the scan does not ask this",
+        )
+        return _with_sme(sme, v)
+
+    return _loan_rule(ctx, "kkc", [m], judge)
 
 
 def rule_qredits(ctx: Context) -> MeasureResult:
     m = measure("qredits")
-    return _loan_rule(ctx, "qredits", 0.0, m.number("max_loan_eur"))
+    relief = m.variant("qredits_corona_relief")
+    max_loan, max_need = m.number("max_loan_eur"), m.number("max_total_credit_need_eur")
+    max_emp, max_rev = m.number("small_max_employees"), m.number("small_max_revenue_eur")
+    employees, revenue = ctx.case.staff.employees, ctx.case.company.annual_revenue_eur
+    if employees >= max_emp or revenue > max_rev:
+        v = Verdict(NOT_ELIGIBLE).say(
+            f"Qredits financiert kleine ondernemers met een totale kredietbehoefte (inclusief bankfinanciering) van ten hoogste {eur(max_need)}; met {employees} werknemers en {eur(revenue)} omzet is uw bedrijf geen klein bedrijf (minder dan {max_emp:g} werknemers en ten hoogste {eur(max_rev)} omzet)",
+            f"Qredits finances small businesses with a total credit need (bank financing included) of at most {eur(max_need, 'en')}; with {employees} employees and {eur(revenue, 'en')} revenue yours is not a small business (fewer than {max_emp:g} employees and at most {eur(max_rev, 'en')} revenue)",
+        )
+        return result(ctx, "qredits", v)
+
+    def judge(scheme: Scheme, gap: float) -> Verdict:
+        if gap > max_need:
+            return Verdict(NOT_ELIGIBLE).say(
+                f"uw tekort alleen al is meer dan de {eur(max_need)} totale kredietbehoefte waarvoor Qredits financiert",
+                f"your shortfall alone exceeds the {eur(max_need, 'en')} total credit need Qredits finances",
+            )
+        loan = min(gap, max_loan)
+        v = Verdict(POSSIBLE, loan).say(
+            f"lening {eur(loan)} (Qredits leent tot {eur(max_loan)}); uw bestaande bankfinanciering plus deze lening mag niet boven {eur(max_need)} komen: de scan vraagt uw bestaande financiering niet",
+            f"a loan of {eur(loan, 'en')} (Qredits lends up to {eur(max_loan, 'en')}); your existing bank financing plus this loan may not exceed {eur(max_need, 'en')}: the scan does not ask your existing financing",
+        )
+        if gap > max_loan:
+            v.say(
+                f"het tekort is groter dan {eur(max_loan)}: het deel daarboven moet eerst bij een bank rond zijn",
+                f"the shortfall exceeds {eur(max_loan, 'en')}: the rest must first be arranged with a bank",
+            )
+        return v
+
+    res = _loan_rule(ctx, "qredits", [m], judge)
+    need = res.need_month
+    if need is not None and open_in_month(relief, need) and relief.valid_to and relief.valid_from:
+        months = int(relief.number("repayment_holiday_months"))
+        res.reasons_nl.append(
+            f"bestaande Qredits-klanten kregen van {date(relief.valid_from)} tot en met {date(relief.valid_to)} coronaverlichting: {months} maanden geen aflossing"
+        )
+        res.reasons_en.append(
+            f"existing Qredits clients got corona relief from {date(relief.valid_from, 'en')} to {date(relief.valid_to, 'en')}: {months} months without repayments"
+        )
+    return res
 
 
 def rule_col(ctx: Context) -> MeasureResult:
     m = measure("col")
-    startup = ctx.case.company.startup_or_scaleup
-    check = (
-        startup,
-        "start-up of scale-up opgegeven"
-        if startup
-        else "alleen voor start-ups en scale-ups; u heeft aangegeven geen start-up of scale-up te zijn",
-        "start-up or scale-up given"
-        if startup
-        else "only for start-ups and scale-ups; you said you are neither",
-    )
-    return _loan_rule(ctx, "col", *_limits(m), check)
+    lo, hi = m.number("min_loan_eur"), m.number("max_loan_eur")
+    if not ctx.case.company.startup_or_scaleup:
+        v = Verdict(NOT_ELIGIBLE).say(
+            "alleen voor start-ups en scale-ups; u heeft aangegeven geen start-up of scale-up te zijn",
+            "only for start-ups and scale-ups; you said you are neither",
+        )
+        return result(ctx, "col", v, m)
+
+    def judge(scheme: Scheme, gap: float) -> Verdict:
+        if gap < lo:
+            return Verdict(NOT_ELIGIBLE).say(
+                f"het tekort is kleiner dan het COL-minimum van {eur(lo)}",
+                f"the shortfall is below the COL minimum of {eur(lo, 'en')}",
+            )
+        loan = min(gap, hi)
+        v = Verdict(ELIGIBLE, loan).say(
+            f"start-up of scale-up opgegeven; lening {eur(loan)} (min. {eur(lo)}, max. {eur(hi)})",
+            f"start-up or scale-up given; a loan of {eur(loan, 'en')} (min. {eur(lo, 'en')}, max. {eur(hi, 'en')})",
+        )
+        if gap > hi:
+            v.say(
+                f"het tekort is groter dan het maximum van {eur(hi)}: dit dekt een deel",
+                f"the shortfall exceeds the maximum of {eur(hi, 'en')}: this covers part of it",
+            )
+        return v
+
+    return _loan_rule(ctx, "col", [m], judge)
 
 
 def rule_belastinguitstel(ctx: Context) -> MeasureResult:
     m = measure("belastinguitstel")
     out = outside_horizon(ctx, m)
     if out is not None:
-        return result("belastinguitstel", out)
+        return result(ctx, "belastinguitstel", out)
     until = m.valid_to
+    assert until is not None
 
     def one(sid: str) -> Verdict:
-        hit = ctx.months_with_drop(sid, 0.20, until)
-        short = sid in ctx.cash and ctx.cash[sid].runs_out is not None
-        if hit or short:
-            v = Verdict(ELIGIBLE)
-            if hit:
-                v.say(
-                    f"omzetdaling ≥ 20% in {month_name(parse_month(hit[0]))}, vóór de aanvraagtermijn van {until}",
-                    f"revenue drop ≥ 20% in {month_name(parse_month(hit[0]), 'en')}, before the deadline of {until}",
+        drops = ctx.months_with_drop(sid, 0.20)
+        runs_out = ctx.cash[sid].runs_out if sid in ctx.cash else None
+        needs = [x for x in (drops[0] if drops else None, runs_out) if x is not None]
+        if not needs:
+            if sid in ctx.cash:
+                return Verdict(NOT_ELIGIBLE).say(
+                    f"niet nodig: in {ctx.name(sid)} geen omzetdaling van 20% of meer en de kas blijft positief",
+                    f"not needed: in {ctx.name(sid, 'en')} no revenue drop of 20% or more and cash stays positive",
                 )
-            if short:
-                v.say("de kas raakt op in dit scenario", "cash runs out in this scenario")
-            return v
-        return Verdict(POSSIBLE).say(
-            "geen omzetdaling van 20% of meer vóór de aanvraagtermijn; uitstel kon ook bij minder daling worden aangevraagd",
-            "no drop of 20% or more before the deadline; deferral could also be requested with a smaller drop",
+            return Verdict(POSSIBLE).say(
+                f"uitstel kon ook zonder omzetdaling van 20% of meer, als u door corona niet kon betalen; of dat zo was in {ctx.name(sid)}, weet de scan niet: vul bij Financiën kas en vaste lasten in om dat te toetsen",
+                f"deferral was also possible without a revenue drop of 20% or more, if corona left you unable to pay; whether that was so in {ctx.name(sid, 'en')}, the scan does not know: enter cash and fixed costs under Finance to test this",
+            )
+        need = min(needs, key=parse_month)
+        what_nl = "uw omzetdaling van 20% of meer" if need in drops[:1] else "uw kastekort"
+        what_en = "your revenue drop of 20% or more" if need in drops[:1] else "your cash shortfall"
+        late = outside_window(m, "het bijzonder uitstel", need, what_nl, what_en, ctx.today)
+        if late is not None:
+            return late
+        v = Verdict(ELIGIBLE, need_month=need).say(
+            f"{what_nl} valt in {month_name(parse_month(need))}; bijzonder uitstel kon tot en met {date(until)} worden aangevraagd",
+            f"{what_en} arises in {month_name(parse_month(need), 'en')}; special deferral could be requested until {date(until, 'en')}",
         )
+        return v
 
-    summary, verdicts = per_scenario(ctx, one)
-    summary.say(
-        f"terugbetalen in {int(m.number('repayment_months'))} maanden vanaf {m.parameters.get('repayment_start_date')}",
-        f"repay over {int(m.number('repayment_months'))} months from {m.parameters.get('repayment_start_date')}",
-    )
-    return result("belastinguitstel", summary, by_scenario=verdicts)
+    chosen, verdicts = per_scenario(ctx, one)
+    start = m.parameters.get("repayment_start_date")
+    end = m.parameters.get("repayment_end_date")
+    if chosen.verdict != NOT_ELIGIBLE and isinstance(start, str) and isinstance(end, str):
+        chosen.say(
+            f"uitstel is geen gift: terugbetalen vanaf {date(dt.date.fromisoformat(start))} in {int(m.number('repayment_months'))} maanden, later verruimd tot {int(m.number('repayment_months_extended'))} maanden, uiterlijk {date(dt.date.fromisoformat(end))}",
+            f"deferral is not a grant: repay from {date(dt.date.fromisoformat(start), 'en')} over {int(m.number('repayment_months'))} months, later eased to {int(m.number('repayment_months_extended'))} months, by {date(dt.date.fromisoformat(end), 'en')} at the latest",
+        )
+    return result(ctx, "belastinguitstel", chosen, by_scenario=verdicts)
+
+
+def _quarter_threshold(tvl: Variant, label: str) -> float:
+    by_q = tvl.parameters.get("min_drop_by_quarter")
+    if isinstance(by_q, dict) and label in by_q:
+        return float(by_q[label])
+    return tvl.number("min_drop")
 
 
 def rule_togs_tvl(ctx: Context) -> MeasureResult:
@@ -214,45 +378,51 @@ def rule_togs_tvl(ctx: Context) -> MeasureResult:
     tvl = m.variant("tvl")
     out = outside_horizon(ctx, tvl)
     if out is not None:
-        return result("togs_tvl", out, tvl)
-    threshold = tvl.number("min_drop")
-    quarters = [
-        (y, q)
-        for y in (2020, 2021, 2022)
-        for q in (1, 2, 3, 4)
-        if (y, q) >= (2020, 4) and (y, q) <= (2022, 1)
-    ]
+        return result(ctx, "togs_tvl", out, tvl)
+    first = month_of(dt.date.fromisoformat(str(tvl.parameters["first_quarter_start_date"])))
+    last = month_of(dt.date.fromisoformat(str(tvl.parameters["last_quarter_start_date"])))
+    quarters = [f"{q // 12}-Q{q % 12 // 3 + 1}" for q in range(first, last + 1, 3)]
 
     def one(sid: str) -> Verdict:
-        sc = next(s for s in ctx.scenarios if s.id == sid)
+        sc = ctx.forecast(sid)
         by_month = dict(zip(sc.months, sc.revenue_index, strict=True))
-        drops = []
-        for y, q in quarters:
-            ms = [f"{y}-{3 * (q - 1) + k + 1:02d}" for k in range(3)]
+        rows = []  # (label, nl, en, drop, threshold, first month)
+        for q in quarters:
+            year, n = int(q[:4]), int(q[-1])
+            ms = [f"{year}-{3 * (n - 1) + k + 1:02d}" for k in range(3)]
             if all(mo in by_month for mo in ms):
-                drops.append((f"K{q} {y}", f"Q{q} {y}", 1.0 - sum(by_month[mo] for mo in ms) / 3))
-        hits = [d for d in drops if d[2] >= threshold]
+                drop = 1.0 - sum(by_month[mo] for mo in ms) / 3
+                rows.append(
+                    (q, f"K{n} {year}", f"Q{n} {year}", drop, _quarter_threshold(tvl, q), ms[0])
+                )
+        hits = [r for r in rows if r[3] >= r[4] - 1e-9]
         if hits:
-            return Verdict(ELIGIBLE).say(
-                "TVL: omzetverlies ≥ 30% in " + ", ".join(f"{h[0]} ({pct(h[2])})" for h in hits),
-                "TVL: revenue drop ≥ 30% in "
-                + ", ".join(f"{h[1]} ({pct(h[2], 'en')})" for h in hits),
+            return Verdict(ELIGIBLE, need_month=hits[0][5]).say(
+                "TVL: omzetverlies "
+                + ", ".join(f"{h[1]} {pct(h[3])} (drempel {pct(h[4])})" for h in hits),
+                "TVL: revenue drop "
+                + ", ".join(
+                    f"{h[2]} {pct(h[3], 'en')} (threshold {pct(h[4], 'en')})" for h in hits
+                ),
             )
-        worst = max(drops, key=lambda d: d[2]) if drops else None
         v = Verdict(NOT_ELIGIBLE)
-        if worst:
+        if rows:
+            worst = max(rows, key=lambda r: r[3] - r[4])
             v.say(
-                f"TVL: grootste kwartaaldaling {pct(max(worst[2], 0))} < 30% ({worst[0]})",
-                f"TVL: largest quarterly drop {pct(max(worst[2], 0), 'en')} < 30% ({worst[1]})",
+                f"TVL: in geen kwartaal genoeg omzetverlies; het dichtst bij: {worst[1]} {pct(max(worst[3], 0))} < {pct(worst[4])}",
+                f"TVL: no quarter with enough revenue drop; closest: {worst[2]} {pct(max(worst[3], 0), 'en')} < {pct(worst[4], 'en')}",
             )
+        else:
+            v.say("TVL: geen TVL-kwartaal in deze periode", "TVL: no TVL quarter in this period")
         return v
 
-    summary, verdicts = per_scenario(ctx, one)
-    summary.say(
-        "TOGS (€ 4.000) gold alleen voor aangewezen SBI-codes, vrijwel niet voor de technologische industrie; het TVL-bedrag hangt af van het vastelastenpercentage van de sector, dat niet in de catalogus staat",
-        "TOGS (€4,000) applied only to listed SBI codes, hardly any in the technology industry; the TVL amount depends on the sector's fixed-cost share, which is not in the catalogue",
-    )
-    return result("togs_tvl", summary, tvl, verdicts)
+    chosen, verdicts = per_scenario(ctx, one)
+    if chosen.verdict == ELIGIBLE:
+        chosen.say(
+            "het TVL-bedrag hangt af van het vastelastenpercentage van uw sector, dat niet in de catalogus staat; TOGS (€ 4.000) gold alleen voor aangewezen SBI-codes, vrijwel niet voor de technologische industrie",
+            "the TVL amount depends on your sector's fixed-cost share, which is not in the catalogue; TOGS (€4,000) applied only to listed SBI codes, hardly any in the technology industry",
+        )
+    return result(ctx, "togs_tvl", chosen, tvl, verdicts)
 
 
 def rule_bl_borgstelling(ctx: Context) -> MeasureResult:
@@ -261,6 +431,7 @@ def rule_bl_borgstelling(ctx: Context) -> MeasureResult:
     agri = "agri_food" in ctx.case.company.clusters
     if not agri:
         return result(
+            ctx,
             "bl_borgstelling",
             Verdict(NOT_ELIGIBLE).say(
                 "BL is voor land- en tuinbouwbedrijven; FME vraagt verbreding naar mki-bedrijven in voedselproductietechnologie (cluster Agri & Food), en u valt niet in dat cluster",
@@ -269,17 +440,18 @@ def rule_bl_borgstelling(ctx: Context) -> MeasureResult:
             blc,
         )
     v = Verdict(PROPOSAL).say(
-        "voorstel, geen recht: BL-C (70% staatsgarantie op overbruggingskrediet) is er voor boeren en tuinders; FME vraagt haar open te stellen voor mki-bedrijven die voedselproducerende technologie ontwikkelen, zoals het uwe (cluster Agri & Food)",
-        "proposal, no entitlement: BL-C (a 70% state guarantee on bridging loans) is for farmers and growers; FME asks to open it to SMEs that develop food-production technology, like yours (Agri & Food cluster)",
+        f"voorstel, geen recht: BL-C ({pct(blc.number('guarantee_pct'))} staatsgarantie op overbruggingskrediet) is er voor boeren en tuinders; FME vraagt haar open te stellen voor mki-bedrijven die voedselproducerende technologie ontwikkelen, zoals het uwe (cluster Agri & Food)",
+        f"proposal, no entitlement: BL-C (a {pct(blc.number('guarantee_pct'), 'en')} state guarantee on bridging loans) is for farmers and growers; FME asks to open it to SMEs that develop food-production technology, like yours (Agri & Food cluster)",
     )
     out = outside_horizon(ctx, blc)
     if out is not None:
         v.nl.extend(out.nl)
         v.en.extend(out.en)
-        return result("bl_borgstelling", v, blc)
+        return result(ctx, "bl_borgstelling", v, blc)
     hi = blc.number("max_loan_eur")
     guarantee = blc.number("guarantee_pct")
-    gap = ctx.gap(ctx.central)
+    gap = ctx.gap(ctx.chosen)
+    name_nl, name_en = ctx.name(ctx.chosen), ctx.name(ctx.chosen, "en")
     if gap is None:
         v.say(
             "vul kas en vaste lasten in voor een indicatief leningbedrag",
@@ -287,14 +459,14 @@ def rule_bl_borgstelling(ctx: Context) -> MeasureResult:
         )
     elif gap > 0:
         v.amount = min(gap, hi)
+        v.need_month = ctx.cash[ctx.chosen].runs_out
         v.say(
-            f"indicatief, als het voorstel wet wordt: krediet {eur(v.amount)} (tekort in scenario II, max. {eur(hi)}), waarvan {pct(guarantee)} = {eur(v.amount * guarantee)} door de staat gegarandeerd",
-            f"indicative, if the proposal became law: a loan of {eur(v.amount, 'en')} (shortfall in scenario II, max. {eur(hi, 'en')}), {pct(guarantee, 'en')} = {eur(v.amount * guarantee, 'en')} guaranteed by the state",
+            f"indicatief, als het voorstel wet wordt: krediet {eur(v.amount)} (tekort in {name_nl}, max. {eur(hi)}), waarvan {pct(guarantee)} = {eur(v.amount * guarantee)} door de staat gegarandeerd",
+            f"indicative, if the proposal became law: a loan of {eur(v.amount, 'en')} (shortfall in {name_en}, max. {eur(hi, 'en')}), {pct(guarantee, 'en')} = {eur(v.amount * guarantee, 'en')} guaranteed by the state",
         )
     else:
-        v.amount = 0.0
         v.say(
-            "in scenario II blijft de kas positief: geen overbruggingskrediet nodig",
-            "cash stays positive in scenario II: no bridging loan needed",
+            f"in {name_nl} blijft de kas positief: geen overbruggingskrediet nodig",
+            f"cash stays positive in {name_en}: no bridging loan needed",
         )
-    return result("bl_borgstelling", v, blc)
+    return result(ctx, "bl_borgstelling", v, blc)

@@ -7,7 +7,7 @@ import datetime as dt
 
 from core.catalogue import measure
 from core.countries import countries
-from core.fmt import eur, number, pct
+from core.fmt import date, eur, number, pct
 from core.measures.context import (
     ELIGIBLE,
     NOT_ELIGIBLE,
@@ -35,6 +35,7 @@ def rule_exportfinanciering(ctx: Context) -> MeasureResult:
     abroad, non_eu = _shares_abroad(ctx)
     if abroad <= 0:
         return result(
+            ctx,
             "exportfinanciering",
             Verdict(NOT_ELIGIBLE).say(
                 "alle afzet is in Nederland: geen export om te verzekeren of te financieren",
@@ -45,54 +46,63 @@ def rule_exportfinanciering(ctx: Context) -> MeasureResult:
     big = ctx.case.finance.export_contracts_over_200k
     corona_on = corona.active_in(ctx.start, ctx.end)
     # Ordinarily the state insures what the private market will not: mostly outside the
-    # EU; the corona package opened short-term cover to EU/OECD buyers too.
-    insurable_share = abroad if corona_on else non_eu
+    # EU; the corona package opened short-term cover to EU/OECD buyers too. The insured
+    # value is a capacity a year, so it is judged on the terms of the assessment day.
+    corona_today = corona.active_in(ctx.today, ctx.today)
+    insurable_share = abroad if corona_today else non_eu
     revenue = ctx.case.company.annual_revenue_eur
     cover = ekv.number("cover_commercial_max_pct")
     threshold = ekv.number("min_transaction_eur")
+    content = ekv.number("min_dutch_content_pct")
     base_nl = f"{pct(abroad)} van de omzet gaat naar het buitenland, {pct(non_eu)} buiten de EU"
     base_en = f"{pct(abroad, 'en')} of revenue is sold abroad, {pct(non_eu, 'en')} outside the EU"
-    if big:
-        amount = revenue * insurable_share * cover
-        v = Verdict(ELIGIBLE, amount).say(
-            f"{base_nl}; u heeft exportcontracten vanaf {eur(threshold)}, de ondergrens van de exportkredietverzekering (EKV)",
-            f"{base_en}; you have export contracts from {eur(threshold, 'en')}, the export credit insurance (EKV) threshold",
+    if big is None:
+        v = Verdict(POSSIBLE).say(
+            f"{base_nl}; vul bij Financiën in of u exportcontracten boven {eur(threshold)} heeft",
+            f"{base_en}; say under Finance whether you have export contracts over {eur(threshold, 'en')}",
         )
+    elif not big:
+        v = Verdict(NOT_ELIGIBLE).say(
+            f"{base_nl}; geen exportcontracten boven {eur(threshold)} opgegeven: de exportkredietverzekering (EKV) begint bij {eur(threshold)} per transactie, kleinere vorderingen verzekert een private kredietverzekeraar",
+            f"{base_en}; no export contracts over {eur(threshold, 'en')} given: export credit insurance (EKV) starts at {eur(threshold, 'en')} a transaction, smaller receivables are insured privately",
+        )
+    elif insurable_share <= 0:
+        v = Verdict(NOT_ELIGIBLE).say(
+            f"{base_nl}; buiten het coronapakket verzekert de staat vooral export buiten de EU, en die heeft u niet",
+            f"{base_en}; outside the corona package the state mainly insures exports outside the EU, which you do not have",
+        )
+    else:
+        value = revenue * insurable_share * cover
         scope_nl = (
             "alle export (coronapakket: ook EU/OESO-afnemers)"
-            if corona_on
+            if corona_today
             else "export buiten de EU"
         )
         scope_en = (
             "all exports (corona package: EU/OECD buyers too)"
-            if corona_on
+            if corona_today
             else "exports outside the EU"
         )
+        v = Verdict(POSSIBLE, value).say(
+            f"{base_nl}; u heeft exportcontracten vanaf {eur(threshold)}, de ondergrens van de EKV",
+            f"{base_en}; you have export contracts from {eur(threshold, 'en')}, the EKV threshold",
+        )
         v.say(
-            f"verzekerbare exportomzet per jaar: {eur(revenue)} × {pct(insurable_share)} ({scope_nl}) × {pct(cover)} dekking = {eur(amount)}; dit is een verzekering, geen subsidie",
-            f"insurable export revenue a year: {eur(revenue, 'en')} × {pct(insurable_share, 'en')} ({scope_en}) × {pct(cover, 'en')} cover = {eur(amount, 'en')}; this is insurance, not a subsidy",
+            f"de EKV dekt export van kapitaalgoederen en diensten met ten minste {pct(content)} Nederlands aandeel: de scan vraagt niet wat u exporteert en hoeveel daarvan in Nederland is gemaakt",
+            f"EKV covers exports of capital goods and services with at least {pct(content, 'en')} Dutch content: the scan does not ask what you export and how much of it is made in the Netherlands",
         )
-    else:
-        v = Verdict(POSSIBLE).say(
-            f"{base_nl}; "
-            + (
-                "geen exportcontracten boven € 200.000 opgegeven: de EKV begint bij € 200.000 per transactie, kleinere vorderingen verzekert de private kredietverzekeraar"
-                if big is False
-                else "vul bij Financiën in of u exportcontracten boven € 200.000 heeft"
-            ),
-            f"{base_en}; "
-            + (
-                "no export contracts over €200,000 given: EKV starts at €200,000 a transaction, smaller receivables are insured privately"
-                if big is False
-                else "say under Finance whether you have export contracts over €200,000"
-            ),
-        )
-    if corona_on:
         v.say(
-            f"coronapakket Atradius DSB (tot {corona.valid_to}): ook kortlopend krediet aan EU/OESO-afnemers, hogere dekking op werkkapitaal- en contragaranties",
-            f"Atradius DSB corona package (to {corona.valid_to}): short-term credit to EU/OECD buyers too, higher cover on working-capital and counter guarantees",
+            f"bedrag = verzekerde contractwaarde, geen geld dat u ontvangt: hoogstens {eur(revenue)} × {pct(insurable_share)} ({scope_nl}) × {pct(cover)} dekking = {eur(value)} per jaar; u betaalt er premie voor",
+            f"amount = insured contract value, not money you receive: at most {eur(revenue, 'en')} × {pct(insurable_share, 'en')} ({scope_en}) × {pct(cover, 'en')} cover = {eur(value, 'en')} a year; you pay a premium for it",
         )
-    return result("exportfinanciering", v, ekv)
+    if corona_on and corona.valid_to is not None and v.verdict != NOT_ELIGIBLE:
+        v.say(
+            f"coronapakket Atradius DSB (tot en met {date(corona.valid_to)}): ook kortlopend krediet aan EU/OESO-afnemers, hogere dekking op werkkapitaal- en contragaranties"
+            + ("" if corona_today else "; afgelopen, dus niet in het bedrag"),
+            f"Atradius DSB corona package (until {date(corona.valid_to, 'en')}): short-term credit to EU/OECD buyers too, higher cover on working-capital and counter guarantees"
+            + ("" if corona_today else "; ended, so not in the amount"),
+        )
+    return result(ctx, "exportfinanciering", v, ekv)
 
 
 def _study_year(day: dt.date) -> str:
@@ -104,14 +114,16 @@ def rule_praktijkleren(ctx: Context) -> MeasureResult:
     m = measure("praktijkleren")
     out = outside_horizon(ctx, m)
     if out is not None:
-        return result("praktijkleren", out)
+        return result(ctx, "praktijkleren", out)
     students = ctx.case.staff.bbl_students
     if students <= 0:
         return result(
+            ctx,
             "praktijkleren",
             Verdict(NOT_ELIGIBLE).say("geen BBL-leerlingen opgegeven", "no BBL students given"),
         )
-    year = _study_year(ctx.start)
+    # Not a crisis measure: it is applied for on the assessment day, at that day's rate.
+    year = _study_year(ctx.today)
     rates = m.parameters.get("rate_by_study_year_eur", {})
     maximum = m.number("max_rate_eur")
     if isinstance(rates, dict) and year in rates:
@@ -124,14 +136,14 @@ def rule_praktijkleren(ctx: Context) -> MeasureResult:
         note_en = f"the amount paid for study year {year} is not confirmed: {eur(maximum, 'en')} is the maximum, less is paid pro rata when oversubscribed (2018-2019: €2,216.70; 2022-2023: about €2,300)"
     amount = students * rate
     v = Verdict(ELIGIBLE, amount).say(
-        f"{students} BBL-leerling(en) × {eur(rate)} = {eur(amount)} per studiejaar; {note_nl}",
-        f"{students} BBL student(s) × {eur(rate, 'en')} = {eur(amount, 'en')} a study year; {note_en}",
+        f"{students} {'BBL-leerling' if students == 1 else 'BBL-leerlingen'} × {eur(rate)} = {eur(amount)} per studiejaar; {note_nl}",
+        f"{students} {'BBL student' if students == 1 else 'BBL students'} × {eur(rate, 'en')} = {eur(amount, 'en')} a study year; {note_en}",
     )
     v.say(
         f"per leerwerkplek max. {int(m.number('max_weeks'))} weken begeleiding; FME vraagt het bedrag vast te zetten op minimaal € 2.700 en snel uit te betalen",
         f"per learning place at most {int(m.number('max_weeks'))} weeks of supervision; FME asks to fix the amount at €2,700 at least and pay quickly",
     )
-    return result("praktijkleren", v)
+    return result(ctx, "praktijkleren", v)
 
 
 def rule_wbso(ctx: Context) -> MeasureResult:
@@ -140,6 +152,7 @@ def rule_wbso(ctx: Context) -> MeasureResult:
     rd = ctx.case.staff.rd_staff
     if not costs and rd == 0:
         return result(
+            ctx,
             "wbso",
             Verdict(NOT_ELIGIBLE).say(
                 "geen R&D-medewerkers of R&D-loonkosten opgegeven",
@@ -148,16 +161,18 @@ def rule_wbso(ctx: Context) -> MeasureResult:
         )
     if not costs:
         return result(
+            ctx,
             "wbso",
             Verdict(POSSIBLE).say(
-                f"{rd} R&D-medewerker(s) opgegeven; vul de jaarlijkse R&D-loonkosten in voor een bedrag",
+                f"{rd} R&D-{'medewerker' if rd == 1 else 'medewerkers'} opgegeven; vul de jaarlijkse R&D-loonkosten in voor een bedrag",
                 f"{rd} R&D staff given; enter the annual R&D wage costs for an amount",
             ),
         )
     brackets = m.parameters["brackets_by_year"]
     assert isinstance(brackets, dict)
     years = sorted(int(y) for y in brackets)
-    year = max((y for y in years if y <= ctx.start.year), default=years[0])
+    # Not a crisis measure: it is applied for on the assessment day, in that year's brackets.
+    year = max((y for y in years if y <= ctx.today.year), default=years[0])
     b = brackets[str(year)]
     assert isinstance(b, dict)
     first = float(b["first_bracket_eur"])
@@ -169,16 +184,16 @@ def rule_wbso(ctx: Context) -> MeasureResult:
         f"{pct(rate_first)} over de eerste {eur(first)} en {pct(rate_rest)} daarboven ({year}{', starterstarief' if starter else ''}) van {eur(costs)} R&D-loonkosten = {eur(amount)} afdrachtvermindering per jaar",
         f"{pct(rate_first, 'en')} of the first {eur(first, 'en')} and {pct(rate_rest, 'en')} above ({year}{', starter rate' if starter else ''}) of {eur(costs, 'en')} R&D wage costs = {eur(amount, 'en')} tax credit a year",
     )
-    if year != ctx.start.year:
+    if year != ctx.today.year:
         v.say(
-            f"schijven van {year} gebruikt; die van {ctx.start.year} staan niet in de catalogus",
-            f"{year} brackets used; those for {ctx.start.year} are not in the catalogue",
+            f"schijven van {year} gebruikt; die van {ctx.today.year} staan niet in de catalogus",
+            f"{year} brackets used; those for {ctx.today.year} are not in the catalogue",
         )
     v.say(
         "alleen loonkosten; de forfaitaire vergoeding voor overige kosten en uitgaven komt er nog bij. FME vraagt de WBSO te verruimen voor procesinnovatie en digitalisering",
         "wage costs only; the flat allowance for other costs and expenses comes on top. FME asks to widen WBSO to process innovation and digitisation",
     )
-    return result("wbso", v)
+    return result(ctx, "wbso", v)
 
 
 def _has_rd(ctx: Context) -> bool:
@@ -189,7 +204,7 @@ def rule_innovatiekrediet(ctx: Context) -> MeasureResult:
     m = measure("innovatiekrediet")
     if not _has_rd(ctx):
         return result(
-            "innovatiekrediet", Verdict(NOT_ELIGIBLE).say("geen R&D opgegeven", "no R&D given")
+            ctx, "innovatiekrediet", Verdict(NOT_ELIGIBLE).say("geen R&D opgegeven", "no R&D given")
         )
     lo, hi = m.number("min_cost_share_pct"), m.number("max_cost_share_pct")
     v = Verdict(POSSIBLE).say(
@@ -201,7 +216,7 @@ def rule_innovatiekrediet(ctx: Context) -> MeasureResult:
             "u heeft al een innovatiekrediet: FME vraagt aflossingen voor start- en scale-ups op te schorten, maar zo'n uitstelregeling is niet gevonden",
             "you already have an innovation credit: FME asks to suspend repayments for start-ups and scale-ups, but no such deferral was found",
         )
-    return result("innovatiekrediet", v)
+    return result(ctx, "innovatiekrediet", v)
 
 
 def rule_pps_toeslag(ctx: Context) -> MeasureResult:
@@ -212,12 +227,13 @@ def rule_pps_toeslag(ctx: Context) -> MeasureResult:
             "sinds 2024 vervangen door PPS-innovatie, een subsidie aan de topconsortia (TKI's): doe mee in een TKI-project",
             "replaced since 2024 by PPS-innovatie, a subsidy to the top-sector consortia (TKIs): join a TKI project",
         )
-        return result("pps_toeslag", ended)
+        return result(ctx, "pps_toeslag", ended)
     if not _has_rd(ctx):
         return result(
-            "pps_toeslag", Verdict(NOT_ELIGIBLE).say("geen R&D opgegeven", "no R&D given")
+            ctx, "pps_toeslag", Verdict(NOT_ELIGIBLE).say("geen R&D opgegeven", "no R&D given")
         )
     return result(
+        ctx,
         "pps_toeslag",
         Verdict(POSSIBLE).say(
             f"bij R&D samen met een kennisinstelling: toeslag {pct(m.number('rate_pct'))} over uw private bijdrage ({pct(m.number('rate_first_tranche_pct'))} over de eerste {eur(m.number('first_tranche_eur'))}); FME vraagt {pct(m.number('fme_ask_rate_pct'))}",
@@ -230,9 +246,10 @@ def rule_sde_ontheffing(ctx: Context) -> MeasureResult:
     m = measure("sde_ontheffing")
     out = outside_horizon(ctx, m)
     if out is not None:
-        return result("sde_ontheffing", out)
+        return result(ctx, "sde_ontheffing", out)
     if not ctx.case.finance.sde_project_deadline_2020:
         return result(
+            ctx,
             "sde_ontheffing",
             Verdict(NOT_ELIGIBLE).say(
                 "geen SDE+-project met een realisatiedeadline in 2020 opgegeven",
@@ -240,6 +257,7 @@ def rule_sde_ontheffing(ctx: Context) -> MeasureResult:
             ),
         )
     return result(
+        ctx,
         "sde_ontheffing",
         Verdict(ELIGIBLE).say(
             f"SDE+-project met deadline 2020: ontheffing van {int(m.number('extension_years'))} jaar extra om te realiseren; FME vraagt lopende beschikkingen te verlengen naar de opgelopen vertraging",
@@ -254,35 +272,38 @@ def rule_scholing(ctx: Context) -> MeasureResult:
     ended = outside_horizon(ctx, slim)
     if ended is not None:
         ended.say(
-            "de SLIM-regeling vervalt per 1 januari 2025 en het STAP-budget stopte op 1 januari 2024; de persoonlijke leerrekening en een omscholingsbonus zijn FME-voorstellen, geen recht",
-            "the SLIM scheme lapses on 1 January 2025 and the STAP budget ended on 1 January 2024; a personal learning account and a retraining bonus are FME proposals, not entitlements",
+            "de SLIM-regeling verviel per 1 januari 2025 en het STAP-budget stopte op 1 januari 2024; de persoonlijke leerrekening en een omscholingsbonus zijn FME-voorstellen, geen recht",
+            "the SLIM scheme lapsed on 1 January 2025 and the STAP budget ended on 1 January 2024; a personal learning account and a retraining bonus are FME proposals, not entitlements",
         )
-        return result("scholing", ended, slim)
-    sc = next(s for s in ctx.scenarios if s.id == ctx.central)
+        return result(ctx, "scholing", ended, slim)
+    sc = ctx.forecast(ctx.chosen)
+    name_nl, name_en = ctx.name(ctx.chosen), ctx.name(ctx.chosen, "en")
     fte_months = sum(sc.idle_fte)
     if fte_months <= 0.05:
         return result(
+            ctx,
             "scholing",
             Verdict(NOT_ELIGIBLE).say(
-                "in scenario II geen leegloop om met scholing te vullen; SLIM betaalt een doorlichting en loopbaanadviezen, niet de opleiding zelf",
-                "no idle time in scenario II to fill with training; SLIM pays for a company scan and career advice, not the training itself",
+                f"in {name_nl} geen leegloop om met scholing te vullen; SLIM betaalt een doorlichting en loopbaanadviezen, niet de opleiding zelf",
+                f"no idle time in {name_en} to fill with training; SLIM pays for a company scan and career advice, not the training itself",
             ),
             slim,
         )
     v = Verdict(POSSIBLE).say(
-        f"{number(fte_months)} fte-maanden leegloop in scenario II: gebruik ze voor bij- en omscholing (het paper: 'bijscholing dient gestimuleerd te worden'); de opleiding zelf betaalt u, SLIM-subsidie (tot {eur(slim.number('max_grant_per_employer_eur'))} per werkgever) dekt alleen de voorbereiding: doorlichting met opleidingsplan, loopbaanadviezen en leren op de werkvloer",
-        f"{number(fte_months, 'en')} idle FTE-months in scenario II: use them for training (the paper: 'training should be encouraged'); you pay for the training itself, a SLIM grant (up to {eur(slim.number('max_grant_per_employer_eur'), 'en')} per employer) covers only the preparation: a company scan with a training plan, career advice and learning on the job",
+        f"{number(fte_months)} fte-maanden leegloop in {name_nl}: gebruik ze voor bij- en omscholing (het paper: 'bijscholing dient gestimuleerd te worden'); de opleiding zelf betaalt u, SLIM-subsidie (tot {eur(slim.number('max_grant_per_employer_eur'))} per werkgever) dekt alleen de voorbereiding: doorlichting met opleidingsplan, loopbaanadviezen en leren op de werkvloer",
+        f"{number(fte_months, 'en')} idle FTE-months in {name_en}: use them for training (the paper: 'training should be encouraged'); you pay for the training itself, a SLIM grant (up to {eur(slim.number('max_grant_per_employer_eur'), 'en')} per employer) covers only the preparation: a company scan with a training plan, career advice and learning on the job",
     )
     v.say(
         "STAP-budget stopte op 1 januari 2024; de persoonlijke leerrekening en een omscholingsbonus zijn FME-voorstellen, geen recht",
         "the STAP budget ended on 1 January 2024; a personal learning account and a retraining bonus are FME proposals, not entitlements",
     )
-    return result("scholing", v, slim)
+    return result(ctx, "scholing", v, slim)
 
 
 def rule_kennismigranten(ctx: Context) -> MeasureResult:
     if ctx.case.staff.rd_staff == 0:
         return result(
+            ctx,
             "kennismigranten",
             Verdict(NOT_ELIGIBLE).say(
                 "geen R&D-specialisten opgegeven; de regeling is voor hooggekwalificeerde werknemers van buiten de EU",
@@ -290,9 +311,10 @@ def rule_kennismigranten(ctx: Context) -> MeasureResult:
             ),
         )
     return result(
+        ctx,
         "kennismigranten",
         Verdict(POSSIBLE).say(
-            f"{ctx.case.staff.rd_staff} R&D-medewerker(s): specialisten van buiten de EU kunnen via de kennismigrantenregeling snel een verblijfsvergunning krijgen (erkend referent vereist); FME vraagt de regeling te behouden",
+            f"{ctx.case.staff.rd_staff} R&D-{'medewerker' if ctx.case.staff.rd_staff == 1 else 'medewerkers'}: specialisten van buiten de EU kunnen via de kennismigrantenregeling snel een verblijfsvergunning krijgen (erkend referent vereist); FME vraagt de regeling te behouden",
             f"{ctx.case.staff.rd_staff} R&D staff: specialists from outside the EU can get a residence permit quickly through the scheme (recognised sponsor required); FME asks to keep it",
         ),
     )

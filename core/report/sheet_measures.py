@@ -28,11 +28,11 @@ def is_proposal(m: MeasureResult) -> bool:
 
 def _reason_text(m: MeasureResult, result: Result, lang: str) -> str:
     lines = [f"• {r}" for r in m.reasons(lang)]
-    if m.by_scenario and len(set(m.by_scenario.values())) > 1:
+    if m.by_scenario and len({v["verdict"] for v in m.by_scenario.values()}) > 1:
         short = {sc.id: s.scenario_short(sc.label(lang)) for sc in result.scenarios}
         parts = []
-        for sc_id, verdict in m.by_scenario.items():
-            amount = m.amount_by_scenario.get(sc_id)
+        for sc_id, per in m.by_scenario.items():
+            verdict, amount = per["verdict"], per["amount_eur"]
             extra = f" ({eur(amount, lang)})" if amount else ""
             parts.append(
                 f"{short.get(sc_id, sc_id)}: {label(VERDICTS, verdict, lang).lower()}{extra}"

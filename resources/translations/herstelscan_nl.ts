@@ -130,37 +130,42 @@
 <context>
     <name>Badges</name>
     <message>
-        <location filename="../../ui/widgets/badges.py" line="20"/>
+        <location filename="../../ui/widgets/badges.py" line="21"/>
         <source>Eligible</source>
         <translation>Komt in aanmerking</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/badges.py" line="21"/>
+        <location filename="../../ui/widgets/badges.py" line="22"/>
         <source>Possibly eligible</source>
         <translation>Mogelijk</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/badges.py" line="22"/>
+        <location filename="../../ui/widgets/badges.py" line="23"/>
         <source>Not eligible</source>
         <translation>Komt niet in aanmerking</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/badges.py" line="23"/>
+        <location filename="../../ui/widgets/badges.py" line="24"/>
         <source>FME proposal (not law)</source>
         <translation>FME-voorstel (geen wet)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/badges.py" line="29"/>
+        <location filename="../../ui/widgets/badges.py" line="25"/>
+        <source>Would have been eligible (ended)</source>
+        <translation>Zou in aanmerking zijn gekomen (afgelopen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/badges.py" line="31"/>
         <source>Ended (historical scheme)</source>
         <translation>Afgelopen (historische regeling)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/badges.py" line="30"/>
+        <location filename="../../ui/widgets/badges.py" line="32"/>
         <source>Current scheme</source>
         <translation>Lopende regeling</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/badges.py" line="31"/>
+        <location filename="../../ui/widgets/badges.py" line="33"/>
         <source>Proposal: does not exist (yet)</source>
         <translation>Voorstel: bestaat (nog) niet</translation>
     </message>
@@ -411,162 +416,167 @@ Gegevens voor de helpdesk: %2</translation>
 <context>
     <name>FieldNames</name>
     <message>
-        <location filename="../../ui/field_names.py" line="27"/>
+        <location filename="../../ui/field_names.py" line="28"/>
         <source>Company</source>
         <translation>Bedrijf</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="28"/>
+        <location filename="../../ui/field_names.py" line="29"/>
         <source>Company name</source>
         <translation>Bedrijfsnaam</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="29"/>
+        <location filename="../../ui/field_names.py" line="30"/>
         <source>KvK number</source>
         <translation>KvK-nummer</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="30"/>
+        <location filename="../../ui/field_names.py" line="31"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="31"/>
+        <location filename="../../ui/field_names.py" line="32"/>
         <source>FME clusters</source>
         <translation>FME-clusters</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="32"/>
+        <location filename="../../ui/field_names.py" line="33"/>
         <source>Normal annual revenue</source>
         <translation>Normale jaaromzet</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="33"/>
+        <location filename="../../ui/field_names.py" line="34"/>
         <source>Start-up or scale-up</source>
         <translation>Start-up of scale-up</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="34"/>
+        <location filename="../../ui/field_names.py" line="35"/>
         <source>Order book</source>
         <translation>Orderportefeuille</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="35"/>
+        <location filename="../../ui/field_names.py" line="36"/>
         <source>Months of production in the order book</source>
         <translation>Maanden productie in de orderportefeuille</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="36"/>
+        <location filename="../../ui/field_names.py" line="37"/>
         <source>Purchasing</source>
         <translation>Inkoop</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="37"/>
+        <location filename="../../ui/field_names.py" line="38"/>
         <source>Purchases as a share of revenue</source>
         <translation>Inkoop als deel van de omzet</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="38"/>
+        <location filename="../../ui/field_names.py" line="39"/>
         <source>Stock on hand</source>
         <translation>Voorraad</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="39"/>
+        <location filename="../../ui/field_names.py" line="40"/>
         <source>Supplier countries</source>
         <translation>Leverancierlanden</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="40"/>
+        <location filename="../../ui/field_names.py" line="41"/>
         <source>Sales countries</source>
         <translation>Afzetlanden</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="41"/>
+        <location filename="../../ui/field_names.py" line="42"/>
         <source>Staff</source>
         <translation>Personeel</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="42"/>
+        <location filename="../../ui/field_names.py" line="43"/>
         <source>Number of employees</source>
         <translation>Aantal medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="43"/>
+        <location filename="../../ui/field_names.py" line="44"/>
         <source>Full-time equivalents</source>
         <translation>Fte</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="44"/>
+        <location filename="../../ui/field_names.py" line="45"/>
         <source>Monthly wage bill</source>
         <translation>Maandelijkse loonsom</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="45"/>
+        <location filename="../../ui/field_names.py" line="46"/>
         <source>BBL students</source>
         <translation>BBL-leerlingen</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="46"/>
+        <location filename="../../ui/field_names.py" line="47"/>
         <source>R&amp;D staff</source>
         <translation>R&amp;D-medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="47"/>
+        <location filename="../../ui/field_names.py" line="48"/>
         <source>Flex workers</source>
         <translation>Flexkrachten</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="48"/>
+        <location filename="../../ui/field_names.py" line="49"/>
         <source>1.5 m distancing</source>
         <translation>1,5 meter afstand</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="49"/>
+        <location filename="../../ui/field_names.py" line="50"/>
         <source>Finances</source>
         <translation>Financiën</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="50"/>
+        <location filename="../../ui/field_names.py" line="51"/>
         <source>Cash and unused credit</source>
         <translation>Liquide middelen en ongebruikt krediet</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="51"/>
+        <location filename="../../ui/field_names.py" line="52"/>
         <source>Other fixed costs</source>
         <translation>Overige vaste lasten</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="52"/>
+        <location filename="../../ui/field_names.py" line="53"/>
         <source>R&amp;D wage costs</source>
         <translation>R&amp;D-loonkosten</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="53"/>
+        <location filename="../../ui/field_names.py" line="54"/>
         <source>Assumptions</source>
         <translation>Aannames</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="54"/>
+        <location filename="../../ui/field_names.py" line="55"/>
+        <source>Chosen scenario</source>
+        <translation>Gekozen scenario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="56"/>
         <source>country</source>
         <translation>land</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="55"/>
+        <location filename="../../ui/field_names.py" line="57"/>
         <source>share</source>
         <translation>aandeel</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="56"/>
+        <location filename="../../ui/field_names.py" line="58"/>
         <source>critical</source>
         <translation>onmisbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="57"/>
+        <location filename="../../ui/field_names.py" line="59"/>
         <source>weeks to an alternative</source>
         <translation>weken tot alternatief</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="67"/>
+        <location filename="../../ui/field_names.py" line="69"/>
         <source>row %1</source>
         <translation>rij %1</translation>
     </message>
@@ -955,32 +965,27 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
 <context>
     <name>MeasureCard</name>
     <message>
-        <location filename="../../ui/pages/measures.py" line="60"/>
-        <source>estimated amount %1</source>
-        <translation>geschat bedrag %1</translation>
+        <location filename="../../ui/pages/measures.py" line="73"/>
+        <source>estimated: %1</source>
+        <translation>geschat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="65"/>
-        <source>%1 – %2 across the scenarios</source>
-        <translation>%1 – %2 over de scenario&apos;s</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/measures.py" line="71"/>
+        <location filename="../../ui/pages/measures.py" line="76"/>
         <source>period %1 – %2</source>
         <translation>periode %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="82"/>
+        <location filename="../../ui/pages/measures.py" line="87"/>
         <source>This is a proposal from the FME paper, not an existing scheme: you cannot apply for it.</source>
         <translation>Dit is een voorstel uit het FME-paper, geen bestaande regeling: u kunt het niet aanvragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="101"/>
+        <location filename="../../ui/pages/measures.py" line="107"/>
         <source>Per scenario: %1</source>
         <translation>Per scenario: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="109"/>
+        <location filename="../../ui/pages/measures.py" line="115"/>
         <source>Source: %1</source>
         <translation>Bron: %1</translation>
     </message>
@@ -988,29 +993,108 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
 <context>
     <name>MeasuresPage</name>
     <message>
-        <location filename="../../ui/pages/measures.py" line="130"/>
+        <location filename="../../ui/pages/measures.py" line="137"/>
         <source>Support measures</source>
         <translation>Steunmaatregelen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="132"/>
+        <location filename="../../ui/pages/measures.py" line="139"/>
         <source>Every measure the scan knows, with its verdict for your company. The amounts are estimates for the chosen scenario; the scheme&apos;s own rules and the authority that runs it decide. Proposals are FME&apos;s requests, not law.</source>
         <translation>Elke maatregel die de scan kent, met het oordeel voor uw bedrijf. De bedragen zijn schattingen voor het gekozen scenario; de regels van de regeling en de uitvoerder beslissen. Voorstellen zijn wensen van FME, geen wet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="143"/>
+        <location filename="../../ui/pages/measures.py" line="150"/>
         <source>&amp;Show:</source>
         <translation>&amp;Toon:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="146"/>
+        <location filename="../../ui/pages/measures.py" line="153"/>
+        <location filename="../../ui/pages/measures.py" line="171"/>
         <source>All measures</source>
         <translation>Alle maatregelen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="208"/>
-        <source>%1 shown · %2 eligible, %3 possible, %4 proposals</source>
-        <translation>%1 getoond · %2 komt in aanmerking, %3 mogelijk, %4 voorstellen</translation>
+        <location filename="../../ui/pages/measures.py" line="166"/>
+        <source>Can be applied for now</source>
+        <translation>Nu aan te vragen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measures.py" line="226"/>
+        <source>Verdicts and amounts follow %1. Choose another scenario on the Result page.</source>
+        <translation>Oordelen en bedragen volgen %1. Een ander scenario kiest u op de pagina Resultaat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measures.py" line="233"/>
+        <source>Nothing the scan knows of is open for this case today.</source>
+        <translation>Van wat de scan kent, staat vandaag niets open voor deze case.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measures.py" line="252"/>
+        <source>Total by kind: %1</source>
+        <translation>Totaal per soort: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measures.py" line="259"/>
+        <source>Loans and guarantees for the same cash shortfall are alternatives: they count once.</source>
+        <translation>Leningen en garanties voor hetzelfde kastekort zijn alternatieven: ze tellen één keer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measures.py" line="280"/>
+        <source>%1 eligible</source>
+        <comment>one</comment>
+        <translation>%1 komt in aanmerking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measures.py" line="280"/>
+        <source>%1 eligible</source>
+        <comment>many</comment>
+        <translation>%1 komen in aanmerking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measures.py" line="283"/>
+        <source>%1 possible</source>
+        <comment>one</comment>
+        <translation>%1 mogelijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measures.py" line="283"/>
+        <source>%1 possible</source>
+        <comment>many</comment>
+        <translation>%1 mogelijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measures.py" line="287"/>
+        <source>%1 only in the past</source>
+        <comment>one</comment>
+        <translation>%1 alleen in het verleden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measures.py" line="288"/>
+        <source>%1 only in the past</source>
+        <comment>many</comment>
+        <translation>%1 alleen in het verleden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measures.py" line="291"/>
+        <source>%1 proposal</source>
+        <comment>one</comment>
+        <translation>%1 voorstel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measures.py" line="291"/>
+        <source>%1 proposals</source>
+        <comment>many</comment>
+        <translation>%1 voorstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measures.py" line="294"/>
+        <source>nothing to claim</source>
+        <translation>niets aan te vragen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measures.py" line="296"/>
+        <source>%1 shown · %2</source>
+        <translation>%1 getoond · %2</translation>
     </message>
 </context>
 <context>
@@ -1199,93 +1283,93 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/pages/result.py" line="28"/>
+        <location filename="../../ui/pages/result.py" line="27"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="36"/>
+        <location filename="../../ui/pages/result.py" line="35"/>
         <source>&amp;Scenario for the figures:</source>
         <translation>&amp;Scenario voor de kerncijfers:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="43"/>
+        <location filename="../../ui/pages/result.py" line="42"/>
         <source>&amp;Crisis starts:</source>
         <translation>&amp;Crisis begint:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="46"/>
+        <location filename="../../ui/pages/result.py" line="45"/>
         <source>March 2020 (CPB scenarios)</source>
         <translation>maart 2020 (CPB-scenario&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="47"/>
+        <location filename="../../ui/pages/result.py" line="46"/>
         <source>this month (same scenarios, starting now)</source>
         <translation>deze maand (zelfde scenario&apos;s, nu beginnend)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="50"/>
+        <location filename="../../ui/pages/result.py" line="49"/>
         <source>From March 2020 the corona schemes of 2020–2022 apply. Starting this month, those schemes are history and only schemes in force today can be claimed.</source>
         <translation>Vanaf maart 2020 gelden de coronaregelingen van 2020–2022. Begint de crisis deze maand, dan zijn die regelingen geschiedenis en kunt u alleen regelingen aanvragen die nu gelden.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="68"/>
+        <location filename="../../ui/pages/result.py" line="67"/>
         <source>Monthly revenue in the four CPB scenarios</source>
         <translation>Omzet per maand in de vier CPB-scenario&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="72"/>
+        <location filename="../../ui/pages/result.py" line="71"/>
         <source>Shaded: the NOW measurement windows for the chosen scenario (green where your drop qualifies). Dots: the first month with a drop of 20% or more.</source>
         <translation>Gearceerd: de meetperiodes van de NOW voor het gekozen scenario (groen waar uw omzetdaling genoeg is). Stippen: de eerste maand met een daling van 20% of meer.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="81"/>
+        <location filename="../../ui/pages/result.py" line="80"/>
         <source>Exposure by country</source>
         <translation>Blootstelling per land</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="84"/>
+        <location filename="../../ui/pages/result.py" line="83"/>
         <source>Supply: purchases as a share of revenue × the country&apos;s share of purchases (the share of production at risk if deliveries stop). Demand: the share of revenue sold there. The sector figures (FME paper) also count indirect effects through other countries.</source>
         <translation>Aanbod: inkoop als deel van de omzet × het aandeel van het land in de inkoop (het deel van de productie dat gevaar loopt als leveringen stoppen). Vraag: het deel van de omzet dat u daar verkoopt. De sectorcijfers (FME-paper) tellen ook indirecte effecten via andere landen mee.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="96"/>
+        <location filename="../../ui/pages/result.py" line="95"/>
         <source>Assumptions</source>
         <translation>Aannames</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="99"/>
+        <location filename="../../ui/pages/result.py" line="98"/>
         <source>The model&apos;s assumptions with their sources (hover for the reasoning). Change one and everything is recomputed; changes are saved with the case and marked in the report.</source>
         <translation>De aannames van het model met hun bronnen (wijs een aanname aan voor de onderbouwing). Wijzig er een en alles wordt opnieuw berekend; wijzigingen worden met de casus bewaard en in het rapport gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="118"/>
+        <location filename="../../ui/pages/result.py" line="117"/>
         <source>Supply: share of the value chain</source>
         <translation>Aanbod: deel van de waardeketen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="119"/>
+        <location filename="../../ui/pages/result.py" line="118"/>
         <source>Demand: share of revenue</source>
         <translation>Vraag: deel van de omzet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="199"/>
-        <location filename="../../ui/pages/result.py" line="217"/>
+        <location filename="../../ui/pages/result.py" line="203"/>
+        <location filename="../../ui/pages/result.py" line="221"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="217"/>
+        <location filename="../../ui/pages/result.py" line="221"/>
         <source>not within the forecast</source>
         <translation>niet binnen de prognose</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="234"/>
+        <location filename="../../ui/pages/result.py" line="238"/>
         <source>&lt;b&gt;%1 is a critical supplier country.&lt;/b&gt; If its deliveries stop, production stops until an alternative supplier delivers in %2 weeks; your stock covers %3 weeks.</source>
         <translation>&lt;b&gt;%1 is een onmisbaar leverancierland.&lt;/b&gt; Stoppen de leveringen, dan staat de productie stil tot een andere leverancier levert, over %2 weken; uw voorraad dekt %3 weken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="245"/>
+        <location filename="../../ui/pages/result.py" line="249"/>
         <source>That leaves a gap of %1 weeks: look for a second supplier now.</source>
         <translation>Dan blijft er een gat van %1 weken: zoek nu een tweede leverancier.</translation>
     </message>

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from core.case_file import load_case
 from ui.formatting import money
+from ui.pages.measures import shown_verdict
 
 
 @pytest.fixture
@@ -96,12 +97,14 @@ def test_measures_page_filters_and_marks_proposals(result_window, qtbot):
     assert sorted(page.visible_measures()) == sorted(m.id for m in result.measures)
     page.filter.setCurrentIndex(page.filter.findData("proposal"))
     shown = page.visible_measures()
-    assert shown and set(shown) == {m.id for m in result.measures if m.verdict == "proposal"}
+    # a proposal is always shown as one, also where the case does not qualify (KWR without R&D)
+    assert shown and set(shown) == {m.id for m in result.measures if shown_verdict(m) == "proposal"}
+    assert set(shown) >= {m.id for m in result.measures if m.status == "proposal"}
     card = next(c for c in page.cards if c.measure_id == shown[0])
     texts = " ".join(label.text() for label in card.findChildren(type(page.count_label)))
     assert "geen bestaande regeling" in texts and "FME-voorstel (geen wet)" in texts
     page.filter.setCurrentIndex(page.filter.findData("eligible"))
-    eligible = [m for m in result.measures if m.verdict == "eligible"]
+    eligible = [m for m in result.measures if shown_verdict(m) == "eligible"]
     assert sorted(page.visible_measures()) == sorted(m.id for m in eligible)
     with_amount = next(m for m in eligible if m.amount_eur)
     card = next(c for c in page.cards if c.measure_id == with_amount.id)
@@ -134,3 +137,41 @@ def test_a_crisis_starting_now_shows_todays_schemes(result_window):
     page.start.setCurrentIndex(page.start.findData(False))
     assert result_window.state.result().scenarios[0].months[0] == "2020-03"
     assert page.selected_scenario() == "cpb2"
+
+
+def test_choosing_scenario_iv_on_result_changes_the_measures(result_window, qtbot):
+    """The scenario chosen on Resultaat drives Maatregelen and is saved with the case."""
+    window = result_window
+    measures_page = window.pages[8]
+    window.go_to(8)
+    now_card = next(c for c in measures_page.cards if c.measure_id == "now")
+    assert now_card.verdict == "not_eligible"  # the metal example in scenario II
+    assert "Scenario II" in measures_page.scenario_label.text()
+    window.go_to(7)
+    page = window.pages[7]
+    page.scenario.setCurrentIndex(page.scenario.findData("cpb4"))
+    assert window.state.get("scenario") == "cpb4"
+    result = window.state.result()
+    assert result.scenario == "cpb4"
+    now = next(m for m in result.measures if m.id == "now")
+    expected = sum(n.subsidy_eur for n in result.now if n.scenario == "cpb4" and n.eligible)
+    assert now.amount_eur == pytest.approx(expected) and expected > 100_000
+    window.go_to(8)
+    now_card = next(c for c in measures_page.cards if c.measure_id == "now")
+    texts = " ".join(
+        label.text() for label in now_card.findChildren(type(measures_page.count_label))
+    )
+    assert money(expected, "nl") in texts and "subsidie" in texts
+    assert now_card.verdict == "history"  # NOW ended: would have been eligible, not claimable
+    assert "Scenario IV" in measures_page.scenario_label.text()
+    assert "now" not in measures_page.now_ids
+    # the count speaks Dutch: singular and plural
+    assert "1 voorstel" in measures_page.count_label.text() or "voorstellen" in (
+        measures_page.count_label.text()
+    )
+    # back to II: the page follows again
+    window.go_to(7)
+    page.scenario.setCurrentIndex(page.scenario.findData("cpb2"))
+    window.go_to(8)
+    now_card = next(c for c in measures_page.cards if c.measure_id == "now")
+    assert now_card.verdict == "not_eligible"

@@ -8,13 +8,14 @@ import html
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from core.summary import amount_text, totals_text
 from ui.formatting import money
 from ui.i18n import current_language
 from ui.pages.base import Page
 from ui.pages.problems_banner import ProblemsBanner
 from ui.widgets.badges import VerdictBadge, status_text, verdict_text
 
-VERDICTS = ("eligible", "possible", "not_eligible", "proposal")
+VERDICTS = ("eligible", "possible", "history", "not_eligible", "proposal")
 NL_MONTHS = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -39,13 +40,23 @@ def measure_name(measure_id: str, lang: str) -> str:
         return measure_id
 
 
+def shown_verdict(m) -> str:
+    """The badge: a proposal is always a proposal; what could be claimed only in the
+    past (an ended scheme, a need that has passed) is history, not "eligible"."""
+    if m.verdict == "proposal" or m.status == "proposal":
+        return "proposal"
+    if m.verdict in ("eligible", "possible") and not m.claimable_now:
+        return "history"
+    return str(m.verdict)
+
+
 class MeasureCard(QFrame):
     def __init__(self, m, lang: str, scenario_names: dict[str, str] | None = None) -> None:
         super().__init__()
         self.measure_id = m.id
-        self.verdict = m.verdict
+        self.verdict = shown_verdict(m)
         self.setObjectName("card")
-        if m.verdict == "proposal" or m.status == "proposal":
+        if self.verdict == "proposal":
             self.setStyleSheet("QFrame#card { border: 2px dashed #6a3d9a; background: #faf7fd; }")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 10)
@@ -53,19 +64,13 @@ class MeasureCard(QFrame):
         name = QLabel(f"<b>{html.escape(measure_name(m.id, lang))}</b>")
         name.setWordWrap(True)
         head.addWidget(name, 1)
-        head.addWidget(VerdictBadge(m.verdict))
+        self.badge = VerdictBadge(self.verdict)
+        head.addWidget(self.badge)
         layout.addLayout(head)
         facts = [status_text(m.status)]
         if m.amount_eur is not None:
-            facts.append(self.tr("estimated amount %1").replace("%1", money(m.amount_eur, lang)))
-            spread = list(m.amount_by_scenario.values())
-            if spread and max(spread) - min(spread) >= 1:
-                # The amount follows scenario II; say how far the others are from it.
-                facts.append(
-                    self.tr("%1 – %2 across the scenarios")
-                    .replace("%1", money(min(spread), lang))
-                    .replace("%2", money(max(spread), lang))
-                )
+            # What kind of money, for which period (core.summary says it the same way).
+            facts.append(self.tr("estimated: %1").replace("%1", amount_text(m, lang)))
         if m.period and any(m.period):
             facts.append(
                 self.tr("period %1 – %2")
@@ -76,7 +81,7 @@ class MeasureCard(QFrame):
         info.setObjectName("whyLabel")
         info.setWordWrap(True)
         layout.addWidget(info)
-        if m.verdict == "proposal" or m.status == "proposal":
+        if self.verdict == "proposal":
             warn = QLabel(
                 self.tr(
                     "This is a proposal from the FME paper, not an existing scheme: you cannot apply for it."
@@ -92,10 +97,11 @@ class MeasureCard(QFrame):
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(text)
-        if m.by_scenario:
+        if len({(v["verdict"], v["amount_eur"]) for v in m.by_scenario.values()}) > 1:
             names = scenario_names or {}
             per = ", ".join(
-                f"{names.get(sid, sid)}: {verdict_text(v).lower()}"
+                f"{names.get(sid, sid)}: {verdict_text(v['verdict']).lower()}"
+                + (f" ({money(v['amount_eur'], lang)})" if v["amount_eur"] else "")
                 for sid, v in m.by_scenario.items()
             )
             scen = QLabel(self.tr("Per scenario: %1").replace("%1", per))
@@ -111,7 +117,7 @@ class MeasureCard(QFrame):
             src.setWordWrap(True)
             src.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
             layout.addWidget(src)
-        self.setAccessibleName(f"{measure_name(m.id, lang)}: {verdict_text(m.verdict)}")
+        self.setAccessibleName(f"{measure_name(m.id, lang)}: {verdict_text(self.verdict)}")
 
 
 def _short(url: str) -> str:
@@ -125,6 +131,7 @@ class MeasuresPage(Page):
     def __init__(self, state) -> None:
         self._stale = True
         self.cards: list[MeasureCard] = []
+        self.now_ids: list[str] = []
         super().__init__(
             state,
             self.tr("Support measures"),
@@ -152,6 +159,16 @@ class MeasuresPage(Page):
         self.count_label = QLabel()
         row.addWidget(self.count_label)
         row.addStretch(1)
+        self.scenario_label = QLabel()
+        self.scenario_label.setObjectName("whyLabel")
+        self.scenario_label.setWordWrap(True)
+        self.body.addWidget(self.scenario_label)
+        self.now_section = self.add_section(self.tr("Can be applied for now"))
+        self.now_label = QLabel()
+        self.now_label.setWordWrap(True)
+        self.now_label.setTextFormat(Qt.TextFormat.RichText)
+        self.body.addWidget(self.now_label)
+        self.all_section = self.add_section(self.tr("All measures"))
         self.body.addLayout(row)
         self.list_box = QVBoxLayout()
         self.list_box.setSpacing(8)
@@ -190,11 +207,61 @@ class MeasuresPage(Page):
             if result
             else {}
         )
-        for m in sorted(measures, key=lambda m: order.get(m.verdict, 9)):
+        for m in sorted(measures, key=lambda m: order.get(shown_verdict(m), 9)):
             card = MeasureCard(m, lang, names)
             self.list_box.addWidget(card)
             self.cards.append(card)
+        self._show_scenario_and_now(result, lang)
         self._apply_filter()
+
+    def _show_scenario_and_now(self, result, lang: str) -> None:
+        has = result is not None
+        for w in (self.scenario_label, self.now_section, self.now_label, self.all_section):
+            w.setVisible(has)
+        if not has:
+            return
+        chosen = result.forecast(result.scenario)
+        self.scenario_label.setText(
+            self.tr(
+                "Verdicts and amounts follow %1. Choose another scenario on the Result page."
+            ).replace("%1", chosen.label(lang))
+        )
+        open_now = [m for m in result.measures if m.claimable_now]
+        self.now_ids = [m.id for m in open_now]
+        if not open_now:
+            self.now_label.setText(
+                self.tr("Nothing the scan knows of is open for this case today.")
+            )
+            return
+        lines = []
+        for m in open_now:
+            amount = amount_text(m, lang)
+            lines.append(
+                "• <b>"
+                + html.escape(measure_name(m.id, lang))
+                + "</b>"
+                + (" — " + html.escape(amount) if amount else "")
+                + " ("
+                + html.escape(verdict_text(m.verdict).lower())
+                + ")"
+            )
+        totals = result.totals.get("claimable_now", {})
+        if totals:
+            lines.append(
+                "<b>"
+                + html.escape(self.tr("Total by kind: %1").replace("%1", totals_text(totals, lang)))
+                + "</b>"
+            )
+            if sum(1 for m in open_now if m.alternatives and m.amount_eur) > 1:
+                lines.append(
+                    html.escape(
+                        self.tr(
+                            "Loans and guarantees for the same cash shortfall are alternatives: "
+                            "they count once."
+                        )
+                    )
+                )
+        self.now_label.setText("<br>".join(lines))
 
     def _apply_filter(self) -> None:
         wanted = self.filter.currentData()
@@ -204,12 +271,29 @@ class MeasuresPage(Page):
             card.setVisible(visible)
             shown += visible
         counts = {v: sum(c.verdict == v for c in self.cards) for v in VERDICTS}
+
+        def counted(n: int, one: str, many: str) -> str:
+            return (one if n == 1 else many).replace("%1", str(n))
+
+        parts = [
+            counted(
+                counts["eligible"], self.tr("%1 eligible", "one"), self.tr("%1 eligible", "many")
+            ),
+            counted(
+                counts["possible"], self.tr("%1 possible", "one"), self.tr("%1 possible", "many")
+            ),
+            counted(
+                counts["history"],
+                self.tr("%1 only in the past", "one"),
+                self.tr("%1 only in the past", "many"),
+            ),
+            counted(
+                counts["proposal"], self.tr("%1 proposal", "one"), self.tr("%1 proposals", "many")
+            ),
+        ]
+        parts = [p for p in parts if not p.startswith("0 ")] or [self.tr("nothing to claim")]
         self.count_label.setText(
-            self.tr("%1 shown · %2 eligible, %3 possible, %4 proposals")
-            .replace("%1", str(shown))
-            .replace("%2", str(counts["eligible"]))
-            .replace("%3", str(counts["possible"]))
-            .replace("%4", str(counts["proposal"]))
+            self.tr("%1 shown · %2").replace("%1", str(shown)).replace("%2", ", ".join(parts))
         )
 
     def visible_measures(self) -> list[str]:

@@ -8,13 +8,12 @@ from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout
 
 from core.countries import country_name
+from core.scenario_choice import base_id
 from ui.i18n import current_language
 from ui.pages.base import Page
 from ui.pages.problems_banner import ProblemsBanner
 from ui.widgets.assumptions_editor import AssumptionsEditor
 from ui.widgets.figures import FigurePanel
-
-DEFAULT_SCENARIO_INDEX = 1  # CPB's middle scenario (II), in either start variant
 
 
 class ResultPage(Page):
@@ -37,7 +36,7 @@ class ResultPage(Page):
         self.scenario_label = label
         self.scenario = QComboBox()
         label.setBuddy(self.scenario)
-        self.scenario.currentIndexChanged.connect(lambda _i: self.refresh_result())
+        self.scenario.currentIndexChanged.connect(lambda _i: self._choose_scenario())
         row.addWidget(label)
         row.addWidget(self.scenario, 1)
         start_label = QLabel(self.tr("&Crisis starts:"))
@@ -154,6 +153,12 @@ class ResultPage(Page):
     def selected_scenario(self) -> str:
         return self.scenario.currentData() or ""
 
+    def _choose_scenario(self) -> None:
+        """Save the choice with the case (``cpb4``, also for its "starting now" form)."""
+        sid = self.selected_scenario()
+        if sid:
+            self.state.edit("scenario", base_id(sid), coalesce=False)
+
     def refresh_result(self) -> None:
         started = time.perf_counter()
         self._stale = False
@@ -181,18 +186,17 @@ class ResultPage(Page):
         if not has:
             return
         ids = [self.scenario.itemData(i) for i in range(self.scenario.count())]
+        self.scenario.blockSignals(True)
         if ids != [sc.id for sc in result.scenarios]:
-            # New result, or the other start variant (cpb2 <-> cpb2_now): keep the position.
-            position = self.scenario.currentIndex() if ids else DEFAULT_SCENARIO_INDEX
-            self.scenario.blockSignals(True)
             self.scenario.clear()
             for sc in result.scenarios:
                 self.scenario.addItem(sc.label(lang), sc.id)
-            self.scenario.setCurrentIndex(min(max(position, 0), len(result.scenarios) - 1))
-            self.scenario.blockSignals(False)
+        # The chosen scenario is part of the case: every page and the report follow it.
+        self.scenario.setCurrentIndex(max(self.scenario.findData(result.scenario), 0))
+        self.scenario.blockSignals(False)
         sel = self.selected_scenario()
         sc = (
-            result.scenario(sel)
+            result.forecast(sel)
             if any(s.id == sel for s in result.scenarios)
             else result.scenarios[0]
         )

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel
 translate = QCoreApplication.translate
 
 VERDICT_COLORS = {
+    "history": "#4d6b57",
     "eligible": "#1b6e3a",
     "possible": "#b26a00",
     "not_eligible": "#6c757d",
@@ -21,6 +22,7 @@ def verdict_text(verdict: str) -> str:
         "possible": translate("Badges", "Possibly eligible"),
         "not_eligible": translate("Badges", "Not eligible"),
         "proposal": translate("Badges", "FME proposal (not law)"),
+        "history": translate("Badges", "Would have been eligible (ended)"),
     }.get(verdict, verdict)
 
 
