@@ -107,10 +107,12 @@ def test_summary_headlines_match_the_result_json(wb: Workbook, result: Result) -
     data = result_to_json(result)
     assert ws["A1"].value == "Herstelscan — adviesrapport"
     assert ws["B4"].value == "Voorbeeld Metaal BV"
-    generated = ws["B7"]
+    assert ws["A7"].value == "Gekozen scenario"
+    assert ws["B7"].value == result.forecast(result.scenario).label_nl
+    generated = ws["B8"]
     assert isinstance(generated.value, dt.datetime) and generated.value.date() == TODAY
     assert "yyyy" in generated.number_format
-    catalogue = ws["B8"]
+    catalogue = ws["B9"]
     assert isinstance(catalogue.value, dt.datetime) and catalogue.value.date() == dt.date(
         2025, 1, 1
     )
@@ -239,25 +241,77 @@ def test_charts_keep_their_axes_in_the_file(written: Path) -> None:
 
 
 def test_measures_sheet_marks_proposals_and_links_sources(wb: Workbook, result: Result) -> None:
+    from core.report.sheet_measures import (
+        AMOUNT,
+        CLAIMABLE,
+        FROM,
+        KIND,
+        MARK,
+        NAME,
+        PER,
+        REASON,
+        SOURCE,
+        VERDICT,
+    )
+
     ws = wb["Maatregelen"]
-    header, _ = find(ws, "Oordeel")
-    rows = {
-        ws.cell(row=r, column=2).value: r
-        for r in range(header + 1, header + 1 + len(result.measures))
-    }
-    assert len(rows) == 4
+    header, _ = find(ws, "Oordeel (Scenario II)")  # the verdict in the chosen scenario
+    last = header + len(result.measures) + 1  # one heading for the group of alternatives
+    rows = {ws.cell(row=r, column=NAME).value: r for r in range(header + 1, last + 1)}
     now_row = next(r for name, r in rows.items() if "NOW" in str(name) or name == "now")
-    assert ws.cell(row=now_row, column=4).value == "Komt in aanmerking"
-    assert ws.cell(row=now_row, column=5).value == 345289.0
-    assert ws.cell(row=now_row, column=5).number_format.startswith("€")
-    assert ws.cell(row=now_row, column=6).value.date() == dt.date(2020, 3, 1)
-    assert ws.cell(row=now_row, column=9).hyperlink.target == "https://www.uwv.nl/werkgevers/now"
-    assert "Per scenario" in ws.cell(row=now_row, column=8).value
-    marks = [ws.cell(row=r, column=1).value for r in rows.values()]
+    assert ws.cell(row=now_row, column=VERDICT).value == "Komt in aanmerking"
+    assert ws.cell(row=now_row, column=AMOUNT).value == 345289.0
+    assert ws.cell(row=now_row, column=AMOUNT).number_format.startswith("€")
+    assert ws.cell(row=now_row, column=KIND).value == "subsidie"
+    assert ws.cell(row=now_row, column=PER).value == "eenmalig"
+    assert ws.cell(row=now_row, column=CLAIMABLE).value == "nee"
+    assert ws.cell(row=now_row, column=FROM).value.date() == dt.date(2020, 3, 1)
+    assert (
+        ws.cell(row=now_row, column=SOURCE).hyperlink.target == "https://www.uwv.nl/werkgevers/now"
+    )
+    assert "Per scenario" in ws.cell(row=now_row, column=REASON).value
+    pl = next(r for name, r in rows.items() if "praktijkleren" in str(name).lower())
+    assert ws.cell(row=pl, column=PER).value == "per studiejaar"
+    assert ws.cell(row=pl, column=CLAIMABLE).value == "ja"
+    marks = [ws.cell(row=r, column=MARK).value for r in rows.values()]
     assert marks.count("VOORSTEL") == 1
-    proposal_row = next(r for r in rows.values() if ws.cell(row=r, column=1).value == "VOORSTEL")
-    assert ws.cell(row=proposal_row, column=9).hyperlink is None  # javascript: never clickable
+    proposal_row = next(r for r in rows.values() if ws.cell(row=r, column=MARK).value == "VOORSTEL")
+    assert ws.cell(row=proposal_row, column=SOURCE).hyperlink is None  # javascript: never
     assert ws.auto_filter.ref.startswith(f"A{header}:")
+    # Alternatives for one need stand together under one heading.
+    heading = next(r for name, r in rows.items() if str(name).startswith("Alternatieven"))
+    group = [ws.cell(row=heading + i, column=NAME).value for i in (1, 2, 3)]
+    assert all(("MKB" in str(x) or "Krediet" in str(x) or "Qredits" in str(x)) for x in group)
+    # Totals: one kind at a time, the need for cash once.
+    start, _ = find(ws, "Totalen per soort in het gekozen scenario (alternatieven één keer)")
+    totals = {
+        ws.cell(row=r, column=NAME).value: ws.cell(row=r, column=AMOUNT).value
+        for r in range(start + 1, start + 4)
+        if ws.cell(row=r, column=NAME).value
+    }
+    assert totals == {"Totaal subsidie": 345289 + 2700, "Totaal lening": 31940}
+
+
+def test_summary_states_the_scenario_what_to_apply_for_today_and_the_now_range(
+    wb: Workbook, result: Result
+) -> None:
+    ws = wb["Samenvatting"]
+    texts = [c.value for row in ws.iter_rows() for c in row]
+    assert "Scenario II — contactbeperkingen 6 maanden" in texts
+    start, _ = find(ws, "Vandaag aan te vragen")
+    assert ws.cell(row=start + 2, column=1).value == "Subsidieregeling praktijkleren"
+    assert ws.cell(row=start + 2, column=4).value == 2700
+    assert ws.cell(row=start + 2, column=5).value == "per studiejaar"
+    row, _ = find(ws, "Totaal subsidie")
+    assert ws.cell(row=row, column=4).value == 2700
+    assert "Totaal lening" not in texts  # the loans are not open today
+    row, _ = find(ws, "NOW over de scenario's: laagste en hoogste")
+    low, high = ws.cell(row=row, column=2).value, ws.cell(row=row, column=3).value
+    now = [
+        sum(round(n.subsidy_eur) for n in result.now if n.scenario == sc.id)
+        for sc in result.scenarios
+    ]
+    assert (low, high) == (min(now), max(now))
 
 
 def test_measures_sheet_without_measures_says_so(tmp_path: Path) -> None:

@@ -9,10 +9,11 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from core.countries import country_name
 from core.fmt import number, pct
+from core.measures.context import CAN_APPLY
 from core.report import styles as s
 from core.report.catalogue_info import catalogue_as_of, measure_name
 from core.report.sheet_now import shown_total
-from core.report.texts import SECTOR_NAMES, VERDICTS, label, sheet_name, t
+from core.report.texts import KINDS, PERS, SECTOR_NAMES, VERDICTS, label, sheet_name, t
 from core.result import Result, ScenarioForecast
 
 # (text key, explanation key prefix) for each headline row, in order.
@@ -99,9 +100,17 @@ def _headlines(
 ) -> int:
     row = s.section(ws, row, t("headlines", lang))
     scenarios = result.scenarios[: LAST_COL - 2]
-    labels = [t("figure", lang), *(sc.label(lang) for sc in scenarios), t("why", lang)]
+    # The chosen scenario's column says so, and stands out.
+    names = [
+        f"{sc.label(lang)} ({t('chosen', lang)})" if sc.id == result.scenario else sc.label(lang)
+        for sc in scenarios
+    ]
+    labels = [t("figure", lang), *names, t("why", lang)]
     longest = max((len(x) for x in labels), default=10)
     s.header(ws, row, labels, height=s.wrapped_height("x" * longest, 15, 13.0, 2))
+    for j, sc in enumerate(scenarios):
+        if sc.id == result.scenario:
+            ws.cell(row=row, column=2 + j).fill = s.fill(s.ACCENT)
     row += 1
     calc_sheet = sheet_name("calculation", lang)
     for key, prefix in HEADLINES:
@@ -153,31 +162,72 @@ def _critical(ws: Worksheet, row: int, result: Result, lang: str) -> int:
 
 
 def _measures(ws: Worksheet, row: int, result: Result, lang: str) -> int:
-    row = s.section(ws, row, t("measures_title", lang))
+    """What can be applied for today in the chosen scenario, with totals by kind (each
+    kind on its own; alternatives for one need once), and the verdict counts."""
+    from core.report.sheet_measures import shown_amount, shown_totals
+
+    row = s.section(ws, row, t("apply_today", lang))
     if not result.measures:
         s.put_text(ws, row, 1, t("measures_none", lang))
         return row + 2
+    today = [m for m in result.measures if m.claimable_now and m.verdict in CAN_APPLY]
+    if not today:
+        s.put_text(ws, row, 1, t("apply_today_none", lang), align=None)
+        row += 1
+    else:
+        labels = [t("measure", lang), t("verdict", lang), t("kind", lang), t("amount", lang),
+                  t("per", lang)]  # fmt: skip
+        s.header(ws, row, labels, height=28)
+        row += 1
+        for m in today:
+            name = measure_name(m.id, lang)
+            s.put_text(ws, row, 1, name, border=s.GRID, align=s.WRAP_TOP)
+            ws.row_dimensions[row].height = s.wrapped_height(name, 44)
+            verdict = label(VERDICTS, m.verdict, lang)
+            s.put_text(ws, row, 2, verdict, border=s.GRID, align=s.WRAP_TOP)
+            kind = label(KINDS, m.kind, lang) if m.kind else "–"
+            s.put_text(ws, row, 3, kind, border=s.GRID, align=s.WRAP_TOP)
+            amount = shown_amount(m, result)
+            if amount is None:
+                s.put_text(ws, row, 4, "–", border=s.GRID, align=s.CENTER)
+            else:
+                s.put(ws, row, 4, amount, s.EUR, border=s.GRID)
+            per = label(PERS, m.per, lang) if m.per else "–"
+            s.put_text(ws, row, 5, per, border=s.GRID, align=s.WRAP_TOP)
+            row += 1
+        by_kind = shown_totals(result).get("claimable_now", {})
+        if by_kind:
+            s.put_text(ws, row, 1, t("claimable_totals", lang), font=s.SUBTITLE_FONT, align=None)
+            row += 1
+            for kind in KINDS:
+                if kind in by_kind:
+                    text = t("total_kind", lang).format(kind=label(KINDS, kind, lang))
+                    s.put_text(ws, row, 1, text, font=s.BOLD, border=s.GRID)
+                    s.merge(ws, row, 1, 3)
+                    s.put(ws, row, 4, by_kind[kind], s.EUR, border=s.GRID, font=s.BOLD)
+                    row += 1
+    row += 1
+    row = s.section(ws, row, t("measures_title", lang))
     counts = {v: sum(1 for m in result.measures if m.verdict == v) for v in VERDICTS}
     text = "; ".join(f"{label(VERDICTS, v, lang)}: {n}" for v, n in counts.items() if n)
     s.put_text(ws, row, 1, text, align=None)
     row += 1
-    shown = [m for m in result.measures if m.verdict in ("eligible", "possible")]
-    if shown:
-        s.header(ws, row, [t("measure", lang), t("verdict", lang), t("amount", lang)], height=28)
-        row += 1
-        for m in shown:
-            name = measure_name(m.id, lang)
-            s.put_text(ws, row, 1, name, border=s.GRID, align=s.WRAP_TOP)
-            ws.row_dimensions[row].height = s.wrapped_height(name, 44)
-            s.put_text(
-                ws, row, 2, label(VERDICTS, m.verdict, lang), border=s.GRID, align=s.WRAP_TOP
-            )
-            if m.amount_eur is None:
-                s.put_text(ws, row, 3, "–", border=s.GRID, align=s.CENTER)
-            else:
-                s.put(ws, row, 3, m.amount_eur, s.EUR, border=s.GRID)
-            row += 1
-    return row + 1
+    s.sheet_link(ws, row, 1, sheet_name("measures", lang), sheet_name("measures", lang))
+    return row + 2
+
+
+def _now_range(ws: Worksheet, row: int, result: Result, lang: str) -> int:
+    """NOW as a range across the scenarios: the lowest and the highest total."""
+    totals = [(shown_total(result, sc.id), sc) for sc in result.scenarios]
+    if not totals or not result.now:
+        return row
+    low, high = min(totals, key=lambda x: x[0]), max(totals, key=lambda x: x[0])
+    s.put_text(ws, row, 1, t("now_range", lang), font=s.BOLD, border=s.GRID)
+    s.put(ws, row, 2, low[0], s.EUR, border=s.GRID)
+    s.put(ws, row, 3, high[0], s.EUR, border=s.GRID)
+    span = f"{s.scenario_short(low[1].label(lang))} – {s.scenario_short(high[1].label(lang))}"
+    s.put_text(ws, row, 4, span, font=s.SMALL_GREY, align=None)
+    return row + 2
 
 
 def _contents(ws: Worksheet, row: int, lang: str) -> int:
@@ -193,6 +243,11 @@ def _contents(ws: Worksheet, row: int, lang: str) -> int:
     return row + 2
 
 
+def _chosen_label(result: Result, lang: str) -> str:
+    chosen = next((sc for sc in result.scenarios if sc.id == result.scenario), None)
+    return chosen.label(lang) if chosen is not None else result.scenario
+
+
 def write_summary(ws: Worksheet, result: Result, lang: str, calc_rows: dict[str, int]) -> None:
     company = result.case.company
     row = s.title(ws, t("report_title", lang), company.name)
@@ -200,6 +255,7 @@ def write_summary(ws: Worksheet, result: Result, lang: str, calc_rows: dict[str,
         (t("company", lang), company.name, None),
         (t("kvk", lang), company.kvk or t("not_given", lang), None),
         (t("sector", lang), label(SECTOR_NAMES, company.sector, lang), None),
+        (t("chosen_scenario", lang), _chosen_label(result, lang), None),
         (
             t("generated_on", lang),
             s.iso_date(result.generated_on) or result.generated_on,
@@ -219,8 +275,9 @@ def write_summary(ws: Worksheet, result: Result, lang: str, calc_rows: dict[str,
         row += 1
     row += 1
     row = _headlines(ws, row, result, lang, calc_rows)
-    row = _critical(ws, row, result, lang)
+    row = _now_range(ws, row - 1, result, lang)
     row = _measures(ws, row, result, lang)
+    row = _critical(ws, row, result, lang)
     row = _contents(ws, row, lang)
     row = s.section(ws, row, t("disclaimer_title", lang))
     text = t("disclaimer", lang)

@@ -233,6 +233,38 @@ _T: dict[str, tuple[str, str]] = {
         "Rows marked PROPOSAL are FME's wishes, not existing schemes: there is no entitlement.",
     ),
     "per_scenario": ("Per scenario", "Per scenario"),
+    "kind": ("Soort", "Kind"),
+    "per": ("Periode", "Period"),
+    "claimable": ("Nu aan te vragen", "Open now"),
+    "group_cash_need": (
+        "Alternatieven voor één financieringsbehoefte: kies er één, tel ze niet op",
+        "Alternatives for one funding need: choose one, do not add them up",
+    ),
+    "group_other": (
+        "Alternatieven voor één behoefte ({group}): kies er één, tel ze niet op",
+        "Alternatives for one need ({group}): choose one, do not add them up",
+    ),
+    "totals_by_kind": (
+        "Totalen per soort in het gekozen scenario (alternatieven één keer)",
+        "Totals by kind in the chosen scenario (alternatives once)",
+    ),
+    "total_kind": ("Totaal {kind}", "Total {kind}"),
+    "chosen_scenario": ("Gekozen scenario", "Chosen scenario"),
+    "chosen": ("gekozen", "chosen"),
+    "answer_title": ("Het antwoord in het kort", "The answer in short"),
+    "apply_today": ("Vandaag aan te vragen", "To apply for today"),
+    "apply_today_none": (
+        "Op de datum van de berekening staat geen van de passende regelingen open.",
+        "On the date of the calculation none of the fitting schemes is open.",
+    ),
+    "claimable_totals": (
+        "Totalen per soort (alternatieven één keer; soorten worden niet opgeteld)",
+        "Totals by kind (alternatives once; kinds are not added up)",
+    ),
+    "now_range": (
+        "NOW over de scenario's: laagste en hoogste",
+        "NOW across the scenarios: lowest and highest",
+    ),
     # calculation
     "calculation_title": ("Berekening: waarom dit getal", "Calculation: why this number"),
     "outcome": ("Uitkomst", "Outcome"),
@@ -416,6 +448,23 @@ _T: dict[str, tuple[str, str]] = {
     "sources": ("Bronnen", "Sources"),
     "trend": ("Trendgroei", "Trend growth"),
     "benchmark_source": ("Sectorbenchmark blootstelling", "Sector exposure benchmark"),
+}
+
+KINDS: dict[str, tuple[str, str]] = {
+    "subsidy": ("subsidie", "subsidy"),
+    "tax_credit": ("fiscaal", "tax credit"),
+    "loan": ("lening", "loan"),
+    "guarantee": ("garantie", "guarantee"),
+    "insurance": ("verzekering", "insurance"),
+    "deferral": ("uitstel", "deferral"),
+    "benefit": ("uitkering", "benefit"),
+}
+
+PERS: dict[str, tuple[str, str]] = {
+    "once": ("eenmalig", "once"),
+    "year": ("per jaar", "a year"),
+    "study_year": ("per studiejaar", "a study year"),
+    "month": ("per maand", "a month"),
 }
 
 VERDICTS: dict[str, tuple[str, str]] = {
