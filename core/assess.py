@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+from core.answer import answer
 from core.assumptions import resolve
 from core.case import Case
 from core.cash import cash_path
@@ -213,4 +214,8 @@ def assess(
         scenario=chosen,
         totals=totals(measures),
     )
-    return replace(result, explanations=explanations(result, first_without_book))
+    return replace(
+        result,
+        explanations=explanations(result, first_without_book),
+        answer=answer(result),
+    )

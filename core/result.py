@@ -157,6 +157,8 @@ class Result:
     scenario: str = "cpb2"  # the chosen scenario's id, as in ``scenarios``
     # {"claimable_now": {kind: eur}, "chosen_scenario": {kind: eur}}; alternatives once
     totals: dict[str, dict[str, float]] = field(default_factory=dict)
+    # The plain answer in a few sentences, {"nl": ..., "en": ...} (core.answer)
+    answer: dict[str, str] = field(default_factory=dict)
 
     def forecast(self, scenario_id: str) -> ScenarioForecast:
         return next(s for s in self.scenarios if s.id == scenario_id)
@@ -175,6 +177,7 @@ def result_to_json(result: Result) -> dict[str, Any]:
         "schema_version": RESULT_SCHEMA_VERSION,
         "generated_on": result.generated_on,
         "scenario": result.scenario,
+        "answer": dict(result.answer),
         "totals": {
             group: {k: _r(v, 2) for k, v in by_kind.items()}
             for group, by_kind in result.totals.items()

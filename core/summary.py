@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 from collections.abc import Callable
 
 from core.catalogue import measure
@@ -125,7 +126,12 @@ def _month(label: str | None, lang: str) -> str:
 def summary_lines(result: Result, lang: str = "nl") -> list[str]:
     t = _T[lang]
     e = result.exposure
-    lines = [t["title"].format(name=result.case.company.name), "", t["exposure"]]
+    lines = [t["title"].format(name=result.case.company.name), ""]
+    if result.answer:
+        # "€ 13.062.500" stays on one line: wrap with the space after € held fast.
+        held = result.answer[lang].replace("€ ", "€\u00a0")
+        lines += [line.replace("€\u00a0", "€ ") for line in textwrap.wrap(held, 88)] + [""]
+    lines.append(t["exposure"])
     for code, value in list(e.supply_by_country.items())[:4]:
         bench = pct(e.benchmark_supply[code], lang) if code in e.benchmark_supply else "–"
         lines.append(

@@ -1,0 +1,196 @@
+"""The plain answer: a few sentences a director can act on, in the chosen scenario.
+
+How hard (the lowest revenue as a share of normal and as a drop), when (the first
+month with a 20% drop, the lowest month, back to normal), what the company can apply
+for today with the total by kind, and how the other scenarios differ. Built once here
+and carried in the result, so the app, the printed summary and the workbook say the
+same thing (Methode, § 6).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from core.catalogue import measure
+from core.fmt import date, pct
+from core.months import month_name, parse_month
+from core.result import MeasureResult, Result, ScenarioForecast
+from core.summary import amount_text, totals_text
+
+# Revenue at or above this share of normal counts as "back to normal" (and a trough
+# above it as "no real dip"): two percent is within the noise of a normal month.
+NORMAL_LEVEL = 0.98
+
+
+def short_label(sc: ScenarioForecast, lang: str) -> str:
+    """``Scenario IV`` from ``Scenario IV — 12 maanden, ...``."""
+    return sc.label(lang).split(" — ")[0]
+
+
+def _month(label: str, lang: str) -> str:
+    return month_name(parse_month(label), lang)
+
+
+def back_to_normal(sc: ScenarioForecast) -> str | None:
+    """The first month after the lowest point with revenue at the normal level again."""
+    start = sc.months.index(sc.trough_month)
+    return next(
+        (
+            m
+            for m, y in zip(sc.months[start:], sc.revenue_index[start:], strict=True)
+            if y >= NORMAL_LEVEL
+        ),
+        None,
+    )
+
+
+def _how_hard(sc: ScenarioForecast, lang: str) -> str:
+    name = short_label(sc, lang)
+    if sc.trough_index >= NORMAL_LEVEL:
+        return (
+            f"In {name} blijft uw omzet op peil: nooit lager dan {pct(sc.trough_index)} van normaal."
+            if lang == "nl"
+            else f"In {name} your revenue holds: never below {pct(sc.trough_index, 'en')} of normal."
+        )
+    level, drop = pct(sc.trough_index, lang), pct(1 - sc.trough_index, lang)
+    when = _month(sc.trough_month, lang)
+    if lang == "nl":
+        return f"In {name} zakt uw omzet tot {level} van normaal (−{drop}), het laagst in {when}."
+    return f"In {name} your revenue falls to {level} of normal (−{drop}), lowest in {when}."
+
+
+def _when(sc: ScenarioForecast, lang: str) -> str:
+    if sc.trough_index >= NORMAL_LEVEL:
+        return ""
+    first = sc.first_month_drop_20pct
+    back = back_to_normal(sc)
+    end = _month(sc.months[-1], lang)
+    if lang == "nl":
+        hit = (
+            f"De eerste maand met 20% of meer omzetverlies is {_month(first, lang)}"
+            if first
+            else "Uw omzet daalt in geen maand 20% of meer"
+        )
+        rec = (
+            f"vanaf {_month(back, lang)} is hij weer op normaal niveau"
+            if back
+            else f"tot {end} (het einde van de prognose) komt hij niet terug op normaal niveau"
+        )
+        return f"{hit}; {rec}."
+    hit = (
+        f"The first month with a drop of 20% or more is {_month(first, lang)}"
+        if first
+        else "Your revenue does not fall 20% or more in any month"
+    )
+    rec = (
+        f"from {_month(back, lang)} it is back to normal"
+        if back
+        else f"it is not back to normal by {end} (the end of the forecast)"
+    )
+    return f"{hit}; {rec}."
+
+
+def _name(m: MeasureResult, lang: str) -> str:
+    """The scheme's short name: ``WBSO``, ``Scholing``, ``Borgstelling MKB-kredieten``."""
+    return measure(m.id).name(lang).split(" (")[0].split(":")[0]
+
+
+def _items(rows: list[MeasureResult], lang: str) -> str:
+    """``WBSO (€ 145.404 belastingvoordeel per jaar), Scholing``."""
+    out = []
+    for m in rows:
+        amount = amount_text(m, lang)
+        out.append(f"{_name(m, lang)} ({amount})" if amount else _name(m, lang))
+    return ", ".join(out)
+
+
+def _apply_today(result: Result, lang: str) -> str:
+    day = dt.date.fromisoformat(result.generated_on) if result.generated_on else dt.date.today()
+    today = date(day, lang)
+    eligible = [m for m in result.measures if m.claimable_now and m.verdict == "eligible"]
+    possible = [m for m in result.measures if m.claimable_now and m.verdict == "possible"]
+    if not eligible and not possible:
+        return (
+            f"Vandaag ({today}) staat er geen regeling open waarvoor uw bedrijf in aanmerking komt."
+            if lang == "nl"
+            else f"Today ({today}) no open scheme fits your company."
+        )
+    parts = []
+    if eligible:
+        parts.append(
+            f"Vandaag ({today}) kunt u aanvragen: {_items(eligible, lang)}."
+            if lang == "nl"
+            else f"Today ({today}) you can apply for: {_items(eligible, lang)}."
+        )
+    if possible:
+        head = (
+            ("Mogelijk ook" if eligible else f"Vandaag ({today}) mogelijk")
+            if lang == "nl"
+            else ("Possibly also" if eligible else f"Today ({today}) possibly")
+        )
+        tail = (
+            "afhankelijk van voorwaarden die de scan niet kent (zie Maatregelen)"
+            if lang == "nl"
+            else "depending on conditions the scan does not know (see Measures)"
+        )
+        parts.append(f"{head}: {_items(possible, lang)}, {tail}.")
+    totals = result.totals.get("claimable_now", {})
+    if totals:
+        counted = any(m.amount_eur for m in possible)
+        if lang == "nl":
+            note = ", de mogelijke meegeteld" if counted else ""
+            parts.append(f"Totaal per soort{note}: {totals_text(totals, lang)}.")
+        else:
+            note = ", the possible ones included" if counted else ""
+            parts.append(f"Total by kind{note}: {totals_text(totals, lang)}.")
+    return " ".join(parts)
+
+
+def _history(result: Result, lang: str) -> str:
+    """What the scenario's own schemes would have given: the 2020–2022 schemes are closed."""
+    past = [
+        m
+        for m in result.measures
+        if m.verdict == "eligible" and not m.claimable_now and m.amount_eur
+    ]
+    if not past:
+        return ""
+    return (
+        f"Met de regelingen van toen zou u in aanmerking zijn gekomen voor: {_items(past, lang)}; die zijn niet meer aan te vragen."
+        if lang == "nl"
+        else f"Under the schemes of the time you would have qualified for: {_items(past, lang)}; these are closed now."
+    )
+
+
+def _others(result: Result, lang: str) -> str:
+    others = [s for s in result.scenarios if s.id != result.scenario]
+    if not others:
+        return ""
+    low = min(others, key=lambda s: s.trough_index)
+    high = max(others, key=lambda s: s.trough_index)
+    if lang == "nl":
+        return (
+            f"In de andere scenario's ligt de laagste omzet tussen {pct(high.trough_index)} "
+            f"({short_label(high, lang)}) en {pct(low.trough_index)} ({short_label(low, lang)}) van normaal."
+        )
+    return (
+        f"In the other scenarios the lowest revenue lies between {pct(high.trough_index, 'en')} "
+        f"({short_label(high, lang)}) and {pct(low.trough_index, 'en')} ({short_label(low, lang)}) of normal."
+    )
+
+
+def answer_text(result: Result, lang: str) -> str:
+    sc = result.forecast(result.scenario)
+    sentences = [
+        _how_hard(sc, lang),
+        _when(sc, lang),
+        _apply_today(result, lang),
+        _history(result, lang),
+        _others(result, lang),
+    ]
+    return " ".join(s for s in sentences if s)
+
+
+def answer(result: Result) -> dict[str, str]:
+    """The plain answer in both languages (JSON ``answer``)."""
+    return {lang: answer_text(result, lang) for lang in ("nl", "en")}

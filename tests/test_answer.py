@@ -1,0 +1,131 @@
+"""The plain answer: how hard, when, what can be applied for today, the other scenarios.
+
+Every sentence is checked against the result it summarises, so the answer cannot say
+something the figures, verdicts or totals do not."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from core.answer import NORMAL_LEVEL, back_to_normal, totals_text
+from core.assess import assess
+from core.case import Case
+from core.case_file import load_case
+from core.fmt import date, eur, pct
+from core.months import month_name, parse_month
+from core.result import Result, result_to_json
+from tests.strategies import cases
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "resources" / "examples"
+TODAY = dt.date(2026, 11, 30)
+
+
+def _month(label: str, lang: str) -> str:
+    return month_name(parse_month(label), lang)
+
+
+def check_answer(result: Result) -> None:
+    """What each language's answer must say, derived from the result itself."""
+    sc = result.forecast(result.scenario)
+    for lang in ("nl", "en"):
+        text = result.answer[lang]
+        assert "\n" not in text and text.strip() == text
+        assert pct(sc.trough_index, lang) in text
+        if sc.trough_index < NORMAL_LEVEL:
+            assert f"−{pct(1 - sc.trough_index, lang)}" in text
+            assert _month(sc.trough_month, lang) in text
+            first = sc.first_month_drop_20pct
+            if first is None:
+                assert ("geen maand 20%" if lang == "nl" else "in any month") in text
+            else:
+                assert _month(first, lang) in text
+            back = back_to_normal(sc)
+            if back is not None:
+                assert _month(back, lang) in text
+            else:
+                assert _month(sc.months[-1], lang) in text
+        assert date(TODAY, lang) in text
+        totals = result.totals["claimable_now"]
+        if totals:
+            assert totals_text(totals, lang) in text
+        else:
+            assert ("Totaal per soort" if lang == "nl" else "Total by kind") not in text
+        # Nothing that cannot be applied for today is offered as such.
+        today_part = text.split("Met de regelingen van toen")[0].split("Under the schemes")[0]
+        for m in result.measures:
+            if m.verdict in ("eligible", "possible") and not m.claimable_now and m.amount_eur:
+                assert eur(m.amount_eur, lang) not in today_part or any(
+                    o.claimable_now and o.amount_eur and round(o.amount_eur) == round(m.amount_eur)
+                    for o in result.measures
+                )
+        others = [s for s in result.scenarios if s.id != result.scenario]
+        for s in (
+            min(others, key=lambda s: s.trough_index),
+            max(others, key=lambda s: s.trough_index),
+        ):
+            assert pct(s.trough_index, lang) in text
+
+
+@pytest.mark.parametrize("name", ["metaal-orderboek", "elektronica-china", "agrifood-export"])
+@pytest.mark.parametrize("scenario", ["cpb2", "cpb4"])
+@pytest.mark.parametrize("now", [False, True])
+def test_answer_agrees_with_the_result(name: str, scenario: str, now: bool) -> None:
+    case = load_case(EXAMPLES / f"{name}.herstelscan.json")
+    result = assess(case, today=TODAY, crisis_now=now, scenario=scenario)
+    check_answer(result)
+    assert result_to_json(result)["answer"] == result.answer
+
+
+def test_metaal_orderboek_in_words() -> None:
+    """The paper's firm: a mild dip in scenario II, never a 20% month; NOW in IV is past."""
+    case = load_case(EXAMPLES / "metaal-orderboek.herstelscan.json")
+    two = assess(case, today=TODAY).answer["nl"]
+    assert "zakt uw omzet tot 84,2% van normaal (−15,8%), het laagst in okt 2020" in two
+    assert "Uw omzet daalt in geen maand 20% of meer" in two
+    assert "Subsidieregeling praktijkleren (€ 10.800 subsidie per studiejaar)" in two
+    assert "NOW" not in two
+    four = assess(case, today=TODAY, scenario="cpb4")
+    nl = four.answer["nl"]
+    now_amount = next(m for m in four.measures if m.id == "now").amount_eur
+    assert now_amount
+    assert f"zou u in aanmerking zijn gekomen voor: NOW ({eur(now_amount)} subsidie)" in nl
+    assert "De eerste maand met 20% of meer omzetverlies is jan 2021" in nl
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(case=cases())
+def test_answer_agrees_with_any_result(case: Case) -> None:
+    for scenario in ("cpb1", "cpb3"):
+        check_answer(assess(case, today=TODAY, scenario=scenario))
+
+
+def test_cli_prints_the_answer_and_writes_it_to_json(tmp_path: Path) -> None:
+    out = tmp_path / "r.json"
+    case = EXAMPLES / "metaal-orderboek.herstelscan.json"
+    run = subprocess.run(
+        [
+            sys.executable,
+            "main.py",
+            "assess",
+            str(case),
+            "--json",
+            str(out),
+            "--today",
+            "2026-11-30",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    data = json.loads(out.read_text(encoding="utf-8"))
+    printed = " ".join(run.stdout.split("\n\n")[1].split())
+    assert printed == data["answer"]["nl"]
