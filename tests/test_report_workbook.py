@@ -298,6 +298,7 @@ def test_summary_states_the_scenario_what_to_apply_for_today_and_the_now_range(
     ws = wb["Samenvatting"]
     texts = [c.value for row in ws.iter_rows() for c in row]
     assert "Scenario II — contactbeperkingen 6 maanden" in texts
+    assert result.answer["nl"] and result.answer["nl"] in texts  # the plain answer
     start, _ = find(ws, "Vandaag aan te vragen")
     assert ws.cell(row=start + 2, column=1).value == "Subsidieregeling praktijkleren"
     assert ws.cell(row=start + 2, column=4).value == 2700

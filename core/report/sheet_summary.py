@@ -274,6 +274,14 @@ def write_summary(ws: Worksheet, result: Result, lang: str, calc_rows: dict[str,
         s.merge(ws, row, 2, LAST_COL)
         row += 1
     row += 1
+    answer = result.answer.get(lang, "")
+    if answer:
+        # The plain answer, the same sentences as on Resultaat and in `assess`.
+        row = s.section(ws, row, t("answer_title", lang))
+        s.put_text(ws, row, 1, answer, align=s.WRAP_TOP)
+        s.merge(ws, row, 1, LAST_COL)
+        ws.row_dimensions[row].height = s.wrapped_height(answer, 110)
+        row += 2
     row = _headlines(ws, row, result, lang, calc_rows)
     row = _now_range(ws, row - 1, result, lang)
     row = _measures(ws, row, result, lang)
