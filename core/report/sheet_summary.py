@@ -280,7 +280,7 @@ def write_summary(ws: Worksheet, result: Result, lang: str, calc_rows: dict[str,
         row = s.section(ws, row, t("answer_title", lang))
         s.put_text(ws, row, 1, answer, align=s.WRAP_TOP)
         s.merge(ws, row, 1, LAST_COL)
-        ws.row_dimensions[row].height = s.wrapped_height(answer, 110)
+        ws.row_dimensions[row].height = s.wrapped_height(answer, 135)
         row += 2
     row = _headlines(ws, row, result, lang, calc_rows)
     row = _now_range(ws, row - 1, result, lang)
