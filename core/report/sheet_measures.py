@@ -176,8 +176,8 @@ def _row(
         s.put_text(ws, row, MORE, "", border=grid)
     name = measure_name(m.id, lang)
     ws.row_dimensions[row].height = max(
-        s.wrapped_height(reason, 52),
-        s.wrapped_height(name, 18),
+        s.wrapped_height(reason, 60),
+        s.wrapped_height(name, 16),
         s.wrapped_height(label(VERDICTS, m.verdict, lang), 13),
         s.wrapped_height(more, 20),
         s.wrapped_height(s.short_url(m.sources[0]) if m.sources else "", 28),
