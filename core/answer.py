@@ -27,6 +27,14 @@ def short_label(sc: ScenarioForecast, lang: str) -> str:
     return sc.label(lang).split(" — ")[0]
 
 
+def scenario_phrase(sc: ScenarioForecast, lang: str) -> str:
+    """``Scenario IV``, or ``het scenario ‘Zoals het ging (2020–2021)’`` for a named one."""
+    name = short_label(sc, lang)
+    if name.lower().startswith("scenario"):
+        return name
+    return f"het scenario ‘{name}’" if lang == "nl" else f"the scenario ‘{name}’"
+
+
 def _month(label: str, lang: str) -> str:
     return month_name(parse_month(label), lang)
 
@@ -45,7 +53,7 @@ def back_to_normal(sc: ScenarioForecast) -> str | None:
 
 
 def _how_hard(sc: ScenarioForecast, lang: str) -> str:
-    name = short_label(sc, lang)
+    name = scenario_phrase(sc, lang)
     if sc.trough_index >= NORMAL_LEVEL:
         return (
             f"In {name} blijft uw omzet op peil: nooit lager dan {pct(sc.trough_index)} van normaal."

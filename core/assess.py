@@ -44,7 +44,7 @@ def _scenario_forecasts(scores: Scores, row: int) -> list[ScenarioForecast]:
                 trough_month=months[int(s.trough_at[row, j])],
                 first_month_drop_20pct=months[first] if first >= 0 else None,
                 revenue_loss_eur=float(s.revenue_loss_eur[row, j]),
-                restriction_months=months[: sc.restriction_months],
+                restriction_months=[months[i] for i in sc.restricted_month_indices()],
             )
         )
     return out
@@ -173,7 +173,8 @@ def assess(
     ``crisis_now`` scores the same scenario shapes starting in ``today``'s month (the
     "what if it started now" variant); otherwise the CPB scenarios of March 2020.
     ``scenario`` is the chosen scenario every verdict follows; None takes the case's
-    choice, else ``cpb2``. An id the model does not have raises :class:`UnknownScenario`.
+    choice, else ``cpb2``. An explicit id this start does not have raises
+    :class:`UnknownScenario`; a saved choice it does not have gives ``cpb2``.
     """
     today = today or dt.date.today()
     scenarios: tuple[Scenario, ...] = scenarios_starting(today if crisis_now else None)
@@ -181,7 +182,14 @@ def assess(
     without_book = replace(case, order_book_months=0.0)
     scores = score_cases([case, without_book], scenarios)
     forecasts = _scenario_forecasts(scores, 0)
-    chosen = resolve_scenario(scenario or case.scenario, [f.id for f in forecasts])
+    ids = [f.id for f in forecasts]
+    # An explicit choice must exist for this start; the case's saved choice falls back
+    # to the default when this start does not have it (the 2020 reference, starting now).
+    chosen = (
+        resolve_scenario(scenario, ids)
+        if scenario
+        else resolve_scenario(case.scenario, ids, fallback=True)
+    )
     months = [[month_label(m) for m in sc.months] for sc in scenarios]
     first = scores.summary.first_drop_at[1]
     first_without_book = {

@@ -145,7 +145,7 @@ def _write_outputs(result: Result, args: argparse.Namespace, json_text: str) -> 
 def run_assess(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
     lang: str = args.lang
-    known = scenario_ids()
+    known = scenario_ids(args.start == "now")
     if args.scenario is not None and args.scenario not in known:
         _parser().print_usage(sys.stderr)
         print(

@@ -13,8 +13,9 @@ from core.method import section_ref_both
 from core.months import month_name, parse_month
 from core.now import wage_cap_text
 from core.result import Explanation, Result, ScenarioForecast
+from core.scenarios import scenario_source
 
-MODEL = f"{section_ref_both(4)}; CPB scenario's 26-03-2020"
+MODEL = section_ref_both(4)  # the scenario's own source is added per scenario
 SRC_CPB = "https://www.cpb.nl/en/corona-crisis-scenarios-recession-unavoidable-increase-in-government-debt-bearable"
 SRC_PAPER = "FME, Coronacrisis: hoe nu verder (april 2020)"
 
@@ -29,6 +30,7 @@ def _scenario_explanations(
     result: Result, sc: ScenarioForecast, first_without_book: str | None
 ) -> list[Explanation]:
     case = result.case
+    model = f"{MODEL}; {scenario_source(sc.id)}"  # the scenario's own source, not always CPB
     monthly = case.company.annual_revenue_eur / 12
     h = case.order_book_months
     peak_idle = max(sc.idle_fte)
@@ -44,7 +46,7 @@ def _scenario_explanations(
             formula_en="lowest monthly revenue Y(m) = min(C(m) × (1 + catch-up), due(m) + late(m)), as a share of normal monthly revenue",
             values_nl=f"{pct(sc.trough_index)} van normaal in {_month(sc.trough_month, 'nl')} = {eur(sc.trough_index * monthly)} tegen normaal {eur(monthly)} per maand",
             values_en=f"{pct(sc.trough_index, 'en')} of normal in {_month(sc.trough_month, 'en')} = {eur(sc.trough_index * monthly, 'en')} against a normal {eur(monthly, 'en')} a month",
-            source=MODEL,
+            source=model,
         ),
         Explanation(
             key=f"first_drop:{sc.id}",
@@ -56,7 +58,7 @@ def _scenario_explanations(
             formula_en="first month m with Y(m) ≤ 80%; orders become revenue H months later: due(m) = O(m − H)",
             values_nl=f"met orderportefeuille van {number(h)} {'maand' if h == 1 else 'maanden'}: {_month(sc.first_month_drop_20pct, 'nl')}; zonder orderportefeuille: {_month(first_without_book, 'nl')}",
             values_en=f"with an order book of {number(h, 'en')} {'month' if h == 1 else 'months'}: {_month(sc.first_month_drop_20pct, 'en')}; without an order book: {_month(first_without_book, 'en')}",
-            source=f"{SRC_PAPER}, Vertraging in omzeteffecten; {MODEL}",
+            source=f"{SRC_PAPER}, Vertraging in omzeteffecten; {model}",
         ),
         Explanation(
             key=f"revenue_loss:{sc.id}",
@@ -68,7 +70,7 @@ def _scenario_explanations(
             formula_en="Σ (1 − Y(m)) × annual revenue / 12 over all months (catch-up months count back)",
             values_nl=f"Σ (1 − Y) = {number(sum(1 - y for y in sc.revenue_index), 'nl', 2)} maanden × {eur(monthly)} = {eur(sc.revenue_loss_eur)} ({sc.months[0]} t/m {sc.months[-1]})",
             values_en=f"Σ (1 − Y) = {number(sum(1 - y for y in sc.revenue_index), 'en', 2)} months × {eur(monthly, 'en')} = {eur(sc.revenue_loss_eur, 'en')} ({sc.months[0]} to {sc.months[-1]})",
-            source=MODEL,
+            source=model,
         ),
         Explanation(
             key=f"idle_fte:{sc.id}",
@@ -80,7 +82,7 @@ def _scenario_explanations(
             formula_en="FTE × (1 − Y(m)) in months below normal: the staff that NOW, part-time unemployment or secondment would have to bridge",
             values_nl=f"{number(case.staff.fte)} fte; piek {number(peak_idle)} fte; samen {number(fte_months)} fte-maanden",
             values_en=f"{number(case.staff.fte, 'en')} FTE; peak {number(peak_idle, 'en')} FTE; {number(fte_months, 'en')} FTE-months in all",
-            source=MODEL,
+            source=model,
         ),
     ]
 

@@ -1,9 +1,20 @@
-"""The monthly stock-flow forecast (model.md section 3), for many profiles at once.
+"""The monthly stock-flow forecast, for many profiles at once.
 
 All arrays are (profiles, scenarios, months). Orders, due deliveries and capacity are
 closed-form functions of time (a shift is an evaluation at another time), so an order
-book of 4.5 months is exact, not rounded. Only the late-order carry-over is a
-recursion, and it loops over months, never over profiles.
+book of 4.5 months is exact, not rounded. Only the carry-overs (late orders, deliveries
+customers deferred) are a recursion, and it loops over months, never over profiles.
+
+Two mechanisms beyond the first specification, both seen in 2020:
+
+* Customers under restrictions defer deliveries from the order book: each month a share
+  ``deferral_share`` x the restriction intensity at the customers' clock of what is due
+  is postponed. Deferred deliveries come back once the customers' restrictions lift, at
+  the pace supply chains restart (``supply_recovery_months``).
+* The early capacity hit: in the first weeks of the restrictions capacity falls by
+  ``early_capacity_loss`` (absence, quarantine, new shop-floor protocols), fading with
+  time constant ``early_loss_months``. During restrictions the catch-up capacity
+  (overtime, extra shifts) is not available in proportion to their intensity.
 """
 
 from __future__ import annotations
@@ -15,7 +26,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from core.profiles import GROUPS, ProfileArrays
-from core.scenarios import Scenario, gdp_gap, in_restrictions, restriction_profile
+from core.scenarios import Scenario
 
 F = NDArray[np.float64]
 DROP_THRESHOLD = 0.20
@@ -29,7 +40,7 @@ class ForecastArrays:
     due: F  # deliveries due from the order book, O(m - H)
     capacity: F  # C(m)
     revenue: F  # deliveries = revenue index Y(m)
-    backlog: F  # late orders carried into the next month
+    backlog: F  # late and deferred orders carried into the next month
 
 
 def _scenario_paths(p: ProfileArrays, sc: Scenario, months: int) -> tuple[F, F, F]:
@@ -38,16 +49,15 @@ def _scenario_paths(p: ProfileArrays, sc: Scenario, months: int) -> tuple[F, F, 
     Countries differ only in timing (China leads by ``lead_cn``) and severity (abroad
     vs home), so each path is evaluated at two clocks, home and China, not per country.
     """
-    r = sc.restriction_months
     t = np.arange(months, dtype=np.float64)[None, :]  # (1, M)
     lead = p.lead_cn[:, None]
-    elasticity = p.elasticity[:, None]
+    elasticity = p.elasticity[:, None] * sc.demand_scale
     abroad = elasticity * (p.foreign_severity * sc.foreign_severity)[:, None]
     d_home, d_cn, d_other = (p.demand[:, g][:, None] for g in range(len(GROUPS)))
 
     def demand_loss(shift: F) -> F:
-        g_home = gdp_gap(sc.gap, r, t + shift)
-        g_cn = gdp_gap(sc.gap, r, t + shift + lead)
+        g_home = sc.gap_at(t + shift)
+        g_cn = sc.gap_at(t + shift + lead)
         return (
             d_home * np.clip(elasticity * g_home, 0.0, 1.0)
             + d_other * np.clip(abroad * g_home, 0.0, 1.0)
@@ -63,8 +73,8 @@ def _scenario_paths(p: ProfileArrays, sc: Scenario, months: int) -> tuple[F, F, 
     t_cn = t_home + lead
     recovery = p.supply_recovery[:, None]
     rate = np.clip(sc.supply_disruption * p.supply_scale[:, None], 0.0, 1.0)
-    dis_home = rate * restriction_profile(r, recovery, t_home)
-    dis_cn = rate * restriction_profile(r, recovery, t_cn)
+    dis_home = rate * sc.disruption(recovery, t_home)
+    dis_cn = rate * sc.disruption(recovery, t_cn)
     s_home, s_cn, s_other = (p.supply[:, g][:, None] for g in range(len(GROUPS)))
     supply_cap = 1.0 - (s_home + s_other) * dis_home - s_cn * dis_cn  # value-share loss
     # A critical supplier stops production to the share it cannot deliver (Leontief)
@@ -76,9 +86,29 @@ def _scenario_paths(p: ProfileArrays, sc: Scenario, months: int) -> tuple[F, F, 
         active = p.crit_mask[:, k][:, None] & (t_k >= 0) & (t_k < p.crit_alt_months[:, k][:, None])
         supply_cap = np.minimum(supply_cap, np.where(active, 1.0 - dis_k, 1.0))
 
-    workforce = (p.absence + p.distancing_loss)[:, None] * in_restrictions(r, t[0])[None, :]
-    capacity = np.clip(np.minimum(supply_cap, 1.0 - workforce), 0.0, 1.0)
+    rho = sc.intensity(t[0])[None, :]  # (1, M)
+    workforce = (p.absence + p.distancing_loss)[:, None] * rho
+    # The early hit fades from the first restrictions on, and only bites under them.
+    since = np.maximum(t - sc.first_restriction(), 0.0)  # 0 throughout if none
+    early = p.early_loss[:, None] * rho * np.exp(-since / p.early_loss_months[:, None])
+    capacity = np.clip(np.minimum(supply_cap, 1.0 - workforce - early), 0.0, 1.0)
     return orders, due, capacity
+
+
+def _customer_intensity(
+    p: ProfileArrays, sc: Scenario, months: int
+) -> tuple[F, F, NDArray[np.intp]]:
+    """Restriction intensity at the customers' clock, read ``deferral_lag`` months back
+    (China's customers ``lead_cn`` months ahead), as (M, U) tables over the distinct
+    clock offsets in the batch, plus each profile's column in them. Profiles almost
+    always share their offsets, so this costs a few numbers, not an (N, M) array."""
+    m = np.arange(months, dtype=np.float64)[:, None]
+    offsets, column = np.unique(
+        np.stack([-p.deferral_lag, p.lead_cn - p.deferral_lag], axis=1), axis=0, return_inverse=True
+    )
+    home = sc.intensity(m + offsets[None, :, 0])  # (M, U)
+    china = sc.intensity(m + offsets[None, :, 1])
+    return home, china, column.reshape(-1)
 
 
 def forecast(p: ProfileArrays, scenarios: Sequence[Scenario]) -> ForecastArrays:
@@ -98,15 +128,29 @@ def forecast(p: ProfileArrays, scenarios: Sequence[Scenario]) -> ForecastArrays:
 
     revenue = np.empty(shape)
     backlog = np.empty(shape)
-    ceiling_factor = 1.0 + p.catch_up
     keep = 1.0 - p.cancellation
+    release_rate = 1.0 - np.exp(-1.0 / p.supply_recovery)  # of the deferred, per open month
     late = np.zeros((len(scenarios), p.n))
+    deferred = np.zeros((len(scenarios), p.n))
+    t = np.arange(months, dtype=np.float64)
+    here = np.stack([sc.intensity(t) for sc in scenarios])[:, :, None]  # (S, M, 1)
+    clocks = [_customer_intensity(p, sc, months) for sc in scenarios]
+    d_cn = p.demand[:, 1]
+    customers = np.empty((len(scenarios), p.n))
     for m in range(months):
-        available = due[:, m] + late
-        delivered = np.minimum(capacity[:, m] * ceiling_factor, available)
+        # Sales-weighted restriction intensity at the customers' clock, per profile.
+        for s, (home_tab, china_tab, col) in enumerate(clocks):
+            customers[s] = (1.0 - d_cn) * home_tab[m, col] + d_cn * china_tab[m, col]
+        home = here[:, m]  # (S, 1)
+        postponed = p.deferral * customers * due[:, m]
+        released = deferred * (1.0 - customers) * release_rate
+        deferred = (deferred - released) * keep + postponed  # some customers cancel
+        available = due[:, m] - postponed + released + late
+        ceiling = capacity[:, m] * (1.0 + p.catch_up * (1.0 - home))
+        delivered = np.minimum(ceiling, available)
         late = (available - delivered) * keep
         revenue[:, m] = delivered
-        backlog[:, m] = late
+        backlog[:, m] = late + deferred
 
     def out(a: F) -> F:
         return a.transpose(2, 0, 1)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from core.resources import resource_path
@@ -88,12 +89,20 @@ def catalogue_sources(lang: str) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
+@cache
+def _titles(code: str) -> dict[int, str]:
+    """Section headings per number, read once: every explanation cites one, and an
+    assessment has dozens of explanations (five scenarios), so reading the files each time
+    cost more than the forecast itself."""
+    return {s.number: s.title for s in sections(code)}
+
+
 def section_title(number: int, lang: str) -> str:
     """The heading of section ``number``: from its file, else the default."""
     code = _lang(lang)
-    for s in sections(code):
-        if s.number == number:
-            return s.title
+    title = _titles(code).get(number)
+    if title is not None:
+        return title
     nl, en = DEFAULT_TITLES[number]
     return en if code == "en" else nl
 

@@ -58,6 +58,10 @@ class ProfileArrays:
     cancellation: F
     supply_recovery: F
     supply_scale: F
+    deferral: F  # share of due deliveries customers under full restrictions postpone
+    deferral_lag: F  # months before a customer's closure reaches the supplier's deliveries
+    early_loss: F  # capacity lost in the first weeks of restrictions
+    early_loss_months: F  # how fast that early hit fades
 
     def rows(self, index: slice) -> ProfileArrays:
         """A slice of the profiles (all arrays share their first axis)."""
@@ -80,7 +84,7 @@ def profile_arrays(cases: Sequence[Case]) -> ProfileArrays:
         for name in (
             "revenue purchases stock_months order_months fte employees wage_bill elasticity "
             "lead_cn foreign_severity absence distancing_loss catch_up cancellation "
-            "supply_recovery supply_scale"
+            "supply_recovery supply_scale deferral deferral_lag early_loss early_loss_months"
         ).split()
     }
     for i, case in enumerate(cases):
@@ -115,6 +119,10 @@ def profile_arrays(cases: Sequence[Case]) -> ProfileArrays:
             "cancellation": a["cancellation_rate"],
             "supply_recovery": a["supply_recovery_months"],
             "supply_scale": a["supply_disruption_scale"],
+            "deferral": a["deferral_share"],
+            "deferral_lag": a["deferral_lag_months"],
+            "early_loss": a["early_capacity_loss"],
+            "early_loss_months": a["early_loss_months"],
         }
         for name, value in row.items():
             cols[name].append(float(value))

@@ -1,6 +1,13 @@
-"""The CPB scenarios (resources/scenarios.json): monthly GDP gap, supply disruption,
-workforce restrictions. Pure numpy functions of time, so that any shift (China's lead,
-an order book, stock on hand) is an evaluation at another time, for any array shape.
+"""The scenario set: CPB's four scenarios of March 2020 (resources/scenarios.json) and
+the realised paths (resources/realised.json): what happened in 2020-2021, used as a
+reference next to CPB's, and the 2008-2010 recession, used as a shape for a crisis that
+starts now.
+
+A scenario is a monthly GDP gap (fraction below the pre-crisis trend) plus a calendar of
+restrictions, each window with an intensity (1 = a full lockdown for industry's
+customers and shop floors). Everything is a pure numpy function of time, so that any
+shift (China's lead, an order book, stock on hand) is an evaluation at another time, for
+any array shape.
 """
 
 from __future__ import annotations
@@ -8,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import Any
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
@@ -31,9 +39,19 @@ class Gap:
 
 
 @dataclass(frozen=True)
+class Window:
+    """Restrictions from ``start`` to ``end`` (months after the scenario's start, may be
+    fractional) at ``intensity`` (1 = full lockdown)."""
+
+    start: float
+    end: float
+    intensity: float
+
+
+@dataclass(frozen=True)
 class Scenario:
     id: str
-    cpb: str
+    cpb: str  # CPB's numeral (I-IV); "" for the realised paths
     nl: str
     en: str
     restriction_months: int
@@ -43,6 +61,17 @@ class Scenario:
     gap: Gap
     start_month: int
     horizon_months: int
+    # "forecast" (CPB, March 2020), "reference" (what happened), or "shape" (a past
+    # crisis replayed from today's month).
+    kind: str = "forecast"
+    # Restriction windows; None means one full window over ``restriction_months``.
+    windows: tuple[Window, ...] | None = None
+    # A realised gap per month after the start (read, not fitted); empty means ``gap``.
+    gap_path: tuple[float, ...] = ()
+    # Industry's orders relative to GDP, as a multiple of the elasticity assumption:
+    # 1 for the CPB scenarios and 2008-2010; lower where GDP fell mostly in services.
+    demand_scale: float = 1.0
+    source: str = ""
 
     def label(self, lang: str) -> str:
         return self.nl if lang == "nl" else self.en
@@ -50,6 +79,50 @@ class Scenario:
     @property
     def months(self) -> list[int]:
         return list(range(self.start_month, self.start_month + self.horizon_months))
+
+    @property
+    def restriction_windows(self) -> tuple[Window, ...]:
+        if self.windows is not None:
+            return self.windows
+        return (Window(0.0, float(self.restriction_months), 1.0),)
+
+    def gap_at(self, t: ArrayLike) -> FloatArray:
+        """GDP gap at ``t`` months after the start: the fitted family, or the realised
+        monthly path (linear between months, the last value held after its end)."""
+        if not self.gap_path:
+            return gdp_gap(self.gap, self.restriction_months, t)
+        t = np.asarray(t, dtype=np.float64)
+        path = np.asarray(self.gap_path, dtype=np.float64)
+        inside = np.interp(t, np.arange(len(path), dtype=np.float64), path)
+        return np.where(t < 0, 0.0, inside)
+
+    def intensity(self, t: ArrayLike) -> FloatArray:
+        """Restriction intensity at ``t`` (0 outside every window)."""
+        t = np.asarray(t, dtype=np.float64)
+        out = np.zeros(t.shape)
+        for w in self.restriction_windows:
+            out = np.maximum(out, np.where((t >= w.start) & (t < w.end), w.intensity, 0.0))
+        return out
+
+    def disruption(self, recovery_months: float | FloatArray, t: ArrayLike) -> FloatArray:
+        """Intensity during each window, decaying exponentially after its end with
+        ``recovery_months``; 0 before the first window."""
+        t = np.asarray(t, dtype=np.float64)
+        out: FloatArray = np.zeros(np.broadcast(t, np.asarray(recovery_months)).shape)
+        for w in self.restriction_windows:
+            after = w.intensity * np.exp(-np.maximum(t - w.end, 0.0) / recovery_months)
+            level = np.where(t < w.start, 0.0, np.where(t < w.end, w.intensity, after))
+            out = np.maximum(out, level)
+        return out
+
+    def first_restriction(self) -> float:
+        """When the first restrictions begin (infinity if there are none)."""
+        return min((w.start for w in self.restriction_windows), default=float("inf"))
+
+    def restricted_month_indices(self) -> list[int]:
+        """Month indices (0 = start month) with any restriction in force."""
+        t = np.arange(self.horizon_months, dtype=np.float64)
+        return [int(i) for i in np.nonzero(self.intensity(t) > 0)[0]]
 
 
 @cache
@@ -83,19 +156,147 @@ def cpb_scenarios() -> tuple[Scenario, ...]:
                 gap=Gap(**row["gap"]),
                 start_month=start,
                 horizon_months=horizon,
+                source=f"{data['source']}; {data['source_url']}",
             )
         )
     return tuple(out)
 
 
+@cache
+def _realised() -> dict[str, object]:
+    data: dict[str, object] = load_json("realised.json")
+    return data
+
+
+def quarterly_gap_path(
+    levels: dict[str, float], start: int, horizon: int, trend_growth_annual: float
+) -> tuple[float, ...]:
+    """Monthly gap from quarterly GDP levels (index, 100 = the quarter before the start).
+
+    Each month takes its quarter's level; trend grows ``trend_growth_annual`` a year from
+    the middle of the base quarter. In the start quarter the months before the start
+    were normal, so the quarter's whole shortfall falls in its months from the start.
+    The last quarter's gap holds after it.
+    """
+    by_quarter: dict[int, float] = {}
+    for key, value in levels.items():
+        year, quarter = key.split("Q")
+        by_quarter[int(year) * 4 + int(quarter) - 1] = float(value)
+    base_q = min(by_quarter)
+    base_mid = base_q * 3 + 1  # month ordinal of the base quarter's middle month
+    start_q = start // 3
+    gaps: list[float] = []
+    for m in range(start, start + horizon):
+        q = min(m // 3, max(by_quarter))
+        trend = 100.0 * (1.0 + trend_growth_annual) ** ((q * 3 + 1 - base_mid) / 12.0)
+        gap = 1.0 - by_quarter[q] / trend
+        if q == start_q:
+            gap *= 3.0 / (3 - start % 3)
+        gaps.append(round(gap, 6))
+    return tuple(gaps)
+
+
+def _month_windows(start: float, end: float, intensity: float) -> list[Window]:
+    """A window with day-precise ends as whole-month windows: a month only partly under
+    restrictions gets the intensity times the part covered (15 March: about half of
+    March), so the model, which reads each month at its start, sees the month's mean."""
+    lo, hi = int(np.ceil(start)), int(np.floor(end))
+    if hi < lo:  # starts and ends within one month
+        return [Window(float(hi), float(lo), round(intensity * (end - start), 6))]
+    out = []
+    if lo > start:
+        out.append(Window(float(lo - 1), float(lo), round(intensity * (lo - start), 6)))
+    if hi > lo:
+        out.append(Window(float(lo), float(hi), intensity))
+    if end > hi and hi >= lo:
+        out.append(Window(float(hi), float(hi + 1), round(intensity * (end - hi), 6)))
+    return out
+
+
+def _realised_scenario(row: dict[str, Any], start: int, horizon: int) -> Scenario:
+    first = parse_month(str(row["start_month"]))
+    windows = tuple(
+        part
+        for w in row["windows"]
+        for part in _month_windows(
+            float(parse_month(w["from"]) - first) + (float(w.get("from_day", 1)) - 1) / 30.0,
+            float(parse_month(w["to"]) - first) + (float(w.get("to_day", 1)) - 1) / 30.0,
+            float(w["intensity"]),
+        )
+    )
+    gap_path = quarterly_gap_path(
+        row["gdp_quarterly_level"], first, horizon, float(row["trend_growth_annual"])
+    )
+    return Scenario(
+        id=row["id"],
+        cpb="",
+        nl=row["nl"],
+        en=row["en"],
+        restriction_months=int(np.ceil(max((w.end for w in windows), default=0.0))),
+        targets={},
+        supply_disruption=float(row["supply_disruption"]),
+        foreign_severity=float(row["foreign_severity"]),
+        gap=Gap(0.0, 0.0, 1.0, 0.0),
+        start_month=start,
+        horizon_months=horizon,
+        kind=row["kind"],
+        windows=windows,
+        gap_path=gap_path,
+        demand_scale=float(row["demand_scale"]),
+        source=row["source"],
+    )
+
+
+@cache
+def reference_scenarios() -> tuple[Scenario, ...]:
+    """What happened (``kind`` "reference"), from its own start month."""
+    horizon = int(_data()["horizon_months"])  # type: ignore[call-overload]
+    rows = [r for r in _realised()["scenarios"] if r["kind"] == "reference"]  # type: ignore[attr-defined]
+    return tuple(_realised_scenario(r, parse_month(r["start_month"]), horizon) for r in rows)
+
+
+@cache
+def shape_scenarios(start: int, horizon: int | None = None) -> tuple[Scenario, ...]:
+    """Past crises (``kind`` "shape") replayed from month ordinal ``start``."""
+    h = horizon or int(_data()["horizon_months"])  # type: ignore[call-overload]
+    rows = [r for r in _realised()["scenarios"] if r["kind"] == "shape"]  # type: ignore[attr-defined]
+    return tuple(_realised_scenario(r, start, h) for r in rows)
+
+
+def realised_scenario(scenario_id: str, horizon: int | None = None) -> Scenario:
+    """A realised path from its own historical start (the backtest's input)."""
+    h = horizon or int(_data()["horizon_months"])  # type: ignore[call-overload]
+    for row in _realised()["scenarios"]:  # type: ignore[attr-defined]
+        if row["id"] == scenario_id:
+            return _realised_scenario(row, parse_month(row["start_month"]), h)
+    raise KeyError(scenario_id)
+
+
 def scenarios_starting(today: dt.date | None) -> tuple[Scenario, ...]:
-    """The CPB scenarios as of 2020, or (``today`` given) the same shapes starting in
-    today's month: "what if a crisis like this began now"."""
-    base = cpb_scenarios()
+    """The scenario set every view shows.
+
+    As of 2020 (``today`` None): CPB's four scenarios and what happened (``nl2020``).
+    With ``today``: "what if a crisis began now": CPB's four shapes, borrowed from 2020
+    and labelled so, plus the 2008-2010 demand recession, all starting in today's month.
+    """
     if today is None:
-        return base
+        return cpb_scenarios() + reference_scenarios()
     start = month_of(today)
-    return tuple(replace(s, id=f"{s.id}_now", start_month=start) for s in base)
+    borrowed = _realised()["borrowed"]
+    out = [
+        replace(
+            s,
+            id=f"{s.id}_now",
+            start_month=start,
+            kind="shape",
+            nl=f"{s.nl} ({borrowed['nl']})",  # type: ignore[index]
+            en=f"{s.en} ({borrowed['en']})",  # type: ignore[index]
+            source=str(borrowed["source"]),  # type: ignore[index]
+        )
+        for s in cpb_scenarios()
+    ]
+    out += [replace(s, id=f"{s.id}_now") for s in shape_scenarios(start)]
+    return tuple(out)
 
 
 def gdp_gap(gap: Gap, restriction_months: float, t: ArrayLike) -> FloatArray:
@@ -120,3 +321,18 @@ def restriction_profile(
 def in_restrictions(restriction_months: float, t: ArrayLike) -> FloatArray:
     t = np.asarray(t, dtype=np.float64)
     return ((t >= 0) & (t < restriction_months)).astype(np.float64)
+
+
+def scenario_source(scenario_id: str) -> str:
+    """Where a scenario of the set comes from, for citing next to its figures: CPB's
+    March 2020 scenarios, a CPB shape borrowed from 2020 (``..._now``), or CBS figures."""
+    base = scenario_id.removesuffix("_now")
+    for sc in cpb_scenarios():
+        if sc.id == base:
+            if base != scenario_id:
+                return str(_realised()["borrowed"]["source"])  # type: ignore[index]
+            return sc.source
+    for row in _realised()["scenarios"]:  # type: ignore[attr-defined]
+        if row["id"] == base:
+            return str(row["source"])
+    return ""

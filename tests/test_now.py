@@ -102,7 +102,8 @@ def test_wage_cap_per_tranche(tranche_id: str, cap: float) -> None:
 
 def test_metaal_scenario_iv_now31_with_a_december_start() -> None:
     """The paper's case: the order book delays the drop, so NOW-3.1 measured from
-    October shows 12,3%; the law allowed a December start, which shows over 20%."""
+    October shows 19,1% (12,3% before the model stopped overtime under restrictions and
+    took in customers' deferrals); the law allowed a December start, which shows over 20%."""
     result = assess(load_case(METAAL))
     n31 = next(n for n in result.now if n.tranche == "NOW-3.1" and n.scenario == "cpb4")
     assert (n31.window_start, n31.window_end) == ("2020-12", "2021-02")
@@ -111,11 +112,11 @@ def test_metaal_scenario_iv_now31_with_a_december_start() -> None:
     assert 100_000 <= n31.subsidy_eur < 1_000_000
     assert n31.forced_by is None  # NOW-2 was not met, so the start was free
     assert "dec 2020 – feb 2021" in n31.reason_nl and "Dec 2020 – Feb 2021" in n31.reason_en
-    # What the first-month-only window gave (the old behaviour): 12,3%.
+    # What the first-month-only window gave (the old behaviour): 19,1%, under 20%.
     scenario = next(s for s in result.scenarios if s.id == "cpb4")
     october = scenario.months.index("2020-10")
     assert 1 - np.mean(scenario.revenue_index[october : october + 3]) == pytest.approx(
-        0.123, abs=0.0005
+        0.191, abs=0.0005
     )
     # The next tranche had to follow on, and the reason says so.
     n32 = next(n for n in result.now if n.tranche == "NOW-3.2" and n.scenario == "cpb4")
@@ -267,8 +268,8 @@ def test_reasons_agree_with_the_chain(path) -> None:  # type: ignore[no-untyped-
     for n in result.now:
         assert n.window_start in n.allowed_starts
         assert n.window_start <= n.window_end
-        if n.eligible:
-            assert n.drop >= 0.20 and n.subsidy_eur > 0
+        if n.eligible:  # the rule's own tolerance for a drop of exactly 20%
+            assert n.drop >= 0.20 - 1e-12 and n.subsidy_eur > 0
             assert "≥ 20%" in n.reason_nl and "≥ 20%" in n.reason_en
         else:
             assert n.subsidy_eur == 0 and n.advance_eur == 0

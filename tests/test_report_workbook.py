@@ -148,7 +148,7 @@ def test_summary_states_the_disclaimer_and_links_to_every_sheet(wb: Workbook) ->
         assert f"'{name}'!A1" in internal
     # "Why this number" goes to the explanation's row on Berekening, not to a file.
     row, _ = find(ws, "Dieptepunt omzet (% van normaal)")
-    why = ws.cell(row=row, column=6).hyperlink
+    why = ws.cell(row=row, column=7).hyperlink  # after CPB I-IV and nl2020
     assert why.location == f"'Berekening'!A{FIRST_ROW}" and not why.target
 
 
@@ -237,7 +237,7 @@ def test_charts_keep_their_axes_in_the_file(written: Path) -> None:
             delete = [d for d in axis if local(d.tag) == "delete"]
             assert delete and delete[0].get("val") in ("0", "false"), local(axis.tag)
     line = next(c for c, k in zip(charts, kinds, strict=True) if "lineChart" in k)
-    assert sum(1 for e in line.iter() if local(e.tag) == "ser") == 6  # 4 scenarios, 2 NOW bands
+    assert sum(1 for e in line.iter() if local(e.tag) == "ser") == 7  # 5 scenarios, 2 NOW bands
 
 
 def test_measures_sheet_marks_proposals_and_links_sources(wb: Workbook, result: Result) -> None:
@@ -432,3 +432,32 @@ def test_text_that_xml_cannot_hold_does_not_break_the_writer(tmp_path: Path) -> 
     path = tmp_path / "odd.xlsx"
     write_workbook(result, path, "nl")
     assert load_workbook(path)["Invoer"]["A1"].value == "Invoer"
+
+
+def test_every_scenario_line_has_its_name_in_the_chart(written: Path, result: Result) -> None:
+    """Five scenarios (CPB I-IV and what happened): each line is named, none 'Column O'."""
+    from defusedxml.ElementTree import fromstring
+
+    def local(tag: str) -> str:
+        return tag.rsplit("}", 1)[-1]
+
+    with zipfile.ZipFile(written) as zf:
+        names = [n for n in zf.namelist() if n.startswith("xl/charts/chart")]
+        charts = [fromstring(zf.read(n)) for n in names]
+    line = next(c for c in charts if any(local(e.tag) == "lineChart" for e in c.iter()))
+    titles = [
+        v.text
+        for ser in line.iter()
+        if local(ser.tag) == "ser"
+        for tx in ser
+        if local(tx.tag) == "tx"
+        for v in tx.iter()
+        if local(v.tag) == "v"
+    ]
+    assert titles[: len(result.scenarios)] == [
+        "Scenario I",
+        "Scenario II",
+        "Scenario III",
+        "Scenario IV",
+        "Zoals het ging (2020–2021)",
+    ]

@@ -50,3 +50,53 @@ def test_workbook_keeps_the_choice(tmp_path: Path) -> None:
     path = tmp_path / "advies.xlsx"
     write_workbook(result, path, "nl")
     assert read_case_from_workbook(path).scenario == "cpb3"
+
+
+def test_each_start_has_its_own_scenarios_and_a_saved_choice_falls_back() -> None:
+    assert "nl2020" in scenario_ids(False) and "nl2020" not in scenario_ids(True)
+    assert "rec2008" in scenario_ids(True) and "rec2008" not in scenario_ids(False)
+    assert set(scenario_ids()) == set(scenario_ids(False)) | set(scenario_ids(True))
+    today = dt.date(2026, 11, 30)
+    assert assess(METAAL, today=today, crisis_now=True, scenario="rec2008").scenario == (
+        "rec2008_now"
+    )
+    # The 2020 reference saved with the case does not exist for a crisis starting now:
+    # the default takes its place instead of an error.
+    saved = replace(METAAL, scenario="nl2020")
+    assert assess(saved, today=today).scenario == "nl2020"
+    assert assess(saved, today=today, crisis_now=True).scenario == "cpb2_now"
+
+
+def test_cli_checks_the_scenario_against_the_start(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    case = EXAMPLES / "metaal-orderboek.herstelscan.json"
+    out = tmp_path / "r.json"
+    ok = subprocess.run(
+        [
+            sys.executable,
+            "main.py",
+            "assess",
+            str(case),
+            "--start",
+            "now",
+            "--scenario",
+            "rec2008",
+            "--json",
+            str(out),
+        ],
+        cwd=root,
+        capture_output=True,
+        text=True,
+    )
+    assert ok.returncode == 0, ok.stderr
+    assert json.loads(out.read_text(encoding="utf-8"))["scenario"] == "rec2008_now"
+    bad = subprocess.run(
+        [sys.executable, "main.py", "assess", str(case), "--start", "now", "--scenario", "nl2020"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+    )
+    assert bad.returncode == 2 and "nl2020" in bad.stderr and "rec2008" in bad.stderr

@@ -71,6 +71,10 @@ def synthetic_profiles(n: int, seed: int = 1) -> ProfileArrays:
         cancellation=0.1 * ones,
         supply_recovery=2.0 * ones,
         supply_scale=ones,
+        deferral=0.05 * ones,
+        deferral_lag=ones,
+        early_loss=0.0 * ones,
+        early_loss_months=ones,
     )
 
 

@@ -19,7 +19,11 @@ from core.report.texts import t
 from core.result import Result
 
 PER_SCENARIO = 3  # NOW advance in, balance (Herstelscan), balance (formula)
-LAST_COL = 1 + 4 * PER_SCENARIO
+
+
+def last_col(result: Result) -> int:
+    """The month column and three per scenario with a cash path (at least the block's six)."""
+    return max(6, 1 + len(result.cash) * PER_SCENARIO)
 
 
 @dataclass(frozen=True)
@@ -178,18 +182,18 @@ def write_cash(ws: Worksheet, result: Result, lang: str, links: Links) -> CashRe
         s.put_text(ws, row, 1, t("cash_not_given", lang), font=s.SUBTITLE_FONT, align=None)
     else:
         note = t("cash_note", lang)
-        row = s.note(ws, row - 1, note, LAST_COL, s.wrapped_height(note, 150)) + 1
+        row = s.note(ws, row - 1, note, last_col(result), s.wrapped_height(note, 150)) + 1
         row = _per_scenario(ws, row, result, lang)
         row, implied = _implied(ws, row, result, lang)
         row = s.section(ws, row, t("cash_assumes_title", lang))
         text = t("cash_assumes", lang)
-        row = s.note(ws, row, text, LAST_COL, s.wrapped_height(text, 150)) + 1
+        row = s.note(ws, row, text, last_col(result), s.wrapped_height(text, 150)) + 1
         from openpyxl.worksheet.pagebreak import Break
 
         ws.row_breaks.append(Break(id=row - 1))  # the monthly table starts a page
         refs = _monthly(ws, row, result, lang, links)
         refs = CashRefs(refs.months, refs.balance, implied)
-    s.widths(ws, [30, 14, 14, 17, 14, 16] + [14] * (4 * PER_SCENARIO - 5))
+    s.widths(ws, [30, 14, 14, 17, 14, 16] + [14] * max(0, last_col(result) - 6))
     ws.freeze_panes = "A3"
     s.page_setup(
         ws,

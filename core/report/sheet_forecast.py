@@ -18,7 +18,8 @@ from core.result import Result
 
 PER_SCENARIO = 3  # revenue %, revenue EUR, idle FTE
 FIRST_SC_COL = 3
-SCENARIO_COLOURS = ("1F3864", "2E75B6", "C55A11", "7F7F7F")
+# CPB I-IV, then the realised path (2020-2021, or 2008-2010 from today).
+SCENARIO_COLOURS = ("1F3864", "2E75B6", "C55A11", "7F7F7F", "2A9D8F")
 BAND_COLOURS = ("E4ECF7", "FBE5D6")
 
 
@@ -95,7 +96,8 @@ def _chart(
         lines.add_data(
             Reference(ws, min_col=col, min_row=first, max_row=last), titles_from_data=False
         )
-    for series, sc, colour in zip(lines.series, result.scenarios, SCENARIO_COLOURS, strict=False):
+    colours = [SCENARIO_COLOURS[j % len(SCENARIO_COLOURS)] for j in range(len(result.scenarios))]
+    for series, sc, colour in zip(lines.series, result.scenarios, colours, strict=True):
         from openpyxl.chart.series import SeriesLabel
 
         series.tx = SeriesLabel(v=s.clean(s.scenario_short(sc.label(lang))))

@@ -63,7 +63,7 @@ _METHOD_TEXT = (
     "hoe Herstelscan rekent, in gewone woorden, met de bronnen",
     "how Herstelscan calculates, in plain words, with the sources",
 )
-LAST_COL = 6
+LAST_COL = 7  # figure, five scenarios (CPB I-IV and the realised path), why
 
 
 def _headline_cell(
@@ -293,7 +293,7 @@ def write_summary(ws: Worksheet, result: Result, lang: str, calc_rows: dict[str,
     row += 1
     note = t("roundtrip_note", lang)
     s.note(ws, row, note, LAST_COL, s.wrapped_height(note, 105))
-    s.widths(ws, [38, 17, 17, 17, 17, 17])
+    s.widths(ws, [38, 17, 17, 17, 17, 17, 17])
     ws.freeze_panes = "A3"
     s.page_setup(
         ws,

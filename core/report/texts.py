@@ -171,12 +171,12 @@ _T: dict[str, tuple[str, str]] = {
     # forecast
     "forecast_title": ("Omzetprognose per maand", "Monthly revenue forecast"),
     "forecast_note": (
-        "Omzet als % van een normale maand ({monthly} per maand) onder de vier CPB-scenario's. "
+        "Omzet als % van een normale maand ({monthly} per maand) per scenario (Methode, § 3). "
         "De kolom NOW toont welke NOW-tranche de maand dekt; het blad NOW toont per tranche "
-        "het beste meetvenster en de subsidie.",
-        "Revenue as % of a normal month ({monthly} a month) under the four CPB scenarios. "
+        "het meetvenster en de subsidie.",
+        "Revenue as % of a normal month ({monthly} a month) per scenario (Method, § 3). "
         "The NOW column shows which NOW tranche covers the month; the NOW sheet shows each "
-        "tranche's best measurement window and the subsidy.",
+        "tranche's measurement window and the subsidy.",
     ),
     "month": ("Maand", "Month"),
     "now_col": ("NOW", "NOW"),

@@ -37,7 +37,7 @@ def test_scenario_choice_changes_the_figures(result_window):
     page = result_window.pages[7]
     page.scenario.setCurrentIndex(page.scenario.findData("cpb4"))
     assert "trough:cpb4" in page.figures.cards
-    assert page.forecast.data["first_drop"]["cpb4"] == "2021-01"
+    assert page.forecast.data["first_drop"]["cpb4"] == "2021-02"
     assert all(w[0].startswith("NOW") for w in page.forecast.data["now_windows"])
 
 
@@ -77,7 +77,7 @@ def test_charts_in_english(make_window, qtbot):
     qtbot.waitUntil(lambda: page.charts_ready, timeout=5000)
     assert page.forecast.getPlotItem().getAxis("left").tickStrings([12.5], 1, 0.5) == ["12.5%"]
     assert page.forecast.getPlotItem().getAxis("bottom").tickStrings([7], 1, 3) == ["Oct 2020"]
-    assert page.figures.cards["revenue_loss:cpb2"].value.text().startswith("€2,")
+    assert page.figures.cards["revenue_loss:cpb2"].value.text().startswith("€3,")
 
 
 def test_critical_supplier_warning(result_window):

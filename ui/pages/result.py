@@ -63,9 +63,7 @@ class ResultPage(Page):
         self.warnings.setObjectName("bannerLabel")
         self.warnings.setWordWrap(True)
         self.body.addWidget(self.warnings)
-        self.forecast_section = self.add_section(
-            self.tr("Monthly revenue in the four CPB scenarios")
-        )
+        self.forecast_section = self.add_section(self.tr("Monthly revenue per scenario"))
         self.forecast_note = QLabel(
             self.tr(
                 "Shaded: the NOW measurement windows for the chosen scenario (green where your "

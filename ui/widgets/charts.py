@@ -18,7 +18,8 @@ from ui.formatting import number
 
 pg.setConfigOptions(antialias=True, background="w", foreground="#333333")
 
-SCENARIO_COLORS = ["#2a9d8f", "#e9c46a", "#f4a261", "#d62828"]
+# CPB I-IV, then the realised path (what happened in 2020, or 2008-2010 from today).
+SCENARIO_COLORS = ["#2a9d8f", "#e9c46a", "#f4a261", "#d62828", "#3d405b"]
 COMPANY_COLOR = "#1d3557"
 BENCHMARK_COLOR = "#a8b4c4"
 CHART_HEIGHT = 440  # px; see ForecastChart.__init__
@@ -121,11 +122,14 @@ class ForecastChart(pg.PlotWidget):
             y = [v * 100 for v in sc.revenue_index]
             label = sc.label(self.lang).split("—")[0].strip()
             width = 3.5 if sc.id == selected else 1.8
-            pen = pg.mkPen(SCENARIO_COLORS[i % 4], width=width)
+            pen = pg.mkPen(SCENARIO_COLORS[i % len(SCENARIO_COLORS)], width=width)
             if sc.id not in self.lines:
                 self.lines[sc.id] = plot.plot(list(range(n)), y, pen=pen, name=label)
                 self.markers[sc.id] = pg.ScatterPlotItem(
-                    size=11, symbol="o", brush=pg.mkBrush(SCENARIO_COLORS[i % 4]), pen=pg.mkPen("w")
+                    size=11,
+                    symbol="o",
+                    brush=pg.mkBrush(SCENARIO_COLORS[i % len(SCENARIO_COLORS)]),
+                    pen=pg.mkPen("w"),
                 )
                 plot.addItem(self.markers[sc.id])
             else:

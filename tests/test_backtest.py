@@ -1,0 +1,81 @@
+"""The backtest against CBS's manufacturing output guards the documented figures."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from core.months import month_label, parse_month
+from core.resources import load_json
+from tools.backtest import population, run
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = load_json("backtest.json")
+MARGIN = 0.5  # percentage point: a smaller population and its sampling noise
+
+
+def test_cbs_series_covers_march_2020_to_december_2021() -> None:
+    series = DATA["periods"]["2020"]["yoy_pct"]
+    first, last = parse_month("2020-03"), parse_month("2021-12")
+    assert sorted(series) == [month_label(m) for m in range(first, last + 1)]
+    assert series["2020-04"] == -10.5 and series["2020-05"] == -11.7  # CBS, revised
+    assert not DATA["periods"]["2020"]["first_release"]["2020-05"]["confirmed"]
+
+
+@pytest.mark.parametrize("period", ["2020", "2008"])
+def test_rmse_stays_at_the_documented_figure(period: str) -> None:
+    doc = DATA["documented"][period]
+    bt = run(period, profiles=500, seed=1)
+    assert bt.scenario == doc["scenario"]
+    assert len(bt.months) == doc["months"]
+    assert bt.rmse <= doc["rmse_pp"] + MARGIN
+    months, year = bt.first_year()
+    assert len(months) == doc["first_year_months"]
+    assert year <= doc["first_year_rmse_pp"] + MARGIN
+
+
+def test_the_first_year_of_2020_is_within_three_points() -> None:
+    """The issue's goal, met for the crisis's first twelve months (not for 2021's boom)."""
+    assert DATA["documented"]["2020"]["first_year_rmse_pp"] <= 3.0
+
+
+def test_population_follows_its_distributions() -> None:
+    p = population(20_000, seed=3)
+    spec = DATA["population"]
+    assert np.median(p.order_months) == pytest.approx(spec["order_book_months"]["median"], rel=0.05)
+    export = p.demand[:, 1] + p.demand[:, 2]
+    assert export.mean() == pytest.approx(spec["export_share"]["mean"], abs=0.01)
+    assert np.allclose(p.demand.sum(axis=1), 1.0)
+    assert np.median(p.supply[:, 1]) == pytest.approx(0.06, rel=0.05)
+
+
+def test_cli_prints_months_and_the_closing_line_and_writes_a_png(tmp_path: Path) -> None:
+    png = tmp_path / "b.png"
+    out = subprocess.run(
+        [sys.executable, "tools/backtest.py", "--profiles", "300", "--png", str(png)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
+    )
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.strip().splitlines()
+    assert any(line.startswith("2020-04 ") for line in lines)
+    assert lines[-1].startswith("backtest: RMSE ") and lines[-1].endswith(" pp over 22 months")
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_cli_rejects_a_bad_assumption() -> None:
+    out = subprocess.run(
+        [sys.executable, "tools/backtest.py", "--set", "deferral_share=lots"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+    )
+    assert out.returncode != 0 and "NAME=NUMBER" in out.stderr and "Traceback" not in out.stderr

@@ -1,0 +1,321 @@
+"""Backtest: the model against what Dutch industry produced.
+
+A population of member-like profiles (order books, export and supplier shares drawn from
+the distributions in resources/backtest.json, each with its source) is scored through
+the vectorised engine under a realised scenario; the mean revenue index is the model's
+industry index. Its change on the same month a year earlier is compared with CBS's
+manufacturing output, month by month.
+
+    .venv/bin/python tools/backtest.py                      # 2020-2021, scenario nl2020
+    .venv/bin/python tools/backtest.py --period 2008        # 2008-2010, shape rec2008
+    .venv/bin/python tools/backtest.py --scenario cpb2      # a CPB scenario instead
+    .venv/bin/python tools/backtest.py --set deferral_share=0 --png /tmp/b.png
+
+It prints the error per month, writes a PNG of both paths, and ends with one line:
+``backtest: RMSE X.X pp over N months``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import itertools
+import math
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from core.assumptions import resolve  # noqa: E402
+from core.engine import score_arrays  # noqa: E402
+from core.months import month_label, parse_month  # noqa: E402
+from core.profiles import ProfileArrays  # noqa: E402
+from core.resources import load_json  # noqa: E402
+from core.scenarios import Scenario, cpb_scenarios, realised_scenario  # noqa: E402
+
+F = np.ndarray
+
+
+@dataclass(frozen=True)
+class Backtest:
+    period: str
+    scenario: str
+    months: list[str]  # compared months, YYYY-MM
+    model_pct: list[float]  # model industry index, % change on a year earlier
+    cbs_pct: list[float]
+    level: list[float]  # model industry index per month from the start (1 = normal)
+    level_months: list[str]
+
+    @property
+    def errors(self) -> list[float]:
+        return [m - c for m, c in zip(self.model_pct, self.cbs_pct, strict=True)]
+
+    @property
+    def rmse(self) -> float:
+        e = np.asarray(self.errors)
+        return float(np.sqrt(np.mean(e**2)))
+
+    def first_year(self) -> tuple[list[str], float]:
+        """The compared months of the crisis's first twelve months, and their RMSE."""
+        start = parse_month(self.level_months[0])
+        keep = [i for i, m in enumerate(self.months) if parse_month(m) < start + 12]
+        e = np.asarray([self.errors[i] for i in keep])
+        return [self.months[i] for i in keep], float(np.sqrt(np.mean(e**2)))
+
+
+def _draw(spec: dict[str, Any], n: int, rng: np.random.Generator) -> F:
+    kind = spec["dist"]
+    if kind == "fixed":
+        return np.full(n, float(spec["value"]))
+    if kind == "lognormal":
+        return float(spec["median"]) * np.exp(rng.normal(0.0, float(spec["sigma"]), n))
+    if kind == "beta":
+        mean, conc = float(spec["mean"]), float(spec["concentration"])
+        return rng.beta(mean * conc, (1.0 - mean) * conc, n)
+    raise ValueError(f"unknown distribution {kind!r}")
+
+
+def population(n: int, seed: int, overrides: dict[str, float] | None = None) -> ProfileArrays:
+    """``n`` member-like profiles, straight into the engine's arrays (no Python loop)."""
+    spec = load_json("backtest.json")["population"]
+    rng = np.random.default_rng(seed)
+    order = _draw(spec["order_book_months"], n, rng)
+    export = _draw(spec["export_share"], n, rng)
+    cn_sales = export * _draw(spec["china_share_of_exports"], n, rng)
+    demand = np.stack([1.0 - export, cn_sales, export - cn_sales], axis=1)
+    s_cn = _draw(spec["supply_value_share_cn"], n, rng)
+    s_other = _draw(spec["supply_value_share_other_foreign"], n, rng)
+    supply = np.stack([np.zeros(n), s_cn, s_other], axis=1)
+    shares = spec["distancing"]["shares"]
+    kinds = list(shares)
+    distancing = rng.choice(kinds, size=n, p=[shares[k] for k in kinds])
+    a = resolve(overrides)
+    ones = np.ones(n)
+    loss = np.select(
+        [distancing == k for k in kinds], [a[f"distancing_loss_{k}"] * ones for k in kinds]
+    )
+    fields: dict[str, Any] = {
+        "n": n,
+        "revenue": 12.0 * ones,
+        "purchases": s_cn + s_other,
+        "stock_months": _draw(spec["stock_months"], n, rng),
+        "order_months": order,
+        "fte": ones,
+        "employees": ones,
+        "wage_bill": ones,
+        "demand": demand,
+        "supply": supply,
+        "crit_supply": np.zeros((n, 1)),
+        "crit_group": np.zeros((n, 1), dtype=np.int64),
+        "crit_alt_months": np.zeros((n, 1)),
+        "crit_mask": np.zeros((n, 1), dtype=bool),
+        "distancing_loss": loss,
+    }
+    per_assumption = {
+        "elasticity": "elasticity",
+        "lead_cn": "lead_months_cn",
+        "foreign_severity": "foreign_severity",
+        "absence": "absence_rate",
+        "catch_up": "catch_up",
+        "cancellation": "cancellation_rate",
+        "supply_recovery": "supply_recovery_months",
+        "supply_scale": "supply_disruption_scale",
+        "deferral": "deferral_share",
+        "deferral_lag": "deferral_lag_months",
+        "early_loss": "early_capacity_loss",
+        "early_loss_months": "early_loss_months",
+    }
+    for field, key in per_assumption.items():
+        if key in a:
+            fields[field] = a[key] * ones
+    names = {f.name for f in dataclasses.fields(ProfileArrays)}
+    return ProfileArrays(**{k: v for k, v in fields.items() if k in names})
+
+
+def scenario_for(period: str, scenario_id: str | None) -> Scenario:
+    """The period's realised scenario, or a CPB scenario started in the period's month."""
+    spec = load_json("backtest.json")["periods"][period]
+    wanted = scenario_id or spec["scenario"]
+    start = parse_month(spec["first"])
+    for sc in cpb_scenarios():
+        if sc.id == wanted:
+            return dataclasses.replace(sc, start_month=start)
+    return realised_scenario(wanted)
+
+
+def run(
+    period: str = "2020",
+    scenario_id: str | None = None,
+    profiles: int = 4000,
+    seed: int = 1,
+    overrides: dict[str, float] | None = None,
+) -> Backtest:
+    spec = load_json("backtest.json")["periods"][period]
+    sc = scenario_for(period, scenario_id)
+    p = population(profiles, seed, overrides)
+    revenue = score_arrays(p, [sc]).forecast.revenue[:, 0, :]  # (N, M)
+    level = revenue.mean(axis=0)  # the industry index, 1 = normal
+    start = sc.start_month
+
+    def at(m: int) -> float:
+        i = m - start
+        if i < 0:
+            return 1.0  # before the crisis: normal
+        if i >= len(level):
+            raise ValueError(f"{month_label(m)} is past the scenario's horizon")
+        return float(level[i])
+
+    months, model, cbs = [], [], []
+    first, last = parse_month(spec["first"]), parse_month(spec["last"])
+    for label, value in sorted(spec["yoy_pct"].items()):
+        m = parse_month(label)
+        if first <= m <= last:
+            months.append(label)
+            model.append(100.0 * (at(m) / at(m - 12) - 1.0))
+            cbs.append(float(value))
+    return Backtest(
+        period=period,
+        scenario=sc.id,
+        months=months,
+        model_pct=model,
+        cbs_pct=cbs,
+        level=[float(v) for v in level],
+        level_months=[month_label(start + i) for i in range(len(level))],
+    )
+
+
+def write_png(bt: Backtest, path: Path) -> None:
+    """Both paths as a line chart, drawn with Qt's QPainter on an offscreen image."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QPointF, QRectF, Qt
+    from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QPen
+
+    app = QGuiApplication.instance() or QGuiApplication([])
+    w, h = 1000, 560
+    left, right, top, bottom = 70, 45, 50, 80
+    img = QImage(w, h, QImage.Format.Format_ARGB32)
+    img.fill(QColor("white"))
+    painter = QPainter(img)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setFont(QFont("DejaVu Sans", 9))
+    first = parse_month(bt.months[0])
+    last = parse_month(bt.months[-1])
+    span = max(last - first, 1)
+    values = bt.model_pct + bt.cbs_pct
+    lo = math.floor(min([*values, 0.0]) / 5) * 5
+    hi = math.ceil(max([*values, 0.0]) / 5) * 5
+
+    def xy(month: int, pct: float) -> QPointF:
+        x = left + (w - left - right) * (month - first) / span
+        y = top + (h - top - bottom) * (hi - pct) / max(hi - lo, 1)
+        return QPointF(x, y)
+
+    painter.setPen(QPen(QColor("#cccccc"), 1))
+    for tick in range(int(lo), int(hi) + 1, 5):
+        a, b = xy(first, tick), xy(last, tick)
+        painter.drawLine(a, b)
+        painter.setPen(QColor("#333333"))
+        painter.drawText(
+            QRectF(0, a.y() - 8, left - 8, 16), Qt.AlignmentFlag.AlignRight, f"{tick}%"
+        )
+        painter.setPen(QPen(QColor("#cccccc"), 1))
+    painter.setPen(QPen(QColor("#333333"), 1.5))
+    painter.drawLine(xy(first, 0), xy(last, 0))
+    for label in bt.months:
+        m = parse_month(label)
+        if (m - first) % 3 == 0:
+            p = xy(m, lo)
+            painter.drawText(
+                QRectF(p.x() - 30, h - bottom + 8, 60, 16), Qt.AlignmentFlag.AlignCenter, label
+            )
+    for series, color in ((bt.cbs_pct, "#222222"), (bt.model_pct, "#d62828")):
+        pen = QPen(QColor(color), 2.5)
+        painter.setPen(pen)
+        pts = [xy(parse_month(m), v) for m, v in zip(bt.months, series, strict=True)]
+        for a, b in itertools.pairwise(pts):
+            if abs(b.x() - a.x()) <= (w - left - right) / span * 1.01:  # no line over gaps
+                painter.drawLine(a, b)
+        for p in pts:
+            painter.drawEllipse(p, 3.5, 3.5)
+    painter.setPen(QColor("#222222"))
+    painter.setFont(QFont("DejaVu Sans", 11, QFont.Weight.Bold))
+    painter.drawText(
+        QRectF(left, 8, w - left - right, 22),
+        Qt.AlignmentFlag.AlignLeft,
+        f"Backtest {bt.period}: RMSE {bt.rmse:.1f} pp over {len(bt.months)} months",
+    )
+    painter.setFont(QFont("DejaVu Sans", 9))
+    for k, (color, name) in enumerate(
+        (
+            ("#222222", "CBS: industrial output, % on a year earlier"),
+            ("#d62828", f"Herstelscan ({bt.scenario}): model industry index, % on a year earlier"),
+        )
+    ):
+        y = h - 36 + k * 16
+        painter.setPen(QPen(QColor(color), 2.5))
+        painter.drawLine(QPointF(left, y), QPointF(left + 30, y))
+        painter.setPen(QColor("#222222"))
+        painter.drawText(QRectF(left + 38, y - 8, 700, 16), Qt.AlignmentFlag.AlignLeft, name)
+    painter.end()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not img.save(str(path), "PNG"):
+        raise OSError(f"could not write {path}")
+    del app
+
+
+def _overrides(items: list[str]) -> dict[str, float]:
+    out = {}
+    for item in items:
+        key, _, value = item.partition("=")
+        try:
+            out[key.strip()] = float(value)
+        except ValueError:
+            raise SystemExit(f"--set {item!r}: expected NAME=NUMBER") from None
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--period", choices=["2020", "2008"], default="2020")
+    parser.add_argument("--scenario", help="scenario id (default: the period's realised path)")
+    parser.add_argument("--profiles", type=int, default=4000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="change an assumption, e.g. deferral_share=0",
+    )
+    parser.add_argument("--png", type=Path, help="plot file (default out/backtest-<period>.png)")
+    args = parser.parse_args(argv)
+    try:
+        bt = run(args.period, args.scenario, args.profiles, args.seed, _overrides(args.set))
+    except KeyError as exc:
+        raise SystemExit(f"unknown scenario or assumption: {exc}") from None
+    print(
+        f"period {args.period}, scenario {bt.scenario}, {args.profiles} profiles (seed {args.seed})"
+    )
+    print(f"{'month':8} {'CBS %':>7} {'model %':>8} {'error pp':>9}")
+    for m, c, mo, e in zip(bt.months, bt.cbs_pct, bt.model_pct, bt.errors, strict=True):
+        print(f"{m:8} {c:7.1f} {mo:8.1f} {e:9.1f}")
+    png = args.png or ROOT / "out" / f"backtest-{args.period}.png"
+    write_png(bt, png)
+    print(f"plot: {png}")
+    year, year_rmse = bt.first_year()
+    print(
+        f"first twelve months ({year[0]}..{year[-1]}): RMSE {year_rmse:.1f} pp over {len(year)} months"
+    )
+    print(f"backtest: RMSE {bt.rmse:.1f} pp over {len(bt.months)} months")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
