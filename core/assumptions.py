@@ -21,6 +21,10 @@ class AssumptionSpec:
     why_nl: str
     why_en: str
     source: str
+    source_nl: str = ""  # the source in Dutch, where ``source`` is English text
+
+    def source_text(self, lang: str) -> str:
+        return self.source_nl if lang == "nl" and self.source_nl else self.source
 
     def label(self, lang: str) -> str:
         return self.nl if lang == "nl" else self.en

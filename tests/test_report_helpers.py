@@ -59,6 +59,9 @@ def sample_measures(result: Result) -> list[MeasureResult]:
             ["1 BBL apprentice × €2,700"],
             ["https://www.rvo.nl/subsidies-financiering/subsidieregeling-praktijkleren"],
             ("2014-01-01", None),
+            kind="subsidy",
+            per="study_year",
+            claimable_now=True,
         ),
         MeasureResult(
             "kwr",
@@ -71,7 +74,34 @@ def sample_measures(result: Result) -> list[MeasureResult]:
             (None, None),
         ),
         MeasureResult(
-            "bmkb", "current", "not_eligible", None, ["geen krediet"], ["no loan"], [], (None, None)
+            "bmkb",
+            "current",
+            "not_eligible",
+            None,
+            ["geen krediet"],
+            ["no loan"],
+            [],
+            (None, None),
+            alternatives="cash_need",
+        ),
+        MeasureResult(
+            "wtv", "current", "not_eligible", None, ["geen daling"], ["no drop"], [], (None, None)
+        ),
+        *(
+            MeasureResult(
+                loan,
+                "historical",
+                "possible",
+                31940.0,
+                ["kastekort € 31.940"],
+                ["cash shortfall €31,940"],
+                [],
+                (None, None),
+                kind="loan",
+                per="once",
+                alternatives="cash_need",
+            )
+            for loan in ("kkc", "qredits")
         ),
     ]
 

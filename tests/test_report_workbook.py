@@ -33,6 +33,8 @@ NL = [
     "Invoer",
     "Blootstelling",
     "Omzetprognose",
+    "NOW",
+    "Liquiditeit",
     "Maatregelen",
     "Berekening",
     "Aannames",
@@ -43,6 +45,8 @@ EN = [
     "Inputs",
     "Exposure",
     "Forecast",
+    "NOW",
+    "Liquidity",
     "Measures",
     "Calculation",
     "Assumptions",
@@ -103,10 +107,12 @@ def test_summary_headlines_match_the_result_json(wb: Workbook, result: Result) -
     data = result_to_json(result)
     assert ws["A1"].value == "Herstelscan — adviesrapport"
     assert ws["B4"].value == "Voorbeeld Metaal BV"
-    generated = ws["B7"]
+    assert ws["A7"].value == "Gekozen scenario"
+    assert ws["B7"].value == result.forecast(result.scenario).label_nl
+    generated = ws["B8"]
     assert isinstance(generated.value, dt.datetime) and generated.value.date() == TODAY
     assert "yyyy" in generated.number_format
-    catalogue = ws["B8"]
+    catalogue = ws["B9"]
     assert isinstance(catalogue.value, dt.datetime) and catalogue.value.date() == dt.date(
         2025, 1, 1
     )
@@ -121,10 +127,15 @@ def test_summary_headlines_match_the_result_json(wb: Workbook, result: Result) -
         loss = ws.cell(row=row + 3, column=2 + j)
         assert loss.value == pytest.approx(sc["revenue_loss_eur"], abs=0.01)
         assert loss.number_format.startswith("€ #,##0")
-        now_total = sum(n["subsidy_eur"] for n in data["now"] if n["scenario"] == sc["id"])
-        assert ws.cell(row=row + 5, column=2 + j).value == pytest.approx(now_total, abs=0.01)
+        # NOW as the NOW sheet shows it: the sum of the tranches in whole euros.
+        parts = [round(n["subsidy_eur"]) for n in data["now"] if n["scenario"] == sc["id"]]
+        now_total = ws.cell(row=row + 5, column=2 + j).value
+        assert now_total == sum(parts)
+        assert now_total == pytest.approx(
+            sum(n["subsidy_eur"] for n in data["now"] if n["scenario"] == sc["id"]), abs=len(parts)
+        )
     cash_row, _ = find(ws, "Kas raakt op in")
-    assert ws.cell(row=cash_row, column=2).value == "niet binnen de horizon"
+    assert ws.cell(row=cash_row, column=2).value == "niet binnen de prognose"
     assert ws.cell(row=cash_row, column=4).value.strftime("%Y-%m") == "2021-02"
 
 
@@ -230,25 +241,78 @@ def test_charts_keep_their_axes_in_the_file(written: Path) -> None:
 
 
 def test_measures_sheet_marks_proposals_and_links_sources(wb: Workbook, result: Result) -> None:
+    from core.report.sheet_measures import (
+        AMOUNT,
+        CLAIMABLE,
+        FROM,
+        KIND,
+        MARK,
+        NAME,
+        PER,
+        REASON,
+        SOURCE,
+        VERDICT,
+    )
+
     ws = wb["Maatregelen"]
-    header, _ = find(ws, "Oordeel")
-    rows = {
-        ws.cell(row=r, column=2).value: r
-        for r in range(header + 1, header + 1 + len(result.measures))
-    }
-    assert len(rows) == 4
+    header, _ = find(ws, "Oordeel (Scenario II)")  # the verdict in the chosen scenario
+    last = header + len(result.measures) + 1  # one heading for the group of alternatives
+    rows = {ws.cell(row=r, column=NAME).value: r for r in range(header + 1, last + 1)}
     now_row = next(r for name, r in rows.items() if "NOW" in str(name) or name == "now")
-    assert ws.cell(row=now_row, column=4).value == "Komt in aanmerking"
-    assert ws.cell(row=now_row, column=5).value == 345289.0
-    assert ws.cell(row=now_row, column=5).number_format.startswith("€")
-    assert ws.cell(row=now_row, column=6).value.date() == dt.date(2020, 3, 1)
-    assert ws.cell(row=now_row, column=9).hyperlink.target == "https://www.uwv.nl/werkgevers/now"
-    assert "Per scenario" in ws.cell(row=now_row, column=8).value
-    marks = [ws.cell(row=r, column=1).value for r in rows.values()]
+    assert ws.cell(row=now_row, column=VERDICT).value == "Komt in aanmerking"
+    assert ws.cell(row=now_row, column=AMOUNT).value == 345289.0
+    assert ws.cell(row=now_row, column=AMOUNT).number_format.startswith("€")
+    assert ws.cell(row=now_row, column=KIND).value == "subsidie"
+    assert ws.cell(row=now_row, column=PER).value == "eenmalig"
+    assert ws.cell(row=now_row, column=CLAIMABLE).value == "nee"
+    assert ws.cell(row=now_row, column=FROM).value.date() == dt.date(2020, 3, 1)
+    assert (
+        ws.cell(row=now_row, column=SOURCE).hyperlink.target == "https://www.uwv.nl/werkgevers/now"
+    )
+    assert "Per scenario" in ws.cell(row=now_row, column=REASON).value
+    pl = next(r for name, r in rows.items() if "praktijkleren" in str(name).lower())
+    assert ws.cell(row=pl, column=PER).value == "per studiejaar"
+    assert ws.cell(row=pl, column=CLAIMABLE).value == "ja"
+    marks = [ws.cell(row=r, column=MARK).value for r in rows.values()]
     assert marks.count("VOORSTEL") == 1
-    proposal_row = next(r for r in rows.values() if ws.cell(row=r, column=1).value == "VOORSTEL")
-    assert ws.cell(row=proposal_row, column=9).hyperlink is None  # javascript: never clickable
+    proposal_row = next(r for r in rows.values() if ws.cell(row=r, column=MARK).value == "VOORSTEL")
+    assert ws.cell(row=proposal_row, column=SOURCE).hyperlink is None  # javascript: never
     assert ws.auto_filter.ref.startswith(f"A{header}:")
+    # Alternatives for one need stand together under one heading.
+    heading = next(r for name, r in rows.items() if str(name).startswith("Alternatieven"))
+    group = [ws.cell(row=heading + i, column=NAME).value for i in (1, 2, 3)]
+    assert all(("MKB" in str(x) or "Krediet" in str(x) or "Qredits" in str(x)) for x in group)
+    # Totals: one kind at a time, the need for cash once.
+    start, _ = find(ws, "Totalen per soort in het gekozen scenario (alternatieven één keer)")
+    totals = {
+        ws.cell(row=r, column=NAME).value: ws.cell(row=r, column=AMOUNT).value
+        for r in range(start + 1, start + 4)
+        if ws.cell(row=r, column=NAME).value
+    }
+    assert totals == {"Totaal subsidie": 345289 + 2700, "Totaal lening": 31940}
+
+
+def test_summary_states_the_scenario_what_to_apply_for_today_and_the_now_range(
+    wb: Workbook, result: Result
+) -> None:
+    ws = wb["Samenvatting"]
+    texts = [c.value for row in ws.iter_rows() for c in row]
+    assert "Scenario II — contactbeperkingen 6 maanden" in texts
+    assert result.answer["nl"] and result.answer["nl"] in texts  # the plain answer
+    start, _ = find(ws, "Vandaag aan te vragen")
+    assert ws.cell(row=start + 2, column=1).value == "Subsidieregeling praktijkleren"
+    assert ws.cell(row=start + 2, column=4).value == 2700
+    assert ws.cell(row=start + 2, column=5).value == "per studiejaar"
+    row, _ = find(ws, "Totaal subsidie")
+    assert ws.cell(row=row, column=4).value == 2700
+    assert "Totaal lening" not in texts  # the loans are not open today
+    row, _ = find(ws, "NOW over de scenario's: laagste en hoogste")
+    low, high = ws.cell(row=row, column=2).value, ws.cell(row=row, column=3).value
+    now = [
+        sum(round(n.subsidy_eur) for n in result.now if n.scenario == sc.id)
+        for sc in result.scenarios
+    ]
+    assert (low, high) == (min(now), max(now))
 
 
 def test_measures_sheet_without_measures_says_so(tmp_path: Path) -> None:
@@ -273,13 +337,32 @@ def test_calculation_has_every_explanation_with_formula_and_values(
     for i, x in enumerate(result.explanations):
         row = FIRST_ROW + i
         assert ws.cell(row=row, column=1).value == x.label_nl
-        assert ws.cell(row=row, column=3).value == x.formula_nl
-        assert ws.cell(row=row, column=4).value == x.values_nl
+        assert ws.cell(row=row, column=5).value == x.formula_nl
+        assert ws.cell(row=row, column=6).value == x.values_nl
         value = ws.cell(row=row, column=2).value
-        if isinstance(x.value, float):
+        if x.key.startswith("now_total"):
+            assert value == pytest.approx(x.value, abs=10)  # the sum of rounded tranches
+        elif isinstance(x.value, float):
             assert value == pytest.approx(x.value)
         elif x.value is None:
-            assert value == "geen"
+            assert value == "niet binnen de prognose"
+    # Every headline figure a re-performer needs has a live formula and a difference.
+    live = {
+        ws.cell(row=r, column=1).value.split(" (")[0]
+        for r in range(FIRST_ROW, ws.max_row + 1)
+        if ws.cell(row=r, column=3).data_type == "f" and ws.cell(row=r, column=4).data_type == "f"
+    }
+    for figure in (
+        "Dieptepunt omzet",
+        "Omzetverlies over de horizon",
+        "NOW-subsidie, alle tranches",
+        "NOW-1",
+        "Kas raakt op",
+        "Subsidie praktijkleren",
+        "Impliciet normaal maandresultaat",
+        "Piekfinancieringsbehoefte",
+    ):
+        assert figure in live, figure
 
 
 def test_assumptions_list_every_assumption_and_mark_changes(tmp_path: Path) -> None:
@@ -326,11 +409,16 @@ def test_user_text_is_never_a_formula(tmp_path: Path) -> None:
     assert len(cells) >= 6  # title lines and the name on Invoer
     for cell in cells:
         assert cell.data_type == "s" and cell.quotePrefix
-    assert not [c for c in _all_cells(book) if c.data_type == "f"]
+    # Formulas only where the workbook re-performs its figures, and never user text.
+    formulas = [c for c in _all_cells(book) if c.data_type == "f"]
+    assert {c.parent.title for c in formulas} == {"Berekening", "Liquiditeit"}
+    for cell in formulas:
+        assert "evil" not in cell.value and "HYPERLINK" not in cell.value, cell.coordinate
     with zipfile.ZipFile(path) as zf:
         for name in zf.namelist():
             if name.startswith("xl/worksheets/"):
-                assert not re.search(r"<f[ >]", zf.read(name).decode()), name
+                for f in re.findall(r"<f>(.*?)</f>", zf.read(name).decode()):
+                    assert "evil" not in f and "HYPERLINK" not in f, name
     # The footer shows the name literally: '&' doubled so it is no header code.
     assert "&&" in book["Samenvatting"].oddFooter.left.text or "&" not in INJECTION
 

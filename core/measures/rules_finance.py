@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from core.catalogue import Measure, Variant, measure
-from core.fmt import date, eur, pct
+from core.fmt import date, eur, number, pct
 from core.measures.context import (
     ELIGIBLE,
     NOT_ELIGIBLE,
@@ -109,8 +109,8 @@ def _sme(ctx: Context, params: Scheme) -> Verdict | None:
     max_bal = params.number("max_balance_sheet_eur")
     if fte > max_fte:
         return Verdict(NOT_ELIGIBLE).say(
-            f"geen mkb: {fte:g} fte, meer dan {max_fte:g}",
-            f"not an SME: {fte:g} FTE, more than {max_fte:g}",
+            f"geen mkb: {number(fte)} fte, meer dan {number(max_fte)}",
+            f"not an SME: {number(fte, 'en')} FTE, more than {number(max_fte, 'en')}",
         )
     if revenue > max_rev:
         return Verdict(POSSIBLE).say(

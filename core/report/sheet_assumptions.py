@@ -12,8 +12,9 @@ from core.assumptions import assumption_specs
 from core.exposure import benchmarks
 from core.fmt import pct
 from core.months import month_name, month_start
-from core.now import now_rules, wage_cap_text
+from core.now import now_rules
 from core.report import styles as s
+from core.report.scheme_params import write_scheme_parameters
 from core.report.texts import t
 from core.report.units import unit_format, unit_label
 from core.resources import load_json
@@ -21,6 +22,7 @@ from core.result import Result
 from core.scenarios import cpb_scenarios
 
 LAST_COL = 13
+Refs = dict[str, tuple[int, int]]  # parameter name -> (row, column) on this sheet
 WHY_FROM, WHY_TO = 6, 10  # columns the "why" text spans
 SRC_FROM, SRC_TO = 11, 13
 
@@ -59,7 +61,7 @@ def _scenario_table(ws: Worksheet, row: int, lang: str) -> int:
     for text, url in (
         (str(data.get("source", "")), str(data.get("source_url", ""))),
         (
-            f"{t('trend', lang)}: {pct(float(data.get('trend_growth_annual', 0.0)), lang)} — {data.get('trend_source', '')}",
+            f"{t('trend', lang)}: {pct(float(data.get('trend_growth_annual', 0.0)), lang)} — {data.get('trend_source_nl' if lang == 'nl' else 'trend_source', '')}",
             "",
         ),
     ):
@@ -71,7 +73,7 @@ def _scenario_table(ws: Worksheet, row: int, lang: str) -> int:
     return row + 1
 
 
-def _assumption_table(ws: Worksheet, row: int, result: Result, lang: str) -> int:
+def _assumption_table(ws: Worksheet, row: int, result: Result, lang: str, refs: Refs) -> int:
     row = s.section(ws, row, t("model_assumptions", lang))
     labels = [
         t("assumption", lang),
@@ -94,6 +96,7 @@ def _assumption_table(ws: Worksheet, row: int, result: Result, lang: str) -> int
         tint = s.fill(s.AMBER_FILL) if mark else None
         s.put_text(ws, row, 1, spec.label(lang), border=s.GRID, align=s.WRAP_TOP, fill_=tint)
         s.put(ws, row, 2, used, fmt, border=s.GRID, font=s.BOLD, fill_=tint)
+        refs[f"assumption:{key}"] = (row, 2)
         s.put(ws, row, 3, spec.value, fmt, border=s.GRID)
         s.put_text(ws, row, 4, unit_label(spec.unit, lang), border=s.GRID)
         s.put_text(
@@ -107,29 +110,31 @@ def _assumption_table(ws: Worksheet, row: int, result: Result, lang: str) -> int
             fill_=tint,
         )
         s.put_text(ws, row, WHY_FROM, spec.why(lang), border=s.GRID, align=s.WRAP_TOP)
+        source = spec.source_text(lang)
         s.merge(ws, row, WHY_FROM, WHY_TO)
-        s.put_text(
-            ws, row, SRC_FROM, spec.source, border=s.GRID, align=s.WRAP_TOP, font=s.SMALL_GREY
-        )
+        s.put_text(ws, row, SRC_FROM, source, border=s.GRID, align=s.WRAP_TOP, font=s.SMALL_GREY)
         s.merge(ws, row, SRC_FROM, SRC_TO)
         ws.row_dimensions[row].height = max(
             s.wrapped_height(spec.why(lang), 70),
-            s.wrapped_height(spec.source, 50, 11.5),
+            s.wrapped_height(source, 50, 11.5),
             s.wrapped_height(spec.label(lang), 32),
         )
         row += 1
     return row + 1
 
 
-def _now_table(ws: Worksheet, row: int, lang: str) -> int:
+def _now_table(ws: Worksheet, row: int, lang: str, refs: Refs) -> int:
     rules = now_rules()
     row = s.section(ws, row, t("now_rules", lang))
-    general = t("now_general", lang).format(
-        min_drop=pct(rules.min_drop, lang),
-        advance=pct(rules.advance_share, lang),
-        cap=wage_cap_text(lang),
-    )
-    s.put_text(ws, row, 1, general, align=None)
+    general: list[tuple[str, str, float, str]] = [
+        ("now:min_drop", "now_min_drop", rules.min_drop, s.PCT0),
+        ("now:advance_share", "now_advance_share", rules.advance_share, s.PCT0),
+    ]
+    for key, text, value, fmt in general:
+        s.put_text(ws, row, 1, t(text, lang), border=s.GRID)
+        s.put(ws, row, 2, value, fmt, border=s.GRID, font=s.BOLD)
+        refs[key] = (row, 2)
+        row += 1
     row += 1
     keys = [
         "tranche",
@@ -141,8 +146,9 @@ def _now_table(ws: Worksheet, row: int, lang: str) -> int:
         "pct",
         "drop_cap",
         "ref_revenue",
+        "now_wage_cap",
     ]
-    s.header(ws, row, [t(k, lang) for k in keys], height=30)
+    s.header(ws, row, [t(k, lang) for k in keys], height=44)
     row += 1
     for tr in rules.tranches:
         s.put_text(ws, row, 1, tr.id, border=s.GRID, font=s.BOLD)
@@ -152,6 +158,8 @@ def _now_table(ws: Worksheet, row: int, lang: str) -> int:
         s.put_text(ws, row, 4, starts, border=s.GRID, align=s.WRAP_TOP)
         ws.row_dimensions[row].height = s.wrapped_height(starts, 13)
         s.put(ws, row, 5, tr.window_months, s.INTEGER, border=s.GRID)
+        # Months, surcharge, pct, drop cap in columns 5-8; the wage cap in column 10.
+        refs[f"tranche:{tr.id}"] = (row, 5)
         s.put(ws, row, 6, tr.surcharge, s.PCT0, border=s.GRID)
         s.put(ws, row, 7, tr.pct, s.PCT0, border=s.GRID)
         if tr.drop_cap is None:
@@ -159,6 +167,7 @@ def _now_table(ws: Worksheet, row: int, lang: str) -> int:
         else:
             s.put(ws, row, 8, tr.drop_cap, s.PCT0, border=s.GRID)
         s.put_text(ws, row, 9, tr.reference_revenue, border=s.GRID)
+        s.put(ws, row, 10, tr.wage_cap_monthly_eur, "€ #,##0.00", border=s.GRID)
         row += 1
     row += 1
     s.put_text(ws, row, 1, t("sources", lang), font=s.BOLD, align=None)
@@ -181,15 +190,37 @@ def _benchmark_source(ws: Worksheet, row: int, lang: str) -> int:
     return row
 
 
-def write_assumptions(ws: Worksheet, result: Result, lang: str) -> None:
+def _measure_sources(ws: Worksheet, row: int, result: Result, lang: str, refs: Refs) -> int:
+    """Every source of every measure, one clickable link a row (a cell holds one link)."""
+    from core.report.catalogue_info import measure_name
+
+    with_sources = [m for m in result.measures if m.sources]
+    if not with_sources:
+        return row
+    row = s.section(ws, row, t("measure_sources", lang))
+    for m in with_sources:
+        refs[f"sources:{m.id}"] = (row, 1)
+        s.put_text(ws, row, 1, measure_name(m.id, lang), font=s.BOLD, align=s.WRAP_TOP)
+        ws.row_dimensions[row].height = s.wrapped_height(measure_name(m.id, lang), 36)
+        for url in m.sources:
+            s.link(ws, row, 2, url, url).alignment = s.NO_WRAP_TOP
+            row += 1
+    return row + 1
+
+
+def write_assumptions(ws: Worksheet, result: Result, lang: str) -> Refs:
+    """Write the Aannames sheet; returns where each parameter a formula uses is."""
     case = result.case
     row = s.title(ws, t("assumptions_title", lang), case.company.name)
+    refs: Refs = {}
     row = _scenario_table(ws, row, lang)
-    row = _assumption_table(ws, row, result, lang)
+    row = _assumption_table(ws, row, result, lang, refs)
     ws.row_breaks.append(Break(id=row - 1))  # the NOW rules start a page, never orphaned
-    row = _now_table(ws, row, lang)
-    _benchmark_source(ws, row, lang)
-    s.widths(ws, [34, 12, 12, 14, 13, 13, 13, 13, 13, 13, 13, 13, 13])
+    row = _now_table(ws, row, lang, refs)
+    row = write_scheme_parameters(ws, row, result, lang, refs)
+    row = _benchmark_source(ws, row, lang)
+    _measure_sources(ws, row + 1, result, lang, refs)
+    s.widths(ws, [36, 12, 12, 14, 13, 13, 13, 13, 17, 13, 13, 13, 13])
     ws.freeze_panes = "B3"
     s.page_setup(
         ws,
@@ -198,3 +229,4 @@ def write_assumptions(ws: Worksheet, result: Result, lang: str) -> None:
         footer_left=f"{t('app', lang)} — {case.company.name}",
         lang=lang,
     )
+    return refs

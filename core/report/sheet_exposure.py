@@ -38,7 +38,15 @@ def _countries(result: Result) -> list[str]:
     return sorted(codes, key=weight)
 
 
-def _chart(ws: Worksheet, first: int, last: int, anchor: str, lang: str) -> None:
+MAX_ROWS_WITH_CHART = 10
+CHART_ROWS = 21  # rows the chart covers (10 cm at the default row height), and a gap
+
+
+def _chart(
+    ws: Worksheet, first: int, last: int, anchor: str, lang: str, columns: list[int]
+) -> None:
+    """Bars for the given columns only: a measure with no data at all is left out rather
+    than drawn as a row of zeros."""
     chart = BarChart()
     chart.type = "col"
     chart.grouping = "clustered"
@@ -47,19 +55,24 @@ def _chart(ws: Worksheet, first: int, last: int, anchor: str, lang: str) -> None
     chart.y_axis.number_format = s.PCT0
     show_axes(chart)
     chart.y_axis.scaling.min = 0
-    for col in (SUPPLY, DEMAND, BENCH_SUPPLY, BENCH_DEMAND):
+    colours = {SUPPLY: "1F3864", DEMAND: "C55A11", BENCH_SUPPLY: "9DC3E6", BENCH_DEMAND: "F4B183"}
+    for col in columns:
         data = Reference(ws, min_col=col, min_row=first - 1, max_row=last)
         chart.add_data(data, titles_from_data=True)
     chart.set_categories(Reference(ws, min_col=COUNTRY, min_row=first, max_row=last))
-    colours = ("1F3864", "C55A11", "9DC3E6", "F4B183")
-    for series, colour in zip(chart.series, colours, strict=True):
+    for series, col in zip(chart.series, columns, strict=True):
+        colour = colours[col]
         series.graphicalProperties.solidFill = colour
         series.graphicalProperties.line.solidFill = colour
     chart.gapWidth = 60
     chart.legend.position = "b"
     chart.width = 30
-    chart.height = 13
+    chart.height = 10
     ws.add_chart(chart, anchor)
+
+
+def _unknown(ws: Worksheet, row: int, col: int, lang: str) -> None:
+    s.put_text(ws, row, col, t("unknown", lang), border=s.GRID, align=s.RIGHT, font=s.SMALL_GREY)
 
 
 def write_exposure(ws: Worksheet, result: Result, lang: str) -> None:
@@ -89,22 +102,29 @@ def write_exposure(ws: Worksheet, result: Result, lang: str) -> None:
     first = row
     suppliers = {x.country: x for x in case.purchasing.suppliers}
     critical = set(e.critical_countries)
+    # No countries given is unknown, not zero: those columns say so and leave the chart.
+    has_supply, has_demand = bool(e.supply_by_country), bool(e.demand_by_country)
     for code in _countries(result):
         sup = suppliers.get(code)
         s.put_text(ws, row, COUNTRY, country_name(code, lang), border=s.GRID)
         s.put_text(ws, row, CODE, code, border=s.GRID, align=s.CENTER)
-        s.put(ws, row, SHARE_PURCHASES, sup.share if sup else 0.0, s.PCT, border=s.GRID)
-        s.put(
-            ws, row, SUPPLY, e.supply_by_country.get(code, 0.0), s.PCT, border=s.GRID, font=s.BOLD
-        )
-        s.put(
-            ws, row, DEMAND, e.demand_by_country.get(code, 0.0), s.PCT, border=s.GRID, font=s.BOLD
-        )
+        if sup is not None:
+            s.put(ws, row, SHARE_PURCHASES, sup.share, s.PCT, border=s.GRID)
+        else:
+            s.put_text(ws, row, SHARE_PURCHASES, "–", border=s.GRID, align=s.CENTER)
+        for col, values, given in (
+            (SUPPLY, e.supply_by_country, has_supply),
+            (DEMAND, e.demand_by_country, has_demand),
+        ):
+            if given:
+                s.put(ws, row, col, values.get(code, 0.0), s.PCT, border=s.GRID, font=s.BOLD)
+            else:
+                _unknown(ws, row, col, lang)
         for col, bench in ((BENCH_SUPPLY, e.benchmark_supply), (BENCH_DEMAND, e.benchmark_demand)):
             if code in bench:
                 s.put(ws, row, col, bench[code], s.PCT, border=s.GRID)
             else:
-                s.put(ws, row, col, None, border=s.GRID)
+                _unknown(ws, row, col, lang)
         is_critical = code in critical
         s.put_text(
             ws,
@@ -123,23 +143,41 @@ def write_exposure(ws: Worksheet, result: Result, lang: str) -> None:
         row += 1
     last = row - 1
     row += 1
+    columns = [
+        col
+        for col, given in (
+            (SUPPLY, has_supply),
+            (DEMAND, has_demand),
+            (BENCH_SUPPLY, bool(e.benchmark_supply)),
+            (BENCH_DEMAND, bool(e.benchmark_demand)),
+        )
+        if given
+    ]
+    if last >= first and columns:
+        # Right under its table, so both print on one page; with more countries than
+        # fit above a chart, the chart starts the next page whole rather than cut.
+        if last - first + 1 > MAX_ROWS_WITH_CHART:
+            ws.row_breaks.append(Break(id=row - 1))
+        _chart(ws, first, last, f"A{row}", lang, columns)
+        row += CHART_ROWS
+        ws.row_breaks.append(Break(id=row - 1))  # the concentration figures start a page
     row = s.section(ws, row, t("concentration", lang))
-    facts: list[tuple[str, float, str]] = [
+    facts: list[tuple[str, float | None, str]] = [
         (t("unspecified_supply", lang), e.unspecified_supply_share, s.PCT),
-        (t("supplier_hhi", lang), e.supplier_hhi, s.INDEX),
-        (t("sales_hhi", lang), e.sales_hhi, s.INDEX),
+        (t("supplier_hhi", lang), e.supplier_hhi if has_supply else None, s.INDEX),
+        (t("sales_hhi", lang), e.sales_hhi if has_demand else None, s.INDEX),
         (t("hhi_threshold", lang), e.hhi_threshold, s.INDEX),
     ]
     for text, value, fmt in facts:
         s.put_text(ws, row, 1, text, border=s.GRID)
         s.merge(ws, row, 1, 3)
-        high = fmt == s.INDEX and text != t("hhi_threshold", lang) and value > e.hhi_threshold
-        s.put(ws, row, 4, value, fmt, border=s.GRID, fill_=s.fill(s.AMBER_FILL) if high else None)
+        if value is None:
+            _unknown(ws, row, 4, lang)
+        else:
+            high = fmt == s.INDEX and text != t("hhi_threshold", lang) and value > e.hhi_threshold
+            tint = s.fill(s.AMBER_FILL) if high else None
+            s.put(ws, row, 4, value, fmt, border=s.GRID, fill_=tint)
         row += 1
-    if last >= first:
-        # The chart starts a printed page of its own rather than being cut in two.
-        ws.row_breaks.append(Break(id=row))
-        _chart(ws, first, last, f"A{row + 1}", lang)
     s.widths(ws, [22, 8, 13, 13, 13, 13, 13, 12, 13])
     ws.freeze_panes = ws.cell(row=header_row + 1, column=2).coordinate
     s.page_setup(

@@ -1,5 +1,6 @@
 """Omzetprognose: revenue per month under each scenario, the NOW tranche covering each
-month, a native line chart with the NOW periods as bands, and NOW per tranche."""
+month, and a native line chart with the NOW periods as bands (NOW per tranche has its
+own sheet)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from core.months import parse_month
 from core.now import Tranche, now_rules
 from core.report import styles as s
 from core.report.charts import chart_title, show_axes
-from core.report.texts import t, yes_no
+from core.report.texts import t
 from core.result import Result
 
 PER_SCENARIO = 3  # revenue %, revenue EUR, idle FTE
@@ -147,45 +148,9 @@ def _chart(
     ws.add_chart(bands, anchor)
 
 
-def _now_table(ws: Worksheet, row: int, result: Result, lang: str) -> int:
-    row = s.section(ws, row, t("now_table", lang))
-    labels = [
-        t("tranche", lang),
-        t("scenario", lang),
-        t("window_from", lang),
-        t("window_to", lang),
-        t("drop", lang),
-        t("eligible", lang),
-        t("subsidy", lang),
-        t("advance", lang),
-        t("reason", lang),
-    ]
-    last_col = max(len(labels), FIRST_SC_COL + len(result.scenarios) * PER_SCENARIO - 1)
-    s.header(ws, row, labels, height=30)
-    s.merge(ws, row, len(labels), last_col)
-    row += 1
-    short = {sc.id: s.scenario_short(sc.label(lang)) for sc in result.scenarios}
-    for n in result.now:
-        band = s.fill(s.GREEN_FILL) if n.eligible else None
-        s.put_text(ws, row, 1, n.tranche, border=s.GRID, fill_=band)
-        s.put_text(ws, row, 2, short.get(n.scenario, n.scenario), border=s.GRID, fill_=band)
-        s.put(
-            ws, row, 3, s.month_date(n.window[0]), s.month_format(lang), border=s.GRID, fill_=band
-        )
-        s.put(
-            ws, row, 4, s.month_date(n.window[1]), s.month_format(lang), border=s.GRID, fill_=band
-        )
-        s.put(ws, row, 5, max(n.drop, 0.0), s.PCT, border=s.GRID, fill_=band)
-        s.put_text(ws, row, 6, yes_no(n.eligible, lang), border=s.GRID, align=s.CENTER, fill_=band)
-        s.put(ws, row, 7, n.subsidy_eur, s.EUR, border=s.GRID, fill_=band)
-        s.put(ws, row, 8, n.advance_eur, s.EUR, border=s.GRID, fill_=band)
-        s.put_text(ws, row, 9, n.reason(lang), border=s.GRID, fill_=band)
-        s.merge(ws, row, 9, last_col)
-        row += 1
-    return row
-
-
-def write_forecast(ws: Worksheet, result: Result, lang: str) -> None:
+def write_forecast(ws: Worksheet, result: Result, lang: str) -> tuple[int, int]:
+    """Write Omzetprognose; returns the first and last row of the monthly table (the
+    revenue index of scenario j is in column FIRST_SC_COL + PER_SCENARIO * j)."""
     case = result.case
     row = s.title(ws, t("forecast_title", lang), case.company.name)
     monthly = case.company.annual_revenue_eur / 12
@@ -202,8 +167,6 @@ def write_forecast(ws: Worksheet, result: Result, lang: str) -> None:
     ws.row_breaks.append(Break(id=last + 1))
     if result.scenarios:
         _chart(ws, first, last, top, result, f"A{row}", lang)
-    row += 26
-    _now_table(ws, row, result, lang)
     s.widths(ws, [11, 10] + [13] * (PER_SCENARIO * len(result.scenarios)))
     ws.freeze_panes = ws.cell(row=first, column=2).coordinate
     # No repeated title rows: the 36 months fit on one page, and a repeated month header
@@ -215,3 +178,4 @@ def write_forecast(ws: Worksheet, result: Result, lang: str) -> None:
         footer_left=f"{t('app', lang)} — {case.company.name}",
         lang=lang,
     )
+    return first, last

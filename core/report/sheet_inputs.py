@@ -250,7 +250,17 @@ def _changed(ws: Worksheet, row: int, case: Case, lang: str) -> int:
     return row + 1
 
 
-def write_inputs(ws: Worksheet, case: Case, lang: str) -> None:
+def field_rows(ws: Worksheet) -> dict[str, int]:
+    """The row of each input by its field name, so live formulas can point at it."""
+    out: dict[str, int] = {}
+    for (cell,) in ws.iter_rows(min_col=FIELD_COL, max_col=FIELD_COL):
+        if isinstance(cell.value, str) and cell.value not in out:
+            out[cell.value] = cell.row
+    return out
+
+
+def write_inputs(ws: Worksheet, case: Case, lang: str) -> dict[str, int]:
+    """Write the Invoer sheet; returns the row of each input by field name."""
     row = s.title(ws, t("inputs_title", lang), case.company.name)
     note = t("roundtrip_note", lang)
     row = s.note(ws, row - 1, note, 5, s.wrapped_height(note, 95))
@@ -284,7 +294,7 @@ def write_inputs(ws: Worksheet, case: Case, lang: str) -> None:
     row = _sales(ws, row, case, lang)
     row = _staff(ws, row, case, lang)
     row = _finance(ws, row, case, lang)
-    _changed(ws, row, case, lang)
+    last = _changed(ws, row, case, lang)
     s.widths(ws, [36, 24, 16, 12, 14, 40])
     ws.freeze_panes = ws.cell(row=header_row + 1, column=1).coordinate
     s.page_setup(
@@ -293,4 +303,7 @@ def write_inputs(ws: Worksheet, case: Case, lang: str) -> None:
         title_rows=f"{header_row}:{header_row}",
         footer_left=f"{t('app', lang)} — {case.company.name}",
         lang=lang,
+        # The field-name column is for programs: on screen, not on paper.
+        print_area=f"A1:E{max(last, header_row + 1)}",
     )
+    return field_rows(ws)

@@ -9,9 +9,11 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from core.countries import country_name
 from core.fmt import number, pct
+from core.measures.context import CAN_APPLY
 from core.report import styles as s
 from core.report.catalogue_info import catalogue_as_of, measure_name
-from core.report.texts import SECTOR_NAMES, VERDICTS, label, sheet_name, t
+from core.report.sheet_now import shown_total
+from core.report.texts import KINDS, PERS, SECTOR_NAMES, VERDICTS, label, sheet_name, t
 from core.result import Result, ScenarioForecast
 
 # (text key, explanation key prefix) for each headline row, in order.
@@ -23,7 +25,9 @@ HEADLINES = (
     ("h_idle", "idle_fte"),
     ("h_now", "now_total"),
 )
-CONTENTS = ("inputs", "exposure", "forecast", "measures", "calculation", "assumptions")
+CONTENTS = (
+    "inputs", "exposure", "forecast", "now", "cash", "measures", "calculation", "assumptions",
+)  # fmt: skip
 _CONTENT_TEXT = {
     "inputs": ("alle invoer van het bedrijf", "all of the company's inputs"),
     "exposure": (
@@ -34,19 +38,31 @@ _CONTENT_TEXT = {
         "omzet per maand per scenario, NOW-vensters",
         "revenue per month per scenario, NOW windows",
     ),
+    "now": (
+        "NOW per tranche en scenario: meetvenster, daling, subsidie",
+        "NOW per tranche and scenario: window, drop, subsidy",
+    ),
+    "cash": (
+        "kasstand per maand, piekfinancieringsbehoefte, aannames",
+        "cash balance per month, peak funding need, assumptions",
+    ),
     "measures": (
         "steunmaatregelen: oordeel, bedrag, bron",
         "support measures: verdict, amount, source",
     ),
     "calculation": (
-        "elk kerncijfer met formule en gebruikte waarden",
-        "each headline figure with formula and values",
+        "elk kerncijfer herberekend met een live formule",
+        "each headline figure re-performed with a live formula",
     ),
     "assumptions": (
         "scenarioparameters, aannames en bronnen",
         "scenario parameters, assumptions and sources",
     ),
 }
+_METHOD_TEXT = (
+    "hoe Herstelscan rekent, in gewone woorden, met de bronnen",
+    "how Herstelscan calculates, in plain words, with the sources",
+)
 LAST_COL = 7  # figure, five scenarios (CPB I-IV and the realised path), why
 
 
@@ -60,7 +76,8 @@ def _headline_cell(
         s.put(ws, row, col, s.month_date(sc.trough_month), s.month_format(lang), border=b)
     elif key == "h_first_drop":
         if sc.first_month_drop_20pct is None:
-            s.put_text(ws, row, col, t("none", lang), border=b, align=s.RIGHT)
+            s.put_text(ws, row, col, t("h_cash_never", lang), border=b, align=s.RIGHT_WRAP)
+            ws.row_dimensions[row].height = 28
         else:
             s.put(
                 ws,
@@ -75,8 +92,7 @@ def _headline_cell(
     elif key == "h_idle":
         s.put(ws, row, col, max(sc.idle_fte, default=0.0), s.DECIMAL, border=b)
     elif key == "h_now":
-        total = sum(n.subsidy_eur for n in result.now if n.scenario == sc.id)
-        s.put(ws, row, col, total, s.EUR, border=b)
+        s.put(ws, row, col, shown_total(result, sc.id), s.EUR, border=b)
 
 
 def _headlines(
@@ -84,9 +100,17 @@ def _headlines(
 ) -> int:
     row = s.section(ws, row, t("headlines", lang))
     scenarios = result.scenarios[: LAST_COL - 2]
-    labels = [t("figure", lang), *(sc.label(lang) for sc in scenarios), t("why", lang)]
+    # The chosen scenario's column says so, and stands out.
+    names = [
+        f"{sc.label(lang)} ({t('chosen', lang)})" if sc.id == result.scenario else sc.label(lang)
+        for sc in scenarios
+    ]
+    labels = [t("figure", lang), *names, t("why", lang)]
     longest = max((len(x) for x in labels), default=10)
     s.header(ws, row, labels, height=s.wrapped_height("x" * longest, 15, 13.0, 2))
+    for j, sc in enumerate(scenarios):
+        if sc.id == result.scenario:
+            ws.cell(row=row, column=2 + j).fill = s.fill(s.ACCENT)
     row += 1
     calc_sheet = sheet_name("calculation", lang)
     for key, prefix in HEADLINES:
@@ -97,21 +121,23 @@ def _headlines(
         if target is not None:
             s.sheet_link(ws, row, LAST_COL, t("to_calculation", lang), calc_sheet, f"A{target}")
         row += 1
-    if result.cash:
-        s.put_text(ws, row, 1, t("h_cash", lang), font=s.BOLD, border=s.GRID)
-        by_scenario = {c.scenario: c for c in result.cash}
-        for j, sc in enumerate(scenarios):
-            path = by_scenario.get(sc.id)
-            if path is None or path.runs_out is None:
-                s.put_text(
-                    ws, row, 2 + j, t("h_cash_never", lang), border=s.GRID, align=s.RIGHT_WRAP
-                )
-                ws.row_dimensions[row].height = 28
-            else:
-                s.put(
-                    ws, row, 2 + j, s.month_date(path.runs_out), s.month_format(lang), border=s.GRID
-                )
-        row += 1
+    s.put_text(ws, row, 1, t("h_cash", lang), font=s.BOLD, border=s.GRID)
+    by_scenario = {c.scenario: c for c in result.cash}
+    for j, sc in enumerate(scenarios):
+        path = by_scenario.get(sc.id)
+        if path is None:
+            # Without cash figures the runway is unknown, not "never".
+            s.put_text(ws, row, 2 + j, t("unknown", lang), border=s.GRID, align=s.RIGHT_WRAP)
+        elif path.runs_out is None:
+            s.put_text(ws, row, 2 + j, t("h_cash_never", lang), border=s.GRID, align=s.RIGHT_WRAP)
+            ws.row_dimensions[row].height = 28
+        else:
+            month = s.month_date(path.runs_out)
+            s.put(ws, row, 2 + j, month, s.month_format(lang), border=s.GRID)
+    target = calc_rows.get(f"cash_runway:{scenarios[0].id}") if scenarios else None
+    if target is not None:
+        s.sheet_link(ws, row, LAST_COL, t("to_calculation", lang), calc_sheet, f"A{target}")
+    row += 1
     return row + 1
 
 
@@ -136,31 +162,72 @@ def _critical(ws: Worksheet, row: int, result: Result, lang: str) -> int:
 
 
 def _measures(ws: Worksheet, row: int, result: Result, lang: str) -> int:
-    row = s.section(ws, row, t("measures_title", lang))
+    """What can be applied for today in the chosen scenario, with totals by kind (each
+    kind on its own; alternatives for one need once), and the verdict counts."""
+    from core.report.sheet_measures import shown_amount, shown_totals
+
+    row = s.section(ws, row, t("apply_today", lang))
     if not result.measures:
         s.put_text(ws, row, 1, t("measures_none", lang))
         return row + 2
+    today = [m for m in result.measures if m.claimable_now and m.verdict in CAN_APPLY]
+    if not today:
+        s.put_text(ws, row, 1, t("apply_today_none", lang), align=None)
+        row += 1
+    else:
+        labels = [t("measure", lang), t("verdict", lang), t("kind", lang), t("amount", lang),
+                  t("per", lang)]  # fmt: skip
+        s.header(ws, row, labels, height=28)
+        row += 1
+        for m in today:
+            name = measure_name(m.id, lang)
+            s.put_text(ws, row, 1, name, border=s.GRID, align=s.WRAP_TOP)
+            ws.row_dimensions[row].height = s.wrapped_height(name, 44)
+            verdict = label(VERDICTS, m.verdict, lang)
+            s.put_text(ws, row, 2, verdict, border=s.GRID, align=s.WRAP_TOP)
+            kind = label(KINDS, m.kind, lang) if m.kind else "–"
+            s.put_text(ws, row, 3, kind, border=s.GRID, align=s.WRAP_TOP)
+            amount = shown_amount(m, result)
+            if amount is None:
+                s.put_text(ws, row, 4, "–", border=s.GRID, align=s.CENTER)
+            else:
+                s.put(ws, row, 4, amount, s.EUR, border=s.GRID)
+            per = label(PERS, m.per, lang) if m.per else "–"
+            s.put_text(ws, row, 5, per, border=s.GRID, align=s.WRAP_TOP)
+            row += 1
+        by_kind = shown_totals(result).get("claimable_now", {})
+        if by_kind:
+            s.put_text(ws, row, 1, t("claimable_totals", lang), font=s.SUBTITLE_FONT, align=None)
+            row += 1
+            for kind in KINDS:
+                if kind in by_kind:
+                    text = t("total_kind", lang).format(kind=label(KINDS, kind, lang))
+                    s.put_text(ws, row, 1, text, font=s.BOLD, border=s.GRID)
+                    s.merge(ws, row, 1, 3)
+                    s.put(ws, row, 4, by_kind[kind], s.EUR, border=s.GRID, font=s.BOLD)
+                    row += 1
+    row += 1
+    row = s.section(ws, row, t("measures_title", lang))
     counts = {v: sum(1 for m in result.measures if m.verdict == v) for v in VERDICTS}
     text = "; ".join(f"{label(VERDICTS, v, lang)}: {n}" for v, n in counts.items() if n)
     s.put_text(ws, row, 1, text, align=None)
     row += 1
-    shown = [m for m in result.measures if m.verdict in ("eligible", "possible")]
-    if shown:
-        s.header(ws, row, [t("measure", lang), t("verdict", lang), t("amount", lang)], height=28)
-        row += 1
-        for m in shown:
-            name = measure_name(m.id, lang)
-            s.put_text(ws, row, 1, name, border=s.GRID, align=s.WRAP_TOP)
-            ws.row_dimensions[row].height = s.wrapped_height(name, 44)
-            s.put_text(
-                ws, row, 2, label(VERDICTS, m.verdict, lang), border=s.GRID, align=s.WRAP_TOP
-            )
-            if m.amount_eur is None:
-                s.put_text(ws, row, 3, "–", border=s.GRID, align=s.CENTER)
-            else:
-                s.put(ws, row, 3, m.amount_eur, s.EUR, border=s.GRID)
-            row += 1
-    return row + 1
+    s.sheet_link(ws, row, 1, sheet_name("measures", lang), sheet_name("measures", lang))
+    return row + 2
+
+
+def _now_range(ws: Worksheet, row: int, result: Result, lang: str) -> int:
+    """NOW as a range across the scenarios: the lowest and the highest total."""
+    totals = [(shown_total(result, sc.id), sc) for sc in result.scenarios]
+    if not totals or not result.now:
+        return row
+    low, high = min(totals, key=lambda x: x[0]), max(totals, key=lambda x: x[0])
+    s.put_text(ws, row, 1, t("now_range", lang), font=s.BOLD, border=s.GRID)
+    s.put(ws, row, 2, low[0], s.EUR, border=s.GRID)
+    s.put(ws, row, 3, high[0], s.EUR, border=s.GRID)
+    span = f"{s.scenario_short(low[1].label(lang))} – {s.scenario_short(high[1].label(lang))}"
+    s.put_text(ws, row, 4, span, font=s.SMALL_GREY, align=None)
+    return row + 2
 
 
 def _contents(ws: Worksheet, row: int, lang: str) -> int:
@@ -169,7 +236,16 @@ def _contents(ws: Worksheet, row: int, lang: str) -> int:
         s.sheet_link(ws, row, 1, sheet_name(key, lang), sheet_name(key, lang))
         s.put_text(ws, row, 2, _CONTENT_TEXT[key][1 if lang == "en" else 0], align=None)
         row += 1
-    return row + 1
+    from core.report.sheet_method import sheet_name as method_sheet
+
+    s.sheet_link(ws, row, 1, method_sheet(lang), method_sheet(lang))
+    s.put_text(ws, row, 2, _METHOD_TEXT[1 if lang == "en" else 0], align=None)
+    return row + 2
+
+
+def _chosen_label(result: Result, lang: str) -> str:
+    chosen = next((sc for sc in result.scenarios if sc.id == result.scenario), None)
+    return chosen.label(lang) if chosen is not None else result.scenario
 
 
 def write_summary(ws: Worksheet, result: Result, lang: str, calc_rows: dict[str, int]) -> None:
@@ -179,6 +255,7 @@ def write_summary(ws: Worksheet, result: Result, lang: str, calc_rows: dict[str,
         (t("company", lang), company.name, None),
         (t("kvk", lang), company.kvk or t("not_given", lang), None),
         (t("sector", lang), label(SECTOR_NAMES, company.sector, lang), None),
+        (t("chosen_scenario", lang), _chosen_label(result, lang), None),
         (
             t("generated_on", lang),
             s.iso_date(result.generated_on) or result.generated_on,
@@ -197,9 +274,18 @@ def write_summary(ws: Worksheet, result: Result, lang: str, calc_rows: dict[str,
         s.merge(ws, row, 2, LAST_COL)
         row += 1
     row += 1
+    answer = result.answer.get(lang, "")
+    if answer:
+        # The plain answer, the same sentences as on Resultaat and in `assess`.
+        row = s.section(ws, row, t("answer_title", lang))
+        s.put_text(ws, row, 1, answer, align=s.WRAP_TOP)
+        s.merge(ws, row, 1, LAST_COL)
+        ws.row_dimensions[row].height = s.wrapped_height(answer, 135)
+        row += 2
     row = _headlines(ws, row, result, lang, calc_rows)
-    row = _critical(ws, row, result, lang)
+    row = _now_range(ws, row - 1, result, lang)
     row = _measures(ws, row, result, lang)
+    row = _critical(ws, row, result, lang)
     row = _contents(ws, row, lang)
     row = s.section(ws, row, t("disclaimer_title", lang))
     text = t("disclaimer", lang)

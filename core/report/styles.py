@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from copy import copy
+from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
@@ -25,6 +26,7 @@ from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.worksheet import Worksheet
 
 from core.report.texts import t
+from core.result import Result, ScenarioForecast
 
 # Number formats (Excel codes; shown with the reader's own separators).
 EUR = "€ #,##0;-€ #,##0"
@@ -80,6 +82,7 @@ LEFT = Alignment(horizontal="left", vertical="top")
 RIGHT = Alignment(horizontal="right", vertical="top")
 RIGHT_WRAP = Alignment(horizontal="right", vertical="top", wrap_text=True)
 NO_WRAP = Alignment(wrap_text=False)
+NO_WRAP_TOP = Alignment(wrap_text=False, vertical="top")
 
 
 @cache
@@ -94,8 +97,50 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
 def clean(text: str) -> str:
-    """Text as a cell can hold it: characters XML cannot store become U+FFFD."""
-    return _ILLEGAL.sub("\ufffd", text)
+    """Text as a cell can hold it: characters XML cannot store (control characters,
+    lone surrogates) are left out, so nothing prints as a replacement box."""
+    return _ILLEGAL.sub("", text)
+
+
+def whole_euros(amount: float) -> float:
+    """Round half away from zero to whole euros, as Excel's ROUND(x, 0) does: the
+    amount a cell shows with :data:`EUR`, so displayed parts add up to their total."""
+    return float(Decimal(amount).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def quote_sheet(name: str) -> str:
+    return "'" + name.replace("'", "''") + "'"
+
+
+def ref(sheet: str, row: int, col: int, absolute: bool = True) -> str:
+    """``'Invoer'!$B$12``: a cell on another sheet, for live formulas."""
+    from openpyxl.utils import get_column_letter
+
+    letter = get_column_letter(col)
+    cell = f"${letter}${row}" if absolute else f"{letter}{row}"
+    return f"{quote_sheet(sheet)}!{cell}"
+
+
+def put_formula(
+    ws: Worksheet,
+    row: int,
+    col: int,
+    formula: str,
+    fmt: str | None = None,
+    *,
+    font: Font = NORMAL,
+    align: Alignment | None = TOP,
+    border: Border | None = None,
+    fill_: PatternFill | None = None,
+) -> Cell:
+    """A live formula we wrote ourselves (never user text: that goes through put_text)."""
+    if not formula.startswith("="):
+        raise ValueError("a formula starts with '='")
+    cell: Cell = ws.cell(row=row, column=col)
+    cell.value = formula
+    cell.data_type = "f"
+    _style(cell, font, align, border, fill_, fmt, False)
+    return cell
 
 
 # Assigning a font, border or fill makes openpyxl hash the whole style object, which
@@ -281,8 +326,8 @@ def sheet_link(
     ws: Worksheet, row: int, col: int, text: str, sheet: str, target: str = "A1"
 ) -> Cell:
     """A link to a place in this workbook (a ``location``, not an external ``#`` target)."""
-    cell = put_text(ws, row, col, text, font=LINK_FONT, align=None)
-    cell.hyperlink = Hyperlink(ref=cell.coordinate, location=f"'{sheet}'!{target}")
+    cell = put_text(ws, row, col, text, font=LINK_FONT, align=TOP)
+    cell.hyperlink = Hyperlink(ref=cell.coordinate, location=f"{quote_sheet(sheet)}!{target}")
     return cell
 
 
@@ -293,6 +338,7 @@ def page_setup(
     title_rows: str | None,
     footer_left: str,
     lang: str,
+    print_area: str | None = None,
 ) -> None:
     """A4, fit to one page wide, repeated header rows, page numbers in the footer."""
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
@@ -305,11 +351,26 @@ def page_setup(
     ws.page_margins.top = ws.page_margins.bottom = 0.6
     if title_rows:
         ws.print_title_rows = title_rows
-    # "&" starts a header/footer code: double it so a company name stays literal.
-    ws.oddFooter.left.text = clean(footer_left).replace("&", "&&")[:120]
+    if print_area:
+        ws.print_area = print_area
+    ws.oddFooter.left.text = footer_text(footer_left)
     ws.oddFooter.left.size = 8
     ws.oddFooter.right.text = t("page", lang)
     ws.oddFooter.right.size = 8
+
+
+FOOTER_CHARS = 70
+
+
+def footer_text(text: str, limit: int = FOOTER_CHARS) -> str:
+    """Footer text that prints literally whatever the name: no control characters, one
+    line, shortened with "…" to ``limit`` characters (a long name would push the page
+    number aside), and every "&" doubled, because "&" starts a header/footer code.
+    The cut comes before the doubling, so a pair is never split."""
+    flat = " ".join(clean(text).split())
+    if len(flat) > limit:
+        flat = flat[: limit - 1].rstrip() + "…"
+    return flat.replace("&", "&&")
 
 
 def month_date(label: str) -> dt.date:
@@ -325,6 +386,12 @@ def iso_date(text: str | None) -> dt.date | None:
         return dt.date.fromisoformat(text)
     except ValueError:
         return None
+
+
+def forecast_of(result: Result, scenario_id: str) -> ScenarioForecast:
+    """The scenario forecast with this id (not ``Result.scenario``, which the verdicts
+    contract turns into the chosen scenario's id)."""
+    return next(sc for sc in result.scenarios if sc.id == scenario_id)
 
 
 def scenario_short(label: str) -> str:

@@ -11,6 +11,8 @@ SHEETS: dict[str, tuple[str, str]] = {
     "inputs": ("Invoer", "Inputs"),
     "exposure": ("Blootstelling", "Exposure"),
     "forecast": ("Omzetprognose", "Forecast"),
+    "now": ("NOW", "NOW"),
+    "cash": ("Liquiditeit", "Liquidity"),
     "measures": ("Maatregelen", "Measures"),
     "calculation": ("Berekening", "Calculation"),
     "assumptions": ("Aannames", "Assumptions"),
@@ -43,7 +45,9 @@ _T: dict[str, tuple[str, str]] = {
     "h_idle": ("Onbenutte fte op het hoogtepunt", "Idle FTE at the peak"),
     "h_now": ("NOW-subsidie, alle tranches", "NOW subsidy, all tranches"),
     "h_cash": ("Kas raakt op in", "Cash runs out in"),
-    "h_cash_never": ("niet binnen de horizon", "not within the horizon"),
+    "h_cash_never": ("niet binnen de prognose", "not within the forecast"),
+    "unknown": ("onbekend", "unknown"),
+    "not_applicable": ("n.v.t.", "n/a"),
     "critical_title": ("Onmisbare leveranciers", "Critical suppliers"),
     "critical_none": (
         "Geen leveranciers als onmisbaar opgegeven.",
@@ -168,11 +172,11 @@ _T: dict[str, tuple[str, str]] = {
     "forecast_title": ("Omzetprognose per maand", "Monthly revenue forecast"),
     "forecast_note": (
         "Omzet als % van een normale maand ({monthly} per maand) per scenario (Methode, § 3). "
-        "De kolom NOW toont welke NOW-tranche de maand dekt; de NOW-tabel onder de grafiek "
-        "toont per tranche het beste meetvenster en de subsidie.",
+        "De kolom NOW toont welke NOW-tranche de maand dekt; het blad NOW toont per tranche "
+        "het meetvenster en de subsidie.",
         "Revenue as % of a normal month ({monthly} a month) per scenario (Method, § 3). "
-        "The NOW column shows which NOW tranche covers the month; the NOW table below the "
-        "chart shows each tranche's best measurement window and the subsidy.",
+        "The NOW column shows which NOW tranche covers the month; the NOW sheet shows each "
+        "tranche's measurement window and the subsidy.",
     ),
     "month": ("Maand", "Month"),
     "now_col": ("NOW", "NOW"),
@@ -187,6 +191,18 @@ _T: dict[str, tuple[str, str]] = {
     "now_bands_a": ("NOW-1, 3.1, 3.3, 5", "NOW-1, 3.1, 3.3, 5"),
     "now_bands_b": ("NOW-2, 3.2, 4, 6", "NOW-2, 3.2, 4, 6"),
     "now_table": ("NOW per tranche en scenario", "NOW per tranche and scenario"),
+    "now_note": (
+        "Per scenario en tranche het meetvenster van de beste toegestane reeks tranches, de "
+        "omzetdaling daarin, de subsidie en het voorschot. Bedragen in hele euro's (afgerond); elk totaal is de som "
+        "van de bedragen erboven. Berekening rekent elke tranche na met een formule.",
+        "Per scenario and tranche the window of the best legal chain of tranches, the revenue "
+        "drop in it, the subsidy and the advance. Amounts in whole euros (rounded); each total is the "
+        "sum of the amounts above it. Calculation re-performs every tranche with a formula.",
+    ),
+    "now_none": (
+        "Geen NOW-tranche valt binnen de prognose.",
+        "No NOW tranche falls within the forecast.",
+    ),
     "tranche": ("Tranche", "Tranche"),
     "scenario": ("Scenario", "Scenario"),
     "window_from": ("Meetvenster van", "Window from"),
@@ -208,6 +224,8 @@ _T: dict[str, tuple[str, str]] = {
     "period_to": ("Geldig tot en met", "Valid to"),
     "source": ("Bron", "Source"),
     "more_sources": ("Overige bronnen", "Other sources"),
+    "more_sources_link": ("nog {n} → Aannames", "{n} more → Assumptions"),
+    "measure_sources": ("Bronnen per maatregel", "Sources per measure"),
     "proposal_mark": ("VOORSTEL", "PROPOSAL"),
     "proposal_note": (
         "Regels met VOORSTEL zijn wensen van FME, geen bestaande regelingen: er bestaat geen "
@@ -215,12 +233,178 @@ _T: dict[str, tuple[str, str]] = {
         "Rows marked PROPOSAL are FME's wishes, not existing schemes: there is no entitlement.",
     ),
     "per_scenario": ("Per scenario", "Per scenario"),
+    "kind": ("Soort", "Kind"),
+    "per": ("Periode", "Period"),
+    "claimable": ("Nu aan te vragen", "Open now"),
+    "group_cash_need": (
+        "Alternatieven voor één financieringsbehoefte: kies er één, tel ze niet op",
+        "Alternatives for one funding need: choose one, do not add them up",
+    ),
+    "group_other": (
+        "Alternatieven voor één behoefte ({group}): kies er één, tel ze niet op",
+        "Alternatives for one need ({group}): choose one, do not add them up",
+    ),
+    "totals_by_kind": (
+        "Totalen per soort in het gekozen scenario (alternatieven één keer)",
+        "Totals by kind in the chosen scenario (alternatives once)",
+    ),
+    "total_kind": ("Totaal {kind}", "Total {kind}"),
+    "chosen_scenario": ("Gekozen scenario", "Chosen scenario"),
+    "chosen": ("gekozen", "chosen"),
+    "answer_title": ("Het antwoord in het kort", "The answer in short"),
+    "apply_today": ("Vandaag aan te vragen", "To apply for today"),
+    "apply_today_none": (
+        "Op de datum van de berekening staat geen van de passende regelingen open.",
+        "On the date of the calculation none of the fitting schemes is open.",
+    ),
+    "claimable_totals": (
+        "Totalen per soort (alternatieven één keer; soorten worden niet opgeteld)",
+        "Totals by kind (alternatives once; kinds are not added up)",
+    ),
+    "now_range": (
+        "NOW over de scenario's: laagste en hoogste",
+        "NOW across the scenarios: lowest and highest",
+    ),
     # calculation
     "calculation_title": ("Berekening: waarom dit getal", "Calculation: why this number"),
     "outcome": ("Uitkomst", "Outcome"),
     "formula": ("Formule", "Formula"),
     "values_used": ("Gebruikte waarden", "Values used"),
     "calc_none": ("Geen toelichtingen beschikbaar.", "No explanations available."),
+    "calc_note": (
+        "Per kerncijfer: de uitkomst van Herstelscan, dezelfde uitkomst als live formule over "
+        "de cellen die hij gebruikt (Invoer, Aannames, Omzetprognose, Liquiditeit) en het "
+        "verschil, dat nul moet zijn (bedragen op de cent, aandelen op 0,000001; een maand "
+        "of tekst: 0 = gelijk). Wijzigt u een invoercel, dan rekent de formule mee; de "
+        "uitkomst van Herstelscan niet.",
+        "Per figure: Herstelscan's outcome, the same outcome as a live formula over the cells "
+        "it uses (Inputs, Assumptions, Forecast, Liquidity) and the difference, which must be "
+        "zero (amounts to the cent, shares to 0.000001; a month or text: 0 = equal). Change an "
+        "input cell and the formula follows; Herstelscan's outcome does not.",
+    ),
+    "live_formula": ("Herberekend (formule)", "Re-performed (formula)"),
+    "difference": ("Verschil", "Difference"),
+    "now_formula": (
+        "A × B × maanden × (1 + opslag) × percentage als de tranche wordt aangevraagd (NOW, "
+        "kolom Recht op NOW) en A ≥ minimale daling; A = omzetdaling in het meetvenster van "
+        "de beste toegestane reeks tranches (1 − gemiddelde omzetindex), begrensd waar de "
+        "tranche dat doet; B = MIN(loonsom, medewerkers × maximum per medewerker)",
+        "A × B × months × (1 + surcharge) × percentage if the tranche is claimed (NOW, column "
+        "Eligible) and A ≥ the minimum drop; A = the revenue drop in the window of the best "
+        "legal chain of tranches (1 − average revenue index), capped where the tranche caps "
+        "it; B = MIN(wage bill, employees × the cap per employee)",
+    ),
+    "now_formula_short": (
+        "A × B × maanden × (1 + opslag) × percentage als A ≥ minimale daling (zie Formule "
+        "bij NOW-subsidie, alle tranches)",
+        "A × B × months × (1 + surcharge) × percentage if A ≥ the minimum drop (see the "
+        "formula of NOW subsidy, all tranches)",
+    ),
+    "now_source": (
+        "NOW-regels per tranche: zie Aannames (UWV, Rijksoverheid)",
+        "NOW rules per tranche: see Assumptions (UWV, Rijksoverheid)",
+    ),
+    "pl_label": ("Subsidie praktijkleren", "Praktijkleren subsidy"),
+    "pl_formula": (
+        "BBL-leerlingen × bedrag per leerling in het studiejaar",
+        "BBL students × the amount per student for the study year",
+    ),
+    "wbso_label": ("WBSO-afdrachtvermindering per jaar", "WBSO tax credit a year"),
+    "wbso_formula": (
+        "MIN(R&D-loonkosten, eerste schijf) × percentage eerste schijf + "
+        "MAX(R&D-loonkosten − eerste schijf, 0) × percentage daarboven",
+        "MIN(R&D wage costs, first bracket) × first-bracket rate + "
+        "MAX(R&D wage costs − first bracket, 0) × the rate above it",
+    ),
+    "implied_formula": (
+        "jaaromzet / 12 × (1 − inkoopaandeel) − loonsom × factor loonkosten − overige vaste lasten",
+        "annual revenue / 12 × (1 − purchases share) − wage bill × wage-cost factor − other "
+        "fixed costs",
+    ),
+    "implied_values": (
+        "de uitkomst van de kaslijn in een normale maand (omzetindex 100%); zie Liquiditeit",
+        "the cash path's result in a normal month (revenue index 100%); see Liquidity",
+    ),
+    "peak_formula": (
+        "MAX(0, −laagste kasstand) over de prognose",
+        "MAX(0, −lowest cash balance) over the forecast",
+    ),
+    "peak_values": (
+        "kasstand per maand op Liquiditeit (formulekolom)",
+        "cash balance per month on Liquidity (formula column)",
+    ),
+    "cash_source": ("Methode, § 7 Liquiditeit", "Method, § 7 Cash"),
+    # liquidity
+    "cash_title": ("Liquiditeit per scenario", "Liquidity per scenario"),
+    "cash_not_given": (
+        "Niet berekend: de liquide middelen en de overige vaste lasten zijn niet opgegeven.",
+        "Not computed: cash and other fixed costs were not given.",
+    ),
+    "cash_note": (
+        "Kasstand per maand: beginkas + Σ [omzet × (1 − inkoopaandeel) − loonsom × factor "
+        "loonkosten − overige vaste lasten + NOW-voorschot]. De piekfinancieringsbehoefte is "
+        "het grootste tekort; de kas raakt op in de eerste maand onder nul.",
+        "Cash balance per month: opening cash + Σ [revenue × (1 − purchases share) − wage bill "
+        "× wage-cost factor − other fixed costs + NOW advance]. The peak funding need is the "
+        "largest shortfall; cash runs out in the first month below zero.",
+    ),
+    "cash_per_scenario": ("Per scenario", "Per scenario"),
+    "cash_lowest": ("Laagste kasstand", "Lowest cash balance"),
+    "cash_lowest_month": ("Maand van de laagste stand", "Month of the lowest balance"),
+    "cash_peak_need": ("Piekfinancieringsbehoefte", "Peak funding need"),
+    "cash_advances": ("NOW-voorschotten in de kaslijn", "NOW advances in the cash path"),
+    "implied_title": (
+        "Impliciet normaal maandresultaat (waar de kaslijn op rust)",
+        "Implied normal monthly result (what the cash path rests on)",
+    ),
+    "implied_revenue": ("Normale maandomzet", "Normal monthly revenue"),
+    "implied_revenue_how": ("Invoer: normale jaaromzet / 12", "Inputs: normal annual revenue / 12"),
+    "implied_purchases": ("− Inkoop", "− Purchases"),
+    "implied_purchases_how": (
+        "maandomzet × inkoopaandeel ({p})",
+        "monthly revenue × purchases share ({p})",
+    ),
+    "implied_wages": ("− Loonkosten", "− Wage costs"),
+    "implied_wages_how": (
+        "Invoer: loonsom × factor loonkosten ({factor}, Aannames)",
+        "Inputs: wage bill × wage-cost factor ({factor}, Assumptions)",
+    ),
+    "implied_fixed": ("− Overige vaste lasten", "− Other fixed costs"),
+    "implied_fixed_how": ("Invoer: per maand", "Inputs: a month"),
+    "implied_result": ("Impliciet normaal maandresultaat", "Implied normal monthly result"),
+    "implied_result_how": (
+        "wat er in een normale maand overblijft; de kaslijn telt dit op, maal de omzetindex "
+        "voor het omzetdeel",
+        "what is left in a normal month; the cash path adds this up, with the revenue part "
+        "times the revenue index",
+    ),
+    "implied_share": ("als deel van de normale omzet", "as a share of normal revenue"),
+    "implied_share_how": (
+        "ter controle: een marge die hoger is dan de werkelijke wijst op ontbrekende kosten",
+        "as a check: a margin above the real one points to missing costs",
+    ),
+    "cash_assumes_title": ("Wat de kaslijn aanneemt", "What the cash path assumes"),
+    "cash_assumes": (
+        "• Beginkas: de opgegeven liquide middelen, aan het begin van de eerste maand van de "
+        "prognose.\n"
+        "• Omzet wordt ontvangen en inkoop betaald in dezelfde maand (geen debiteuren- of "
+        "crediteurentermijn); vaste lasten lopen elke maand volledig door.\n"
+        "• NOW: alleen het voorschot, in de maand na de start van het beste meetvenster; de "
+        "vaststelling (nabetaling of terugbetaling) valt buiten de kaslijn.\n"
+        "• Geen leningen, garanties, belastinguitstel of andere steun: de kaslijn laat juist "
+        "zien hoeveel daarvan nodig is.",
+        "• Opening cash: the cash given, at the start of the forecast's first month.\n"
+        "• Revenue is received and purchases are paid in the same month (no payment terms); "
+        "fixed costs run on in full every month.\n"
+        "• NOW: only the advance, in the month after the best window starts; the final "
+        "settlement (top-up or repayment) is left out.\n"
+        "• No loans, guarantees, tax deferral or other support: the cash path shows how much "
+        "of that is needed.",
+    ),
+    "cash_monthly": ("Kasstand per maand", "Cash balance per month"),
+    "cash_advance_in": ("NOW-voorschot", "NOW advance"),
+    "cash_balance": ("Kasstand (Herstelscan)", "Balance (Herstelscan)"),
+    "cash_formula": ("Kasstand (formule)", "Balance (formula)"),
     # assumptions
     "assumptions_title": ("Aannames en bronnen", "Assumptions and sources"),
     "scenario_params": (
@@ -251,15 +435,36 @@ _T: dict[str, tuple[str, str]] = {
     "pct": ("Percentage", "Percentage"),
     "drop_cap": ("Maximale daling", "Drop cap"),
     "ref_revenue": ("Referentieomzet", "Reference revenue"),
-    "now_general": (
-        "Minimale omzetdaling {min_drop}; voorschot {advance}; loonsom per medewerker "
-        "begrensd op {cap} per maand.",
-        "Minimum revenue drop {min_drop}; advance {advance}; wage bill per employee capped "
-        "at {cap} a month.",
+    "now_min_drop": ("Minimale omzetdaling", "Minimum revenue drop"),
+    "now_advance_share": ("Voorschot (deel van de subsidie)", "Advance (share of the subsidy)"),
+    "now_wage_cap": (
+        "Max. loonsom per medewerker per maand",
+        "Max. wage bill per employee a month",
+    ),
+    "scheme_params": (
+        "Parameters van regelingen (maatregelencatalogus)",
+        "Scheme parameters (measures catalogue)",
     ),
     "sources": ("Bronnen", "Sources"),
     "trend": ("Trendgroei", "Trend growth"),
     "benchmark_source": ("Sectorbenchmark blootstelling", "Sector exposure benchmark"),
+}
+
+KINDS: dict[str, tuple[str, str]] = {
+    "subsidy": ("subsidie", "subsidy"),
+    "tax_credit": ("fiscaal", "tax credit"),
+    "loan": ("lening", "loan"),
+    "guarantee": ("garantie", "guarantee"),
+    "insurance": ("verzekering", "insurance"),
+    "deferral": ("uitstel", "deferral"),
+    "benefit": ("uitkering", "benefit"),
+}
+
+PERS: dict[str, tuple[str, str]] = {
+    "once": ("eenmalig", "once"),
+    "year": ("per jaar", "a year"),
+    "study_year": ("per studiejaar", "a study year"),
+    "month": ("per maand", "a month"),
 }
 
 VERDICTS: dict[str, tuple[str, str]] = {

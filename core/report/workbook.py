@@ -2,7 +2,7 @@
 
     write_workbook(result, Path("advies.xlsx"), lang="nl")
 
-Eight visible sheets (Samenvatting ... Aannames, Methode; English names with ``lang="en"``)
+Ten visible sheets (Samenvatting ... Aannames, Methode; English names with ``lang="en"``)
 and one very hidden sheet holding the case as JSON, so the workbook opens again as a
 case (:func:`core.report.reader.read_case_from_workbook`). The file is written
 atomically: a target that cannot be written raises :class:`core.atomic.WriteError`
@@ -19,12 +19,14 @@ from core.atomic import write_atomic
 from core.report.machine import add_data_sheet
 from core.report.sheet_assumptions import write_assumptions
 from core.report.sheet_calculation import explanation_rows, write_calculation
+from core.report.sheet_cash import Links, write_cash
 from core.report.sheet_exposure import write_exposure
-from core.report.sheet_forecast import write_forecast
+from core.report.sheet_forecast import FIRST_SC_COL, PER_SCENARIO, write_forecast
 from core.report.sheet_inputs import write_inputs
 from core.report.sheet_measures import write_measures
 from core.report.sheet_method import sheet_name as method_sheet_name
 from core.report.sheet_method import write_method
+from core.report.sheet_now import write_now
 from core.report.sheet_summary import write_summary
 from core.report.styles import clean
 from core.report.texts import sheet_name, t
@@ -41,15 +43,31 @@ def build_workbook(result: Result, lang: str = "nl") -> Workbook:
     summary = wb.active
     summary.title = sheet_name("summary", lang)
     sheets = {key: wb.create_sheet(sheet_name(key, lang)) for key in (
-        "inputs", "exposure", "forecast", "measures", "calculation", "assumptions"
+        "inputs", "exposure", "forecast", "now", "cash", "measures", "calculation",
+        "assumptions",
     )}  # fmt: skip
     write_summary(summary, result, lang, explanation_rows(result))
-    write_inputs(sheets["inputs"], result.case, lang)
+    fields = write_inputs(sheets["inputs"], result.case, lang)
     write_exposure(sheets["exposure"], result, lang)
-    write_forecast(sheets["forecast"], result, lang)
-    write_measures(sheets["measures"], result, lang)
-    write_calculation(sheets["calculation"], result, lang)
-    write_assumptions(sheets["assumptions"], result, lang)
+    first_month, _ = write_forecast(sheets["forecast"], result, lang)
+    now_rows = write_now(sheets["now"], result, lang)
+    refs = write_assumptions(sheets["assumptions"], result, lang)
+    write_measures(sheets["measures"], result, lang, refs)
+    links = Links(
+        inputs=sheets["inputs"].title,
+        fields=fields,
+        forecast=sheets["forecast"].title,
+        forecast_first=first_month,
+        forecast_col={
+            sc.id: FIRST_SC_COL + PER_SCENARIO * j for j, sc in enumerate(result.scenarios)
+        },
+        assumptions=sheets["assumptions"].title,
+        assumption_refs=refs,
+        now=sheets["now"].title,
+        now_rows=now_rows,
+    )
+    cash = write_cash(sheets["cash"], result, lang, links)
+    write_calculation(sheets["calculation"], result, lang, links, cash)
     write_method(wb.create_sheet(method_sheet_name(lang)), lang)
     add_data_sheet(wb, result.case)
     wb.active = 0
