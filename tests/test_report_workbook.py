@@ -353,9 +353,9 @@ def test_calculation_has_every_explanation_with_formula_and_values(
         if ws.cell(row=r, column=3).data_type == "f" and ws.cell(row=r, column=4).data_type == "f"
     }
     for figure in (
-        "Dieptepunt omzet",
-        "Omzetverlies over de horizon",
-        "NOW-subsidie, alle tranches",
+        "Laagste omzet",
+        "Gemiste omzet, mrt 2020 t/m feb 2023",
+        "NOW-loonsubsidie, alle tranches samen",
         "NOW-1",
         "Kas raakt op",
         "Subsidie praktijkleren",
