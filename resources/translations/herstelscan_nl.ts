@@ -130,42 +130,47 @@
 <context>
     <name>Badges</name>
     <message>
-        <location filename="../../ui/widgets/badges.py" line="21"/>
+        <location filename="../../ui/widgets/badges.py" line="22"/>
         <source>Eligible</source>
         <translation>Komt in aanmerking</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/badges.py" line="22"/>
+        <location filename="../../ui/widgets/badges.py" line="23"/>
         <source>Possibly eligible</source>
         <translation>Mogelijk</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/badges.py" line="23"/>
+        <location filename="../../ui/widgets/badges.py" line="24"/>
         <source>Not eligible</source>
         <translation>Komt niet in aanmerking</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/badges.py" line="24"/>
+        <location filename="../../ui/widgets/badges.py" line="25"/>
         <source>FME proposal (not law)</source>
         <translation>FME-voorstel (geen wet)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/badges.py" line="25"/>
+        <location filename="../../ui/widgets/badges.py" line="26"/>
         <source>Would have been eligible (ended)</source>
         <translation>Zou in aanmerking zijn gekomen (afgelopen)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/badges.py" line="31"/>
+        <location filename="../../ui/widgets/badges.py" line="27"/>
+        <source>Would have been possible (ended)</source>
+        <translation>Was mogelijk geweest (afgelopen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/badges.py" line="33"/>
         <source>Ended (historical scheme)</source>
         <translation>Afgelopen (historische regeling)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/badges.py" line="32"/>
+        <location filename="../../ui/widgets/badges.py" line="34"/>
         <source>Current scheme</source>
         <translation>Lopende regeling</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/badges.py" line="33"/>
+        <location filename="../../ui/widgets/badges.py" line="35"/>
         <source>Proposal: does not exist (yet)</source>
         <translation>Voorstel: bestaat (nog) niet</translation>
     </message>
@@ -976,27 +981,22 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
 <context>
     <name>MeasureCard</name>
     <message>
-        <location filename="../../ui/pages/measures.py" line="73"/>
+        <location filename="../../ui/pages/measures.py" line="75"/>
         <source>estimated: %1</source>
         <translation>geschat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="76"/>
+        <location filename="../../ui/pages/measures.py" line="78"/>
         <source>period %1 – %2</source>
         <translation>periode %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="87"/>
+        <location filename="../../ui/pages/measures.py" line="89"/>
         <source>This is a proposal from the FME paper, not an existing scheme: you cannot apply for it.</source>
         <translation>Dit is een voorstel uit het FME-paper, geen bestaande regeling: u kunt het niet aanvragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="107"/>
-        <source>Per scenario: %1</source>
-        <translation>Per scenario: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/measures.py" line="115"/>
+        <location filename="../../ui/pages/measures.py" line="106"/>
         <source>Source: %1</source>
         <translation>Bron: %1</translation>
     </message>
@@ -1004,106 +1004,111 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
 <context>
     <name>MeasuresPage</name>
     <message>
-        <location filename="../../ui/pages/measures.py" line="137"/>
+        <location filename="../../ui/pages/measures.py" line="128"/>
         <source>Support measures</source>
         <translation>Steunmaatregelen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="139"/>
+        <location filename="../../ui/pages/measures.py" line="130"/>
         <source>Every measure the scan knows, with its verdict for your company. The amounts are estimates for the chosen scenario; the scheme&apos;s own rules and the authority that runs it decide. Proposals are FME&apos;s requests, not law.</source>
         <translation>Elke maatregel die de scan kent, met het oordeel voor uw bedrijf. De bedragen zijn schattingen voor het gekozen scenario; de regels van de regeling en de uitvoerder beslissen. Voorstellen zijn wensen van FME, geen wet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="150"/>
+        <location filename="../../ui/pages/measures.py" line="141"/>
         <source>&amp;Show:</source>
         <translation>&amp;Toon:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="153"/>
-        <location filename="../../ui/pages/measures.py" line="171"/>
+        <location filename="../../ui/pages/measures.py" line="144"/>
+        <location filename="../../ui/pages/measures.py" line="163"/>
         <source>All measures</source>
         <translation>Alle maatregelen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="166"/>
+        <location filename="../../ui/pages/measures.py" line="146"/>
+        <source>Only in the past (ended)</source>
+        <translation>Alleen in het verleden (afgelopen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measures.py" line="158"/>
         <source>Can be applied for now</source>
         <translation>Nu aan te vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="226"/>
+        <location filename="../../ui/pages/measures.py" line="213"/>
         <source>Verdicts and amounts follow %1. Choose another scenario on the Result page.</source>
         <translation>Oordelen en bedragen volgen %1. Een ander scenario kiest u op de pagina Resultaat.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="233"/>
+        <location filename="../../ui/pages/measures.py" line="220"/>
         <source>Nothing the scan knows of is open for this case today.</source>
         <translation>Van wat de scan kent, staat vandaag niets open voor deze case.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="252"/>
+        <location filename="../../ui/pages/measures.py" line="239"/>
         <source>Total by kind: %1</source>
         <translation>Totaal per soort: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="259"/>
+        <location filename="../../ui/pages/measures.py" line="246"/>
         <source>Loans and guarantees for the same cash shortfall are alternatives: they count once.</source>
         <translation>Leningen en garanties voor hetzelfde kastekort zijn alternatieven: ze tellen één keer.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="280"/>
+        <location filename="../../ui/pages/measures.py" line="267"/>
         <source>%1 eligible</source>
         <comment>one</comment>
         <translation>%1 komen in aanmerking</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="280"/>
+        <location filename="../../ui/pages/measures.py" line="267"/>
         <source>%1 eligible</source>
         <comment>many</comment>
         <translation>%1 komen in aanmerking</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="283"/>
+        <location filename="../../ui/pages/measures.py" line="270"/>
         <source>%1 possible</source>
         <comment>one</comment>
         <translation>%1 mogelijk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="283"/>
+        <location filename="../../ui/pages/measures.py" line="270"/>
         <source>%1 possible</source>
         <comment>many</comment>
         <translation>%1 mogelijk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="287"/>
+        <location filename="../../ui/pages/measures.py" line="274"/>
         <source>%1 only in the past</source>
         <comment>one</comment>
         <translation>%1 alleen in het verleden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="288"/>
+        <location filename="../../ui/pages/measures.py" line="275"/>
         <source>%1 only in the past</source>
         <comment>many</comment>
         <translation>%1 alleen in het verleden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="291"/>
+        <location filename="../../ui/pages/measures.py" line="278"/>
         <source>%1 proposal</source>
         <comment>one</comment>
         <translation>%1 voorstel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="291"/>
+        <location filename="../../ui/pages/measures.py" line="278"/>
         <source>%1 proposals</source>
         <comment>many</comment>
         <translation>%1 voorstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="294"/>
+        <location filename="../../ui/pages/measures.py" line="281"/>
         <source>nothing to claim</source>
         <translation>niets aan te vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="296"/>
+        <location filename="../../ui/pages/measures.py" line="283"/>
         <source>%1 shown · %2</source>
         <translation>%1 getoond · %2</translation>
     </message>

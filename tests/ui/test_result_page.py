@@ -302,6 +302,16 @@ def test_choosing_scenario_iv_on_result_changes_the_measures(result_window, qtbo
     )
     assert money(expected, "nl") in texts and "subsidie" in texts
     assert now_card.verdict == "history"  # NOW ended: would have been eligible, not claimable
+    assert now_card.badge.text() == "Zou in aanmerking zijn gekomen (afgelopen)"
+    # A past "possible" stays possible in its badge: never promoted to "eligible".
+    past_possible = [
+        c
+        for c in measures_page.cards
+        if c.verdict == "history"
+        and next(m for m in result.measures if m.id == c.measure_id).verdict == "possible"
+    ]
+    assert past_possible
+    assert all(c.badge.text() == "Was mogelijk geweest (afgelopen)" for c in past_possible)
     assert "Scenario IV" in measures_page.scenario_label.text()
     assert "now" not in measures_page.now_ids
     # the count speaks Dutch: singular and plural

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from core.summary import amount_text, totals_text
-from ui.formatting import money, nbsp_euro
+from ui.formatting import nbsp_euro
 from ui.i18n import current_language
 from ui.pages.base import Page
 from ui.pages.problems_banner import ProblemsBanner
@@ -51,7 +51,7 @@ def shown_verdict(m) -> str:
 
 
 class MeasureCard(QFrame):
-    def __init__(self, m, lang: str, scenario_names: dict[str, str] | None = None) -> None:
+    def __init__(self, m, lang: str) -> None:
         super().__init__()
         self.measure_id = m.id
         self.verdict = shown_verdict(m)
@@ -64,7 +64,9 @@ class MeasureCard(QFrame):
         name = QLabel(f"<b>{html.escape(measure_name(m.id, lang))}</b>")
         name.setWordWrap(True)
         head.addWidget(name, 1)
-        self.badge = VerdictBadge(self.verdict)
+        # History keeps what it would have been: eligible, or only possible.
+        past_possible = self.verdict == "history" and m.verdict == "possible"
+        self.badge = VerdictBadge("history_possible" if past_possible else self.verdict)
         head.addWidget(self.badge)
         layout.addLayout(head)
         facts = [status_text(m.status)]
@@ -97,17 +99,6 @@ class MeasureCard(QFrame):
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(text)
-        if len({(v["verdict"], v["amount_eur"]) for v in m.by_scenario.values()}) > 1:
-            names = scenario_names or {}
-            per = ", ".join(
-                f"{names.get(sid, sid)}: {verdict_text(v['verdict']).lower()}"
-                + (f" ({money(v['amount_eur'], lang)})" if v["amount_eur"] else "")
-                for sid, v in m.by_scenario.items()
-            )
-            scen = QLabel(self.tr("Per scenario: %1").replace("%1", per))
-            scen.setObjectName("whyLabel")
-            scen.setWordWrap(True)
-            layout.addWidget(scen)
         if m.sources:
             links = " · ".join(
                 f'<a href="{html.escape(u)}">{html.escape(_short(u))}</a>' for u in m.sources
@@ -152,7 +143,8 @@ class MeasuresPage(Page):
         label.setBuddy(self.filter)
         self.filter.addItem(self.tr("All measures"), "")
         for v in VERDICTS:
-            self.filter.addItem(verdict_text(v), v)
+            shown = self.tr("Only in the past (ended)") if v == "history" else verdict_text(v)
+            self.filter.addItem(shown, v)
         self.filter.currentIndexChanged.connect(lambda _i: self._apply_filter())
         row.addWidget(label)
         row.addWidget(self.filter)
@@ -202,13 +194,8 @@ class MeasuresPage(Page):
         result = self.state.result()
         measures = list(result.measures) if result is not None else []
         order = {v: i for i, v in enumerate(VERDICTS)}
-        names = (
-            {sc.id: sc.label(lang).split("—")[0].strip() for sc in result.scenarios}
-            if result
-            else {}
-        )
         for m in sorted(measures, key=lambda m: order.get(shown_verdict(m), 9)):
-            card = MeasureCard(m, lang, names)
+            card = MeasureCard(m, lang)
             self.list_box.addWidget(card)
             self.cards.append(card)
         self._show_scenario_and_now(result, lang)

@@ -9,6 +9,7 @@ translate = QCoreApplication.translate
 
 VERDICT_COLORS = {
     "history": "#4d6b57",
+    "history_possible": "#4d6b57",
     "eligible": "#1b6e3a",
     "possible": "#b26a00",
     "not_eligible": "#6c757d",
@@ -23,6 +24,7 @@ def verdict_text(verdict: str) -> str:
         "not_eligible": translate("Badges", "Not eligible"),
         "proposal": translate("Badges", "FME proposal (not law)"),
         "history": translate("Badges", "Would have been eligible (ended)"),
+        "history_possible": translate("Badges", "Would have been possible (ended)"),
     }.get(verdict, verdict)
 
 
