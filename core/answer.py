@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from core.catalogue import measure
 from core.fmt import date, pct
 from core.months import month_name, parse_month
+from core.reference.catalogue import measure
 from core.result import MeasureResult, Result, ScenarioForecast
 from core.summary import amount_text, totals_text
 

@@ -6,10 +6,8 @@ import datetime as dt
 from dataclasses import replace
 
 from core.answer import answer
-from core.assumptions import resolve
 from core.case import Case
 from core.cash import cash_path
-from core.catalogue import as_of
 from core.engine import Scores, score_cases
 from core.explain import explanations
 from core.exposure import exposure
@@ -18,9 +16,11 @@ from core.measures import assess_measures
 from core.measures.context import Context, totals
 from core.months import month_label, month_name, month_range_name
 from core.now import Tranche, capped_wage_bill, now_rules
+from core.reference.assumptions import resolve
+from core.reference.catalogue import as_of
+from core.reference.scenario_choice import resolve as resolve_scenario
+from core.reference.scenarios import Scenario, scenarios_starting
 from core.result import NowTrancheResult, Result, ScenarioForecast
-from core.scenario_choice import resolve as resolve_scenario
-from core.scenarios import Scenario, scenarios_starting
 
 
 def _scenario_forecasts(scores: Scores, row: int) -> list[ScenarioForecast]:

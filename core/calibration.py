@@ -13,8 +13,8 @@ from collections.abc import Iterable
 
 import numpy as np
 
-from core.scenarios import FloatArray, Gap, Scenario, gdp_gap
-from core.scenarios import trend_growth_annual as resource_trend_growth
+from core.reference.scenarios import FloatArray, Gap, Scenario, gdp_gap
+from core.reference.scenarios import trend_growth_annual as resource_trend_growth
 
 CPB_YEARS: tuple[int, int] = (2020, 2021)
 

@@ -86,7 +86,7 @@ class Case:
     finance: Finance = field(default_factory=Finance)
     # Model assumptions the user changed (id -> value); see resources/assumptions.json.
     assumptions: tuple[tuple[str, float], ...] = ()
-    # The scenario the user chose (an id of core.scenarios); None means the default.
+    # The scenario the user chose (an id of core.reference.scenarios); None means the default.
     scenario: str | None = None
 
     def assumption_overrides(self) -> dict[str, float]:

@@ -9,7 +9,7 @@ from core.case import Case
 from core.forecast import ForecastArrays, ForecastSummary, forecast, summarise
 from core.now import NowArrays, now_for
 from core.profiles import ProfileArrays, profile_arrays
-from core.scenarios import Scenario
+from core.reference.scenarios import Scenario
 
 
 @dataclass(frozen=True)

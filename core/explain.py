@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from typing import TypedDict
 
-from core.countries import country_name
 from core.fmt import eur, number, pct
-from core.method import section_ref_both
 from core.months import month_long, month_name, parse_month
 from core.now import wage_cap_text
+from core.reference.countries import country_name
+from core.reference.method import section_ref_both
+from core.reference.scenarios import scenario_source
 from core.result import Explanation, Result, ScenarioForecast
-from core.scenarios import scenario_source
 
 SRC_PAPER = "FME, Coronacrisis: hoe nu verder (april 2020)"
 MINUS = "−"  # a real minus sign: "−16%"

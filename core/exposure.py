@@ -7,7 +7,7 @@ from functools import cache
 from typing import Any
 
 from core.case import Case
-from core.resources import load_json
+from core.reference.resources import load_json
 from core.result import Exposure
 
 

@@ -10,11 +10,11 @@ import json
 import math
 from typing import Any
 
-from core.countries import is_known
 from core.fmt import number, pct
 from core.json_input import LongNumber
 from core.limits import MAX_ROWS, MAX_TEXT
 from core.problems import Problem
+from core.reference.countries import is_known
 from core.text_safety import bad_character, excerpt
 
 SHARE_TOLERANCE = 0.005

@@ -26,7 +26,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from core.profiles import GROUPS, ProfileArrays
-from core.scenarios import Scenario
+from core.reference.scenarios import Scenario
 
 F = NDArray[np.float64]
 DROP_THRESHOLD = 0.20

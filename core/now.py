@@ -34,7 +34,7 @@ from numpy.typing import NDArray
 
 from core.fmt import eur
 from core.months import parse_month
-from core.resources import load_json
+from core.reference.resources import load_json
 
 F = NDArray[np.float64]
 Ints = NDArray[np.int64]

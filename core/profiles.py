@@ -14,8 +14,8 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from core.assumptions import resolve
 from core.case import Case
+from core.reference.assumptions import resolve
 
 F = NDArray[np.float64]
 B = NDArray[np.bool_]

@@ -50,7 +50,9 @@ class Explanation:
 
     def sources(self, lang: str) -> str:
         """The method section in ``lang`` first, then the outside source."""
-        from core.method import section_ref  # reads the method's headings: only when asked
+        from core.reference.method import (
+            section_ref,  # reads the method's headings: only when asked
+        )
 
         parts = [section_ref(self.method_section, lang)] if self.method_section else []
         return "; ".join([*parts, self.cites] if self.cites else parts)
@@ -140,8 +142,8 @@ class MeasureResult:
     period: tuple[str | None, str | None]  # valid from / to (ISO dates)
     # scenario id -> the verdict and amount in that scenario
     by_scenario: dict[str, ScenarioVerdict] = field(default_factory=dict)
-    kind: str | None = None  # core.catalogue.KINDS; None when there is no amount
-    per: str | None = None  # core.catalogue.PERS; None when there is no amount
+    kind: str | None = None  # core.reference.catalogue.KINDS; None when there is no amount
+    per: str | None = None  # core.reference.catalogue.PERS; None when there is no amount
     claimable_now: bool = False  # open for applications on the assessment day
     need_month: str | None = None  # "YYYY-MM": when the need this measure answers arises
     alternatives: str | None = None  # group of measures answering one need ("cash_need")

@@ -6,10 +6,10 @@ import datetime as dt
 import textwrap
 from collections.abc import Callable
 
-from core.catalogue import measure
-from core.countries import country_name
 from core.fmt import date, eur, number, pct
 from core.months import month_name, parse_month
+from core.reference.catalogue import measure
+from core.reference.countries import country_name
 from core.result import MeasureResult, Result
 
 _T = {

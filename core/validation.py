@@ -11,7 +11,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from core.assumptions import assumption_specs
 from core.case import (
     CLUSTERS,
     DISTANCING,
@@ -29,6 +28,7 @@ from core.field_checks import FieldChecker, check_total, country_rows, show, too
 from core.fmt import number
 from core.json_input import read_json_file
 from core.problems import CaseError, Problem
+from core.reference.assumptions import assumption_specs
 from core.text_safety import excerpt
 
 __all__ = ["CaseError", "Problem", "check_case", "load_case_json", "parse_case"]
@@ -281,7 +281,7 @@ def _scenario(ck: FieldChecker, raw: dict[str, Any]) -> str | None:
     value = raw.get("scenario")
     if value is None:
         return None
-    from core.scenario_choice import scenario_ids
+    from core.reference.scenario_choice import scenario_ids
 
     known = scenario_ids()
     if not isinstance(value, str) or value not in known:

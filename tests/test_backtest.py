@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from core.months import month_label, parse_month
-from core.resources import load_json
+from core.reference.resources import load_json
 from tools.backtest import population, run
 
 ROOT = Path(__file__).resolve().parent.parent

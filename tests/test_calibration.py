@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 
 from core.calibration import CPB_YEARS, annual_gdp_growth, scenario_annual_growth
 from core.months import parse_month
-from core.resources import load_json
-from core.scenarios import Gap, Scenario, cpb_scenarios, gdp_gap, trend_growth_annual
+from core.reference.resources import load_json
+from core.reference.scenarios import Gap, Scenario, cpb_scenarios, gdp_gap, trend_growth_annual
 
 SCENARIOS = {s.id: s for s in cpb_scenarios()}
 IDS = sorted(SCENARIOS)

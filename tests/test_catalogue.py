@@ -1,7 +1,7 @@
 """Integrity of the measures catalogue (resources/measures.json) and its loader.
 
 The file is checked raw (every field present, in both languages) and through
-core.catalogue (types, validity logic); figures are spot-checked against measures.md.
+core.reference.catalogue (types, validity logic); figures are spot-checked against measures.md.
 """
 
 from __future__ import annotations
@@ -20,8 +20,8 @@ from urllib.parse import urlparse
 
 import pytest
 
-from core import catalogue as cat
-from core.catalogue import CATEGORIES, REQUIRED_IDS, STATUSES, LocalText, Variant
+from core.reference import catalogue as cat
+from core.reference.catalogue import CATEGORIES, REQUIRED_IDS, STATUSES, LocalText, Variant
 
 ROOT = Path(__file__).resolve().parent.parent
 RAW: dict[str, Any] = json.loads((ROOT / "resources" / "measures.json").read_text("utf-8"))
@@ -438,7 +438,7 @@ def test_malformed_entry_is_reported_with_its_field() -> None:
 
 def test_catalogue_imports_neither_numpy_nor_qt() -> None:
     code = (
-        "import sys, core.catalogue as c; c.catalogue(); "
+        "import sys, core.reference.catalogue as c; c.catalogue(); "
         "bad = [m for m in ('numpy', 'pandas', 'PySide6') if m in sys.modules]; "
         "assert not bad, bad"
     )

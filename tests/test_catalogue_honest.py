@@ -21,10 +21,10 @@ from typing import Any
 
 import pytest
 
-import core.catalogue as cat
+import core.reference.catalogue as cat
 from core.assess import assess
 from core.case_file import load_case
-from core.method import DEFAULT_TITLES, section_ref
+from core.reference.method import DEFAULT_TITLES, section_ref
 from core.report import texts
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -10,13 +10,13 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from core.assess import assess
-from core.assumptions import resolve
 from core.case import Case
 from core.case_file import load_case
 from core.engine import score_cases
 from core.exposure import exposure, hhi
 from core.now import now_rules, subsidy
-from core.scenarios import scenarios_starting
+from core.reference.assumptions import resolve
+from core.reference.scenarios import scenarios_starting
 from tests.conftest import EXAMPLES
 from tests.strategies import cases
 

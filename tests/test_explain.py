@@ -9,7 +9,7 @@ import pytest
 
 from core.assess import assess
 from core.case_file import load_case
-from core.method import section_ref
+from core.reference.method import section_ref
 from core.result import Result
 from tests.conftest import EXAMPLES
 

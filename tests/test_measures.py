@@ -15,11 +15,11 @@ from hypothesis import strategies as st
 from core.assess import assess
 from core.case import Case, Finance
 from core.case_file import load_case
-from core.catalogue import catalogue
 from core.fmt import eur
 from core.measures import RULES
+from core.reference.catalogue import catalogue
+from core.reference.scenario_choice import UnknownScenario
 from core.result import MeasureResult, Result
-from core.scenario_choice import UnknownScenario
 from tests.conftest import EXAMPLES
 from tests.strategies import cases
 

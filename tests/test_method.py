@@ -7,7 +7,7 @@ import re
 import pytest
 from openpyxl import Workbook
 
-from core.method import full_text, section_ref, section_ref_both, section_title, sections
+from core.reference.method import full_text, section_ref, section_ref_both, section_title, sections
 from core.report.sheet_method import plain, sheet_name, write_method
 
 OURS = {1, 2, 3, 4, 5, 6, 7, 8}
@@ -75,7 +75,7 @@ def test_method_sheet_holds_every_section(lang: str) -> None:
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_sources_section_lists_every_catalogue_source(lang: str) -> None:
-    from core.catalogue import catalogue
+    from core.reference.catalogue import catalogue
 
     text = full_text(lang)
     assert "<!--" not in text

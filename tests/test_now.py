@@ -26,8 +26,8 @@ from core.now import (
     subsidy,
     tranche,
 )
+from core.reference.scenarios import cpb_scenarios
 from core.result import result_to_json
-from core.scenarios import cpb_scenarios
 from tests.conftest import EXAMPLES
 
 METAAL = EXAMPLES / "metaal-orderboek.herstelscan.json"

@@ -15,9 +15,9 @@ from core.case import Case
 from core.case_file import load_case
 from core.engine import score_cases
 from core.months import parse_month
-from core.resources import load_json
-from core.scenario_choice import scenario_ids
-from core.scenarios import (
+from core.reference.resources import load_json
+from core.reference.scenario_choice import scenario_ids
+from core.reference.scenarios import (
     realised_scenario,
     scenario_source,
     scenarios_starting,

@@ -41,7 +41,7 @@ NAMES = ["Tijdelijke Noodmaatregel Overbrugging voor behoud van Werkgelegenheid"
 def _scheme_names() -> list[str]:
     """Scheme names stay Dutch in both languages (an English gloss may follow); the
     longest first, so a name is taken out whole."""
-    from core.catalogue import catalogue
+    from core.reference.catalogue import catalogue
 
     names = {measure_name(m.id, lang) for m in catalogue() for lang in ("nl", "en")}
     return sorted(names | set(NAMES), key=len, reverse=True)

@@ -30,7 +30,7 @@ from core.assess import assess  # noqa: E402
 from core.case_file import load_case  # noqa: E402
 from core.engine import score_arrays, score_cases  # noqa: E402
 from core.profiles import ProfileArrays  # noqa: E402
-from core.scenarios import cpb_scenarios  # noqa: E402
+from core.reference.scenarios import cpb_scenarios  # noqa: E402
 
 EXAMPLE = ROOT / "resources" / "examples" / "metaal-orderboek.herstelscan.json"
 

@@ -1,6 +1,6 @@
 """Fit the CPB scenarios' monthly GDP gap paths and write them to resources/scenarios.json.
 
-The family is ``core.scenarios.gdp_gap``: during the restriction months the gap goes
+The family is ``core.reference.scenarios.gdp_gap``: during the restriction months the gap goes
 linearly from ``depth`` to ``depth_end``; after them it recovers towards ``scar`` with
 time constant ``tau`` months. Calendar-year means of ``trend * (1 - gap)`` must give
 CPB's GDP growth for 2020 and 2021 (``targets`` in scenarios.json; see
@@ -44,7 +44,7 @@ if str(ROOT) not in sys.path:
 
 from core.calibration import CPB_YEARS, annual_gdp_growth  # noqa: E402
 from core.months import month_name, parse_month  # noqa: E402
-from core.scenarios import Gap, gdp_gap  # noqa: E402
+from core.reference.scenarios import Gap, gdp_gap  # noqa: E402
 
 SCENARIOS_JSON = ROOT / "resources" / "scenarios.json"
 DEPTH_BOUNDS = (0.0, 0.5)

@@ -19,7 +19,7 @@ translate = QCoreApplication.translate
 
 def catalogue_date() -> str:
     try:
-        from core.catalogue import as_of
+        from core.reference.catalogue import as_of
 
         return as_of().isoformat()
     except Exception:  # the catalogue may be missing in a partial build

@@ -12,7 +12,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core import APP_NAME, __version__
-from core.resources import resource_path
+from core.reference.resources import resource_path
 from core.text_safety import excerpt
 from ui import i18n
 from ui.autosave import Autosave

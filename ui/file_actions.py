@@ -51,7 +51,7 @@ def remember_folder(path: Path) -> None:
 
 def example_cases() -> list[Path]:
     """The example companies shipped with the app (File > Open an example)."""
-    from core.resources import resource_path
+    from core.reference.resources import resource_path
 
     return sorted(resource_path("examples").glob(f"*{CASE_SUFFIX}"))
 
@@ -101,7 +101,7 @@ class FileActions(QObject):
         return True
 
     def open_demo(self) -> bool:
-        from core.resources import resource_path
+        from core.reference.resources import resource_path
 
         return self.open_example(resource_path("examples", "metaal-orderboek.herstelscan.json"))
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from core.resources import resource_path
+from core.reference.resources import resource_path
 
 LANGUAGES = ("nl", "en")
 DEFAULT_LANGUAGE = "nl"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from core.countries import countries
+from core.reference.countries import countries
 from ui.formatting import parse_number
 
 MAX_UNCOMPRESSED = 100 * 1024 * 1024  # a supplier list is never this big; a zip bomb is

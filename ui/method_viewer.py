@@ -1,6 +1,6 @@
 """Help > Method: the member-readable method text, with a table of contents.
 
-The text comes from ``core.method`` (Markdown per section, in the UI language) and is
+The text comes from ``core.reference.method`` (Markdown per section, in the UI language) and is
 rendered by Qt's own Markdown support; nothing is fetched from the network.
 """
 
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.method import sections
+from core.reference.method import sections
 
 
 class MethodDialog(QDialog):

@@ -54,6 +54,6 @@ RULES: dict[str, Callable[[Context], MeasureResult]] = {
 
 def assess_measures(ctx: Context) -> list[MeasureResult]:
     """Every catalogue measure, in catalogue order."""
-    from core.catalogue import catalogue
+    from core.reference.catalogue import catalogue
 
     return [RULES[m.id](ctx) for m in catalogue()]

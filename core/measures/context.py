@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 
 from core.case import Case
 from core.cash import cash_gap
-from core.catalogue import Measure, Variant, measure
 from core.fmt import date, eur
-from core.method import section_ref
 from core.months import month_name, month_of, month_start, parse_month
+from core.reference.catalogue import Measure, Variant, measure
+from core.reference.method import section_ref
 from core.result import CashPath, MeasureResult, NowTrancheResult, ScenarioForecast, ScenarioVerdict
 
 ELIGIBLE, POSSIBLE, NOT_ELIGIBLE, PROPOSAL = "eligible", "possible", "not_eligible", "proposal"

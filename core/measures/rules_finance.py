@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from core.catalogue import Measure, Variant, measure
 from core.fmt import date, eur, number, pct
 from core.measures.context import (
     ELIGIBLE,
@@ -29,6 +28,7 @@ from core.measures.context import (
     result,
 )
 from core.months import month_name, month_of, month_start, parse_month
+from core.reference.catalogue import Measure, Variant, measure
 from core.result import MeasureResult
 
 Scheme = Measure | Variant

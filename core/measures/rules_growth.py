@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from core.catalogue import measure
-from core.countries import countries
 from core.fmt import date, eur, number, pct
 from core.measures.context import (
     ELIGIBLE,
@@ -17,6 +15,8 @@ from core.measures.context import (
     outside_horizon,
     result,
 )
+from core.reference.catalogue import measure
+from core.reference.countries import countries
 from core.result import MeasureResult
 
 

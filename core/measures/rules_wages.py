@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from core.catalogue import measure
 from core.fmt import eur, number, pct
 from core.measures.context import (
     ELIGIBLE,
@@ -18,6 +17,7 @@ from core.measures.context import (
     result,
 )
 from core.months import month_range_name, parse_month
+from core.reference.catalogue import measure
 from core.result import MeasureResult
 
 NEAR_MISS = 0.05  # a drop within 5 points of a threshold is reported as a near miss

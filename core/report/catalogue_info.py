@@ -12,7 +12,7 @@ from typing import Any
 
 def _catalogue() -> Any:
     try:
-        import core.catalogue as catalogue
+        import core.reference.catalogue as catalogue
     except ImportError:
         return None
     return catalogue

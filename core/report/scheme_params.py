@@ -42,7 +42,7 @@ def study_year(day: dt.date) -> str:
 def scheme_parameters(result: Result) -> list[Param]:
     """Praktijkleren's rate for the study year the horizon starts in, and the WBSO
     brackets of the latest catalogue year not after the start (as the rules pick them)."""
-    from core.catalogue import CatalogueError, measure
+    from core.reference.catalogue import CatalogueError, measure
 
     start = _start(result)
     if start is None:

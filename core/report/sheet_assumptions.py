@@ -8,18 +8,18 @@ from typing import Any
 from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
-from core.assumptions import assumption_specs
 from core.exposure import benchmarks
 from core.fmt import pct
 from core.months import month_name, month_start
 from core.now import now_rules
+from core.reference.assumptions import assumption_specs
+from core.reference.resources import load_json
+from core.reference.scenarios import cpb_scenarios
 from core.report import styles as s
 from core.report.scheme_params import write_scheme_parameters
 from core.report.texts import t
 from core.report.units import unit_format, unit_label
-from core.resources import load_json
 from core.result import Result
-from core.scenarios import cpb_scenarios
 
 LAST_COL = 13
 Refs = dict[str, tuple[int, int]]  # parameter name -> (row, column) on this sheet

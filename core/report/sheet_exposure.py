@@ -7,7 +7,7 @@ from openpyxl.chart import BarChart, Reference
 from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
-from core.countries import country_name
+from core.reference.countries import country_name
 from core.report import styles as s
 from core.report.charts import chart_title, show_axes
 from core.report.texts import t, yes_no

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from openpyxl.worksheet.worksheet import Worksheet
 
-from core.assumptions import assumption_specs
 from core.case import Case
-from core.countries import country_name
+from core.reference.assumptions import assumption_specs
+from core.reference.countries import country_name
 from core.report import styles as s
 from core.report.texts import CLUSTER_NAMES, DISTANCING_NAMES, SECTOR_NAMES, label, t, yes_no
 from core.report.units import unit_format, unit_label

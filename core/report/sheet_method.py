@@ -1,4 +1,4 @@
-"""Methode / Method: the member-readable method text (core.method) as a printable sheet.
+"""Methode / Method: the member-readable method text (core.reference.method) as a printable sheet.
 
 The Markdown is written as plain text: headings as section titles, paragraphs and
 bullets wrapped across the page width, tables as cells. Links keep their address in
@@ -11,7 +11,7 @@ import re
 
 from openpyxl.worksheet.worksheet import Worksheet
 
-from core.method import sections
+from core.reference.method import sections
 from core.report import styles as s
 
 SHEET_NAMES = {"nl": "Methode", "en": "Method"}

@@ -139,7 +139,7 @@ def test_qts_own_dialog_texts_are_dutch(make_window):
 
 
 def test_the_distancing_hint_says_what_the_model_does(make_window):
-    from core.assumptions import assumption_specs
+    from core.reference.assumptions import assumption_specs
 
     window = make_window("nl")
     why = window.pages[5].distancing.why.text()

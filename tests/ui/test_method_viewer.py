@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.method import sections
+from core.reference.method import sections
 
 
 @pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")

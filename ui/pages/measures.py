@@ -33,7 +33,7 @@ def _date(text: str | None, lang: str) -> str:
 
 def measure_name(measure_id: str, lang: str) -> str:
     try:
-        from core.catalogue import measure
+        from core.reference.catalogue import measure
 
         return measure(measure_id).name(lang)
     except (ImportError, KeyError, ValueError):

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from core.countries import country_name
-from core.scenario_choice import base_id
+from core.reference.countries import country_name
+from core.reference.scenario_choice import base_id
 from ui.formatting import nbsp_euro
 from ui.i18n import current_language
 from ui.pages.base import Page

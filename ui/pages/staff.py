@@ -109,7 +109,7 @@ class StaffPage(Page):
 
     def _distancing_why(self) -> str:
         """What the model really does with the answer (the defaults of its assumptions)."""
-        from core.assumptions import assumption_specs
+        from core.reference.assumptions import assumption_specs
 
         specs = assumption_specs()
         lang = current_language()

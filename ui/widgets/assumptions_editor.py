@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDoubleSpinBox, QGridLayout, QLabel, QPushButton, QWidget
 
-from core.assumptions import assumption_specs
+from core.reference.assumptions import assumption_specs
 from ui.i18n import current_language, qlocale
 from ui.state import CaseState
 

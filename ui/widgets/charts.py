@@ -12,8 +12,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 
-from core.countries import country_name
 from core.months import month_name, parse_month
+from core.reference.countries import country_name
 from ui.formatting import number
 
 pg.setConfigOptions(antialias=True, background="w", foreground="#333333")

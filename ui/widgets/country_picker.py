@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
-from core.countries import countries
+from core.reference.countries import countries
 from ui.i18n import current_language
 
 

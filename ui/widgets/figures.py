@@ -76,7 +76,7 @@ def explanation_html(expl, lang: str, label: str | None = None, formula: bool = 
         )
     where = []
     if expl.method_section:
-        from core.method import section_ref
+        from core.reference.method import section_ref
 
         ref = esc(section_ref(expl.method_section, lang))
         where.append(f'<a href="method:{expl.method_section}">{ref}</a>')

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.countries import country_name
+from core.reference.countries import country_name
 from ui.file_actions import last_folder, remember_folder
 from ui.formatting import money, percent
 from ui.i18n import current_language

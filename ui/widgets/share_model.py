@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from core.countries import country_name
+from core.reference.countries import country_name
 from ui.formatting import parse_number, plain
 from ui.i18n import current_language
 from ui.state import CaseState

@@ -20,7 +20,7 @@ from types import MappingProxyType
 from typing import Any, Literal, NoReturn, TypeAlias, cast
 from urllib.parse import urlsplit
 
-from core.resources import load_json
+from core.reference.resources import load_json
 
 Status = Literal["historical", "current", "proposal"]
 STATUSES: tuple[Status, ...] = ("historical", "current", "proposal")

@@ -14,7 +14,7 @@ def resource_dir() -> Path:
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root is not None:
         return Path(frozen_root) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    return Path(__file__).resolve().parents[2] / "resources"
 
 
 def resource_path(*parts: str) -> Path:

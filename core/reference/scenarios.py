@@ -21,7 +21,7 @@ import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
 from core.months import month_of, parse_month
-from core.resources import load_json
+from core.reference.resources import load_json
 
 FloatArray = NDArray[np.float64]
 

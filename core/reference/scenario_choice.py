@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from core.scenarios import scenarios_starting
+from core.reference.scenarios import scenarios_starting
 
 DEFAULT_SCENARIO = "cpb2"  # CPB's scenario II
 

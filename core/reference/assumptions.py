@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 
-from core.resources import load_json
+from core.reference.resources import load_json
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from core.resources import load_json
+from core.reference.resources import load_json
 
 
 @dataclass(frozen=True)

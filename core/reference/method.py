@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from core.resources import resource_path
+from core.reference.resources import resource_path
 
 LANGUAGES: tuple[str, ...] = ("nl", "en")
 WORD = {"nl": "Methode", "en": "Method"}
@@ -74,7 +74,7 @@ def sections(lang: str) -> list[Section]:
 
 def catalogue_sources(lang: str) -> str:
     """Per scheme: its official sources, then its secondary ones (labelled), as Markdown."""
-    from core.catalogue import catalogue
+    from core.reference.catalogue import catalogue
 
     code = _lang(lang)
     checked = "gecontroleerd" if code == "nl" else "checked"
