@@ -6,12 +6,12 @@ import datetime as dt
 from dataclasses import replace
 
 from core.answer import answer
-from core.case import Case
 from core.cash import cash_path
 from core.engine import Scores, score_cases
 from core.explain import explanations
 from core.exposure import exposure
 from core.fmt import eur, pct
+from core.inputs.case import Case
 from core.measures import assess_measures
 from core.measures.context import Context, totals
 from core.months import month_label, month_name, month_range_name

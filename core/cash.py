@@ -9,7 +9,7 @@ after the tranche opens. Loans are what this path is for, so none is assumed her
 
 from __future__ import annotations
 
-from core.case import Case
+from core.inputs.case import Case
 from core.months import month_label, parse_month
 from core.result import CashPath, NowTrancheResult, ScenarioForecast
 

@@ -20,12 +20,12 @@ from typing import TextIO
 
 from core.assess import assess
 from core.atomic import WriteError, write_text_atomic
-from core.case_file import load_case
+from core.inputs.case_file import load_case
+from core.inputs.text_safety import excerpt
+from core.inputs.validation import CaseError, Problem
 from core.reference.scenario_choice import DEFAULT_SCENARIO, scenario_ids
 from core.result import Result, result_to_json
 from core.summary import summary_lines
-from core.text_safety import excerpt
-from core.validation import CaseError, Problem
 
 EXIT_INVALID = 2
 EXIT_WRITE = 1

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from core.case import Case
 from core.forecast import ForecastArrays, ForecastSummary, forecast, summarise
+from core.inputs.case import Case
 from core.now import NowArrays, now_for
 from core.profiles import ProfileArrays, profile_arrays
 from core.reference.scenarios import Scenario

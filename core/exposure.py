@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from core.case import Case
+from core.inputs.case import Case
 from core.reference.resources import load_json
 from core.result import Exposure
 

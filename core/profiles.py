@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from core.case import Case
+from core.inputs.case import Case
 from core.reference.assumptions import resolve
 
 F = NDArray[np.float64]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, TypedDict
 
-from core.case import Case
+from core.inputs.case import Case
 
 RESULT_SCHEMA_VERSION = 1
 

@@ -19,11 +19,11 @@ from pathlib import Path
 from typing import Any
 
 from core.assess import assess
-from core.case_file import case_json
-from core.json_input import parse_json_text
-from core.problems import MAX_FIELD_CHARS, MAX_MESSAGE_CHARS, CaseError, Problem
+from core.inputs.case_file import case_json
+from core.inputs.json_input import parse_json_text
+from core.inputs.problems import MAX_FIELD_CHARS, MAX_MESSAGE_CHARS, CaseError, Problem
+from core.inputs.validation import check_case, parse_case
 from core.result import result_to_json
-from core.validation import check_case, parse_case
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = sorted((ROOT / "resources" / "examples").glob("*.herstelscan.json"))

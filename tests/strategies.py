@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from core.case import DISTANCING, SECTORS, Case, Company, Finance, Purchasing, Sale, Staff, Supplier
+from core.inputs.case import (
+    DISTANCING,
+    SECTORS,
+    Case,
+    Company,
+    Finance,
+    Purchasing,
+    Sale,
+    Staff,
+    Supplier,
+)
 
 # Any printable text a person can type (validation refuses control characters and
 # lone surrogates in a name, test_fuzz checks that).

@@ -17,12 +17,12 @@ import pytest
 
 from core.assess import assess
 from core.atomic import WriteError, write_text_atomic
-from core.case_file import load_case, save_case
-from core.limits import MAX_CASE_BYTES, MAX_DEPTH, MAX_ROWS
-from core.problems import MAX_FIELD_CHARS, MAX_MESSAGE_CHARS
+from core.inputs.case_file import load_case, save_case
+from core.inputs.limits import MAX_CASE_BYTES, MAX_DEPTH, MAX_ROWS
+from core.inputs.problems import MAX_FIELD_CHARS, MAX_MESSAGE_CHARS
+from core.inputs.validation import CaseError, check_case, load_case_json, parse_case
 from core.report.reader import read_case_from_workbook
 from core.report.workbook import write_workbook
-from core.validation import CaseError, check_case, load_case_json, parse_case
 from tests.conftest import EXAMPLES
 from tests.conftest import run_main as run
 from tests.test_report_helpers import TODAY

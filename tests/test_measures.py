@@ -13,9 +13,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from core.assess import assess
-from core.case import Case, Finance
-from core.case_file import load_case
 from core.fmt import eur
+from core.inputs.case import Case, Finance
+from core.inputs.case_file import load_case
 from core.measures import RULES
 from core.reference.catalogue import catalogue
 from core.reference.scenario_choice import UnknownScenario

@@ -12,9 +12,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from core.assess import _now_reasons, assess
-from core.case_file import load_case
 from core.engine import score_cases
 from core.fmt import eur
+from core.inputs.case_file import load_case
 from core.months import parse_month
 from core.now import (
     NOT_CLAIMED,

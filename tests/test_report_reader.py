@@ -13,13 +13,13 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from core.assess import assess
-from core.case_file import load_case
+from core.inputs.case_file import load_case
+from core.inputs.validation import CaseError
 from core.report import reader
 from core.report.machine import DATA_SHEET
 from core.report.reader import read_case_from_workbook
 from core.report.workbook import write_workbook
 from core.result import result_to_json
-from core.validation import CaseError
 from tests.conftest import EXAMPLES
 from tests.test_report_helpers import TODAY, injected_case
 

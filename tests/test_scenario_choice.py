@@ -9,12 +9,12 @@ from dataclasses import replace
 from pathlib import Path
 
 from core.assess import assess
-from core.case import case_to_dict
-from core.case_file import load_case
+from core.inputs.case import case_to_dict
+from core.inputs.case_file import load_case
+from core.inputs.validation import check_case
 from core.reference.scenario_choice import DEFAULT_SCENARIO, scenario_ids
 from core.report.reader import read_case_from_workbook
 from core.report.workbook import write_workbook
-from core.validation import check_case
 from tests.conftest import EXAMPLES
 
 METAAL = load_case(EXAMPLES / "metaal-orderboek.herstelscan.json")

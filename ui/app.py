@@ -12,8 +12,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core import APP_NAME, __version__
+from core.inputs.text_safety import excerpt
 from core.reference.resources import resource_path
-from core.text_safety import excerpt
 from ui import i18n
 from ui.autosave import Autosave
 from ui.main_window import MainWindow

@@ -1,11 +1,11 @@
 """CaseState: the one object that holds the case the user is editing.
 
 The user's answers are kept as a *draft* in the case file's JSON form (``raw``), because
-while someone types, the answers are often not a valid :class:`core.case.Case` yet (an
+while someone types, the answers are often not a valid :class:`core.inputs.case.Case` yet (an
 empty field, a share that does not add up). Every edit goes through :meth:`edit` with a
 dotted path that is exactly the ``Problem.field`` core's validation reports
 (``company.name``, ``sales``), so a widget bound to a path also knows its problems.
-``case`` and ``problems`` are recomputed from the draft by ``core.validation`` on each
+``case`` and ``problems`` are recomputed from the draft by ``core.inputs.validation`` on each
 edit; the result (``core.assess``) is computed lazily, when a page asks for it.
 """
 
@@ -19,8 +19,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from core.case import SCHEMA_VERSION, Case, case_to_dict
-from core.validation import Problem, check_case
+from core.inputs.case import SCHEMA_VERSION, Case, case_to_dict
+from core.inputs.validation import Problem, check_case
 
 _COALESCE_SECONDS = 1.5
 _UNDO_LIMIT = 100

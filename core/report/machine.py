@@ -12,7 +12,7 @@ import json
 from openpyxl.workbook.workbook import Workbook
 
 from core import __version__
-from core.case import SCHEMA_VERSION, Case, case_to_dict
+from core.inputs.case import SCHEMA_VERSION, Case, case_to_dict
 from core.report.styles import put, put_text
 
 DATA_SHEET = "herstelscan_data"

@@ -5,8 +5,8 @@ openpyxl parses a byte of XML the zip is checked: its declared uncompressed size
 number of parts must be modest (a zip bomb is refused in milliseconds; zipfile never
 inflates a part beyond its declared size), and the XML itself is parsed through
 defusedxml (no entity expansion, no external references). Whatever goes wrong, the
-caller gets a :class:`core.validation.CaseError` naming the file and what to do, never
-a traceback; the case data then passes through :func:`core.validation.parse_case`, so
+caller gets a :class:`core.inputs.validation.CaseError` naming the file and what to do, never
+a traceback; the case data then passes through :func:`core.inputs.validation.parse_case`, so
 every rule of a case file applies to a workbook too.
 """
 
@@ -17,8 +17,9 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from core.case import Case
-from core.json_input import parse_json_text
+from core.inputs.case import Case
+from core.inputs.json_input import parse_json_text
+from core.inputs.validation import CaseError, Problem, parse_case
 from core.report.machine import (
     DATA_SHEET,
     FORMAT_VERSION,
@@ -28,7 +29,6 @@ from core.report.machine import (
     KEY_PARTS,
     MARKER,
 )
-from core.validation import CaseError, Problem, parse_case
 
 MAX_FILE_BYTES = 50 * 1024 * 1024  # our workbooks are about 50 KB
 MAX_UNPACKED_BYTES = 64 * 1024 * 1024
@@ -40,7 +40,7 @@ MAX_PARTS = 2_000
 # under 60 kB of shared parts and a data sheet of a few kB (60 kB for 300 countries).
 MAX_DATA_SHEET_BYTES = 256 * 1024
 MAX_OTHER_XML_BYTES = 512 * 1024
-MAX_DATA_ROWS = 200  # marker rows plus the case JSON, at most 1 MB (core.limits)
+MAX_DATA_ROWS = 200  # marker rows plus the case JSON, at most 1 MB (core.inputs.limits)
 
 
 def _fail(where: str, nl: str, en: str) -> CaseError:
@@ -270,7 +270,7 @@ def _payload(rows: list[tuple[Any, Any]], where: str) -> str:
 def read_case_from_workbook(path: Path) -> Case:
     """The case stored in a workbook written by :func:`core.report.workbook.write_workbook`.
 
-    Raises :class:`core.validation.CaseError` for anything else: a missing or unreadable
+    Raises :class:`core.inputs.validation.CaseError` for anything else: a missing or unreadable
     file, a damaged or oversized zip, unsafe XML, a workbook Herstelscan did not write,
     a newer format, or case data that fails validation (problems name the field).
     """

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from openpyxl.worksheet.worksheet import Worksheet
 
-from core.case import Case
+from core.inputs.case import Case
 from core.reference.assumptions import assumption_specs
 from core.reference.countries import country_name
 from core.report import styles as s

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.validation import Problem
+from core.inputs.validation import Problem
 from ui.formatting import nbsp_euro, parse_number, plain
 from ui.i18n import current_language
 

@@ -1,8 +1,8 @@
-"""Turn raw JSON into a :class:`~core.case.Case`, reporting every problem at once.
+"""Turn raw JSON into a :class:`~core.inputs.case.Case`, reporting every problem at once.
 
 Each problem names its field (``sales[2].country``) and says what is expected, in Dutch
 and in English. The checks never raise on arbitrary JSON: whatever the input, the
-result is a case or a list of problems. Field checks live in :mod:`core.field_checks`;
+result is a case or a list of problems. Field checks live in :mod:`core.inputs.field_checks`;
 this module knows the sections of a case.
 """
 
@@ -11,7 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from core.case import (
+from core.fmt import number
+from core.inputs.case import (
     CLUSTERS,
     DISTANCING,
     SCHEMA_VERSION,
@@ -24,12 +25,11 @@ from core.case import (
     Staff,
     Supplier,
 )
-from core.field_checks import FieldChecker, check_total, country_rows, show, too_many_rows
-from core.fmt import number
-from core.json_input import read_json_file
-from core.problems import CaseError, Problem
+from core.inputs.field_checks import FieldChecker, check_total, country_rows, show, too_many_rows
+from core.inputs.json_input import read_json_file
+from core.inputs.problems import CaseError, Problem
+from core.inputs.text_safety import excerpt
 from core.reference.assumptions import assumption_specs
-from core.text_safety import excerpt
 
 __all__ = ["CaseError", "Problem", "check_case", "load_case_json", "parse_case"]
 
@@ -343,6 +343,7 @@ def parse_case(raw: Any) -> Case:
 def load_case_json(path: Path) -> Case:
     """Read and validate a ``.herstelscan.json`` case file; problems as :class:`CaseError`.
 
-    The file is read within the limits of :mod:`core.limits` (see :mod:`core.json_input`).
+    The file is read within the limits of :mod:`core.inputs.limits` (see
+    :mod:`core.inputs.json_input`).
     """
     return parse_case(read_json_file(Path(path)))

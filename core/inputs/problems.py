@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from core.limits import MAX_PROBLEMS
-from core.text_safety import excerpt
+from core.inputs.limits import MAX_PROBLEMS
+from core.inputs.text_safety import excerpt
 
 MAX_FIELD_CHARS = 120
 MAX_MESSAGE_CHARS = 600

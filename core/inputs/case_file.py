@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 from core.atomic import write_text_atomic
-from core.case import Case, case_to_dict
-from core.validation import load_case_json
+from core.inputs.case import Case, case_to_dict
+from core.inputs.validation import load_case_json
 
 CASE_SUFFIX = ".herstelscan.json"
 
@@ -24,7 +24,7 @@ def save_case(case: Case, path: Path) -> None:
 def load_case(path: Path) -> Case:
     """A case from a case file or from an exported Herstelscan workbook (``.xlsx``).
 
-    Raises :class:`core.validation.CaseError` naming every problem.
+    Raises :class:`core.inputs.validation.CaseError` naming every problem.
     """
     path = Path(path)
     if path.suffix.lower() == ".xlsx":

@@ -2,7 +2,7 @@
 
 The case is the single source of truth: the app's pages edit it through
 ``dataclasses.replace``, the engine reads it, the case file and the workbook store it.
-Turning raw JSON into a case goes through :func:`core.validation.parse_case`, which
+Turning raw JSON into a case goes through :func:`core.inputs.validation.parse_case`, which
 reports every problem at once; this module only holds the typed shape and its JSON
 form.
 """

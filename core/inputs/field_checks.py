@@ -1,6 +1,6 @@
 """Checks of single fields and country tables, shared by the sections of a case.
 
-Every check adds a :class:`~core.problems.Problem` naming the field and what is
+Every check adds a :class:`~core.inputs.problems.Problem` naming the field and what is
 expected (nl and en) and returns the value, or None when it is missing or wrong.
 """
 
@@ -11,11 +11,11 @@ import math
 from typing import Any
 
 from core.fmt import number, pct
-from core.json_input import LongNumber
-from core.limits import MAX_ROWS, MAX_TEXT
-from core.problems import Problem
+from core.inputs.json_input import LongNumber
+from core.inputs.limits import MAX_ROWS, MAX_TEXT
+from core.inputs.problems import Problem
+from core.inputs.text_safety import bad_character, excerpt
 from core.reference.countries import is_known
-from core.text_safety import bad_character, excerpt
 
 SHARE_TOLERANCE = 0.005
 

@@ -1,11 +1,11 @@
 """Read untrusted JSON text as raw case data, within limits, never raising anything else.
 
-Refused with a :class:`~core.problems.CaseError` naming the limit or the spot: a file
-over :data:`~core.limits.MAX_CASE_BYTES`, text that is not UTF-8, nesting deeper than
-:data:`~core.limits.MAX_DEPTH` (checked before parsing, so the parser never recurses
+Refused with a :class:`~core.inputs.problems.CaseError` naming the limit or the spot: a file
+over :data:`~core.inputs.limits.MAX_CASE_BYTES`, text that is not UTF-8, nesting deeper than
+:data:`~core.inputs.limits.MAX_DEPTH` (checked before parsing, so the parser never recurses
 deeply), invalid JSON, and a key that appears twice in one object (JSON leaves it open
 which one counts; we do not guess). A UTF-8 byte-order mark, as Notepad writes it, is
-accepted. Whole numbers longer than :data:`~core.limits.MAX_DIGITS` digits become a
+accepted. Whole numbers longer than :data:`~core.inputs.limits.MAX_DIGITS` digits become a
 :class:`LongNumber`, which the field checks refuse by name.
 """
 
@@ -17,8 +17,8 @@ from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
-from core.limits import MAX_CASE_BYTES, MAX_DEPTH, MAX_DIGITS
-from core.problems import CaseError, Problem
+from core.inputs.limits import MAX_CASE_BYTES, MAX_DEPTH, MAX_DIGITS
+from core.inputs.problems import CaseError, Problem
 
 BOM = "\ufeff"
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
