@@ -6,16 +6,16 @@ import datetime as dt
 from dataclasses import replace
 
 from core.answer import answer
-from core.cash import cash_path
-from core.engine import Scores, score_cases
 from core.explain import explanations
-from core.exposure import exposure
 from core.fmt import eur, pct
 from core.inputs.case import Case
 from core.measures import assess_measures
 from core.measures.context import Context, totals
+from core.model.cash import cash_path
+from core.model.engine import Scores, score_cases
+from core.model.exposure import exposure
+from core.model.now import Tranche, capped_wage_bill, now_rules
 from core.months import month_label, month_name, month_range_name
-from core.now import Tranche, capped_wage_bill, now_rules
 from core.reference.assumptions import resolve
 from core.reference.catalogue import as_of
 from core.reference.scenario_choice import resolve as resolve_scenario
@@ -129,7 +129,7 @@ def _now_reasons(
 
 
 def _now_results(scores: Scores, row: int) -> list[NowTrancheResult]:
-    """One result per tranche and scenario, along the best legal chain (core.now)."""
+    """One result per tranche and scenario, along the best legal chain (core.model.now)."""
     na = scores.now
     p = scores.profiles
     wage, employees = p.wage_bill[row : row + 1], p.employees[row : row + 1]

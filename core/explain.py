@@ -12,8 +12,8 @@ from __future__ import annotations
 from typing import TypedDict
 
 from core.fmt import eur, number, pct
+from core.model.now import wage_cap_text
 from core.months import month_long, month_name, parse_month
-from core.now import wage_cap_text
 from core.reference.countries import country_name
 from core.reference.method import section_ref_both
 from core.reference.scenarios import scenario_source

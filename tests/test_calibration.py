@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core.calibration import CPB_YEARS, annual_gdp_growth, scenario_annual_growth
+from core.model.calibration import CPB_YEARS, annual_gdp_growth, scenario_annual_growth
 from core.months import parse_month
 from core.reference.resources import load_json
 from core.reference.scenarios import Gap, Scenario, cpb_scenarios, gdp_gap, trend_growth_annual

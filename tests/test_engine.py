@@ -10,11 +10,11 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from core.assess import assess
-from core.engine import score_cases
-from core.exposure import exposure, hhi
 from core.inputs.case import Case
 from core.inputs.case_file import load_case
-from core.now import now_rules, subsidy
+from core.model.engine import score_cases
+from core.model.exposure import exposure, hhi
+from core.model.now import now_rules, subsidy
 from core.reference.assumptions import resolve
 from core.reference.scenarios import scenarios_starting
 from tests.conftest import EXAMPLES

@@ -1,5 +1,5 @@
 """NOW as the law had it: allowed start months, the chain rule, the best legal chain,
-wage caps per tranche (resources/now_tranches.json, core/now.py)."""
+wage caps per tranche (resources/now_tranches.json, core/model/now.py)."""
 
 from __future__ import annotations
 
@@ -12,11 +12,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from core.assess import _now_reasons, assess
-from core.engine import score_cases
 from core.fmt import eur
 from core.inputs.case_file import load_case
-from core.months import parse_month
-from core.now import (
+from core.model.engine import score_cases
+from core.model.now import (
     NOT_CLAIMED,
     NowArrays,
     Tranche,
@@ -26,6 +25,7 @@ from core.now import (
     subsidy,
     tranche,
 )
+from core.months import parse_month
 from core.reference.scenarios import cpb_scenarios
 from core.result import result_to_json
 from tests.conftest import EXAMPLES

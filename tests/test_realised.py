@@ -11,9 +11,9 @@ import numpy as np
 import pytest
 
 from core.assess import assess
-from core.engine import score_cases
 from core.inputs.case import Case
 from core.inputs.case_file import load_case
+from core.model.engine import score_cases
 from core.months import parse_month
 from core.reference.resources import load_json
 from core.reference.scenario_choice import scenario_ids

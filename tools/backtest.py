@@ -33,9 +33,9 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from core.engine import score_arrays  # noqa: E402
+from core.model.engine import score_arrays  # noqa: E402
+from core.model.profiles import ProfileArrays  # noqa: E402
 from core.months import month_label, parse_month  # noqa: E402
-from core.profiles import ProfileArrays  # noqa: E402
 from core.reference.assumptions import resolve  # noqa: E402
 from core.reference.resources import load_json  # noqa: E402
 from core.reference.scenarios import Scenario, cpb_scenarios, realised_scenario  # noqa: E402

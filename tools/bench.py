@@ -27,9 +27,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from core.assess import assess  # noqa: E402
-from core.engine import score_arrays, score_cases  # noqa: E402
 from core.inputs.case_file import load_case  # noqa: E402
-from core.profiles import ProfileArrays  # noqa: E402
+from core.model.engine import score_arrays, score_cases  # noqa: E402
+from core.model.profiles import ProfileArrays  # noqa: E402
 from core.reference.scenarios import cpb_scenarios  # noqa: E402
 
 EXAMPLE = ROOT / "resources" / "examples" / "metaal-orderboek.herstelscan.json"

@@ -4,7 +4,7 @@ The family is ``core.reference.scenarios.gdp_gap``: during the restriction month
 linearly from ``depth`` to ``depth_end``; after them it recovers towards ``scar`` with
 time constant ``tau`` months. Calendar-year means of ``trend * (1 - gap)`` must give
 CPB's GDP growth for 2020 and 2021 (``targets`` in scenarios.json; see
-``core.calibration``). Two targets do not pin four parameters down, so:
+``core.model.calibration``). Two targets do not pin four parameters down, so:
 
 * Scenarios I-III are plateaus (``depth_end == depth``): the restrictions are a flat
   lockdown; the deepening in IV stands for its extra financial-sector problems.
@@ -42,7 +42,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from core.calibration import CPB_YEARS, annual_gdp_growth  # noqa: E402
+from core.model.calibration import CPB_YEARS, annual_gdp_growth  # noqa: E402
 from core.months import month_name, parse_month  # noqa: E402
 from core.reference.scenarios import Gap, gdp_gap  # noqa: E402
 

@@ -13,9 +13,9 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from core.cash import cash_gap
 from core.fmt import date, eur
 from core.inputs.case import Case
+from core.model.cash import cash_gap
 from core.months import month_name, month_of, month_start, parse_month
 from core.reference.catalogue import Measure, Variant, measure
 from core.reference.method import section_ref

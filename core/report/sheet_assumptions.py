@@ -8,10 +8,10 @@ from typing import Any
 from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
-from core.exposure import benchmarks
 from core.fmt import pct
+from core.model.exposure import benchmarks
+from core.model.now import now_rules
 from core.months import month_name, month_start
-from core.now import now_rules
 from core.reference.assumptions import assumption_specs
 from core.reference.resources import load_json
 from core.reference.scenarios import cpb_scenarios

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from core.model.now import now_rules
 from core.months import parse_month
-from core.now import now_rules
 from core.report import styles as s
 from core.report.sheet_cash import CashRefs, Links
 from core.report.sheet_now import ELIGIBLE, shown_total

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from core.cash import cash_inputs_given, now_inflows
 from core.fmt import number, pct
+from core.model.cash import cash_inputs_given, now_inflows
 from core.report import styles as s
 from core.report.styles import forecast_of
 from core.report.texts import t

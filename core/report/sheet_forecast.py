@@ -9,8 +9,8 @@ from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from core.fmt import eur
+from core.model.now import Tranche, now_rules
 from core.months import parse_month
-from core.now import Tranche, now_rules
 from core.report import styles as s
 from core.report.charts import chart_title, show_axes
 from core.report.texts import t

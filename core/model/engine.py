@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from core.forecast import ForecastArrays, ForecastSummary, forecast, summarise
 from core.inputs.case import Case
-from core.now import NowArrays, now_for
-from core.profiles import ProfileArrays, profile_arrays
+from core.model.forecast import ForecastArrays, ForecastSummary, forecast, summarise
+from core.model.now import NowArrays, now_for
+from core.model.profiles import ProfileArrays, profile_arrays
 from core.reference.scenarios import Scenario
 
 

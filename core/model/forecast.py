@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from core.profiles import GROUPS, ProfileArrays
+from core.model.profiles import GROUPS, ProfileArrays
 from core.reference.scenarios import Scenario
 
 F = NDArray[np.float64]
