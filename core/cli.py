@@ -18,14 +18,14 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from core.assess import assess
+from core.advice.assess import assess
+from core.advice.summary import summary_lines
 from core.atomic import WriteError, write_text_atomic
 from core.inputs.case_file import load_case
 from core.inputs.text_safety import excerpt
 from core.inputs.validation import CaseError, Problem
 from core.reference.scenario_choice import DEFAULT_SCENARIO, scenario_ids
 from core.result import Result, result_to_json
-from core.summary import summary_lines
 
 EXIT_INVALID = 2
 EXIT_WRITE = 1

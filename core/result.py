@@ -182,7 +182,7 @@ class Result:
     scenario: str = "cpb2"  # the chosen scenario's id, as in ``scenarios``
     # {"claimable_now": {kind: eur}, "chosen_scenario": {kind: eur}}; alternatives once
     totals: dict[str, dict[str, float]] = field(default_factory=dict)
-    # The plain answer in a few sentences, {"nl": ..., "en": ...} (core.answer)
+    # The plain answer in a few sentences, {"nl": ..., "en": ...} (core.advice.answer)
     answer: dict[str, str] = field(default_factory=dict)
 
     def forecast(self, scenario_id: str) -> ScenarioForecast:

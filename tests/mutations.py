@@ -18,7 +18,7 @@ import random
 from pathlib import Path
 from typing import Any
 
-from core.assess import assess
+from core.advice.assess import assess
 from core.inputs.case_file import case_json
 from core.inputs.json_input import parse_json_text
 from core.inputs.problems import MAX_FIELD_CHARS, MAX_MESSAGE_CHARS, CaseError, Problem

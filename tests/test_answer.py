@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from core.answer import NORMAL_LEVEL, back_to_normal, totals_text
-from core.assess import assess
+from core.advice.answer import NORMAL_LEVEL, back_to_normal, totals_text
+from core.advice.assess import assess
 from core.fmt import date, eur, pct
 from core.inputs.case import Case
 from core.inputs.case_file import load_case

@@ -22,7 +22,7 @@ from typing import Any
 import pytest
 
 import core.reference.catalogue as cat
-from core.assess import assess
+from core.advice.assess import assess
 from core.inputs.case_file import load_case
 from core.reference.method import DEFAULT_TITLES, section_ref
 from core.report import texts

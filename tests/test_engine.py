@@ -9,7 +9,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from core.assess import assess
+from core.advice.assess import assess
 from core.inputs.case import Case
 from core.inputs.case_file import load_case
 from core.model.engine import score_cases

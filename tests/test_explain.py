@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from core.assess import assess
+from core.advice.assess import assess
 from core.inputs.case_file import load_case
 from core.reference.method import section_ref
 from core.result import Result

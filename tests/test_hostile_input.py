@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from core.assess import assess
+from core.advice.assess import assess
 from core.atomic import WriteError, write_text_atomic
 from core.inputs.case_file import load_case, save_case
 from core.inputs.limits import MAX_CASE_BYTES, MAX_DEPTH, MAX_ROWS

@@ -12,11 +12,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.assess import assess
+from core.advice.assess import assess
+from core.advice.measures import RULES
 from core.fmt import eur
 from core.inputs.case import Case, Finance
 from core.inputs.case_file import load_case
-from core.measures import RULES
 from core.reference.catalogue import catalogue
 from core.reference.scenario_choice import UnknownScenario
 from core.result import MeasureResult, Result

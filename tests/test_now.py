@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.assess import _now_reasons, assess
+from core.advice.assess import _now_reasons, assess
 from core.fmt import eur
 from core.inputs.case_file import load_case
 from core.model.engine import score_cases

@@ -10,7 +10,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from core.assess import assess
+from core.advice.assess import assess
 from core.inputs.case import Case
 from core.inputs.case_file import load_case
 from core.model.engine import score_cases

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import replace
 from pathlib import Path
 
-from core.assess import assess
+from core.advice.assess import assess
 from core.inputs.case import Case
 from core.inputs.case_file import load_case
 from core.result import CashPath, MeasureResult, Result

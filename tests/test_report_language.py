@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from openpyxl import load_workbook
 
-from core.assess import assess
+from core.advice.assess import assess
 from core.inputs.case import Case
 from core.inputs.case_file import load_case
 from core.report.catalogue_info import measure_name

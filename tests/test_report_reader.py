@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from core.assess import assess
+from core.advice.assess import assess
 from core.inputs.case_file import load_case
 from core.inputs.validation import CaseError
 from core.report import reader

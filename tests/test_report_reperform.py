@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
-from core.assess import assess
+from core.advice.assess import assess
 from core.inputs.case import Case
 from core.inputs.case_file import load_case
 from core.report.sheet_calculation import DIFF, FIRST_ROW, LIVE, OUTCOME

@@ -15,7 +15,7 @@ from openpyxl import load_workbook
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from core.assess import assess
+from core.advice.assess import assess
 from core.report.machine import DATA_SHEET
 from core.report.sheet_calculation import FIRST_ROW
 from core.report.workbook import write_workbook

@@ -8,7 +8,7 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
-from core.assess import assess
+from core.advice.assess import assess
 from core.inputs.case import case_to_dict
 from core.inputs.case_file import load_case
 from core.inputs.validation import check_case

@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from core.assess import assess  # noqa: E402
+from core.advice.assess import assess  # noqa: E402
 from core.inputs.case_file import load_case  # noqa: E402
 from core.inputs.limits import MAX_CASE_BYTES  # noqa: E402
 from core.report.reader import MAX_DATA_SHEET_BYTES, MAX_OTHER_XML_BYTES  # noqa: E402

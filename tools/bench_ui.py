@@ -4,7 +4,7 @@
 
 First paint: from launching ``python main.py --demo`` to the window's first paint
 (the app prints the moment and quits; HERSTELSCAN_BENCH_FIRST_PAINT=1). Recompute: a
-changed input on the result page, through validation, core.assess and the chart and
+changed input on the result page, through validation, core.advice.assess and the chart and
 figure updates, to the repainted window.
 """
 
@@ -86,7 +86,7 @@ def main() -> int:
     )
     total, engine = recompute(max(args.runs * 4, 20))
     print("edit -> charts and figures updated and painted:", _fmt(total))
-    print("  of which core.assess:", _fmt(engine))
+    print("  of which core.advice.assess:", _fmt(engine))
     return 0
 
 

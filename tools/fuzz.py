@@ -37,7 +37,7 @@ from xml.sax.saxutils import escape
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from core.assess import assess  # noqa: E402
+from core.advice.assess import assess  # noqa: E402
 from core.inputs.case_file import load_case  # noqa: E402
 from core.inputs.problems import CaseError  # noqa: E402
 from core.report.reader import read_case_from_workbook  # noqa: E402

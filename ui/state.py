@@ -6,7 +6,7 @@ empty field, a share that does not add up). Every edit goes through :meth:`edit`
 dotted path that is exactly the ``Problem.field`` core's validation reports
 (``company.name``, ``sales``), so a widget bound to a path also knows its problems.
 ``case`` and ``problems`` are recomputed from the draft by ``core.inputs.validation`` on each
-edit; the result (``core.assess``) is computed lazily, when a page asks for it.
+edit; the result (``core.advice.assess``) is computed lazily, when a page asks for it.
 """
 
 from __future__ import annotations
@@ -208,7 +208,7 @@ class CaseState(QObject):
 
     # -- result ------------------------------------------------------------------
     def result(self) -> Any:
-        """The assessment of the current case (``core.assess``), or ``None``.
+        """The assessment of the current case (``core.advice.assess``), or ``None``.
 
         ``None`` when the case has errors, or the engine failed; then ``result_error``
         says why (the inputs are never touched by a failure).
@@ -220,7 +220,7 @@ class CaseState(QObject):
         self.result_error = None
         if self.case is None:
             return None
-        from core.assess import assess  # numpy and the engine load on first use
+        from core.advice.assess import assess  # numpy and the engine load on first use
 
         started = time.perf_counter()
         try:

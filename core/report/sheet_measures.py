@@ -49,7 +49,7 @@ def shown_totals(result: Result) -> dict[str, dict[str, float]]:
     at a time, alternatives once), so the totals add up to the rows above them."""
     from dataclasses import replace
 
-    from core.measures.context import totals
+    from core.advice.measures.context import totals
 
     return totals([replace(m, amount_eur=shown_amount(m, result)) for m in result.measures])
 

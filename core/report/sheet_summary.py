@@ -7,8 +7,8 @@ import datetime as dt
 
 from openpyxl.worksheet.worksheet import Worksheet
 
+from core.advice.measures.context import CAN_APPLY
 from core.fmt import number, pct
-from core.measures.context import CAN_APPLY
 from core.reference.countries import country_name
 from core.report import styles as s
 from core.report.catalogue_info import catalogue_as_of, measure_name

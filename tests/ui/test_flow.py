@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QMessageBox
 
-from core.assess import assess
+from core.advice.assess import assess
 
 
 def type_into(qtbot, widget, text: str) -> None:

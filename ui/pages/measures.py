@@ -8,7 +8,7 @@ import html
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from core.summary import amount_text, totals_text
+from core.advice.summary import amount_text, totals_text
 from ui.formatting import nbsp_euro
 from ui.i18n import current_language
 from ui.pages.base import Page
@@ -71,7 +71,7 @@ class MeasureCard(QFrame):
         layout.addLayout(head)
         facts = [status_text(m.status)]
         if m.amount_eur is not None:
-            # What kind of money, for which period (core.summary says it the same way).
+            # What kind of money, for which period (core.advice.summary says it the same way).
             facts.append(self.tr("estimated: %1").replace("%1", amount_text(m, lang)))
         if m.period and any(m.period):
             facts.append(

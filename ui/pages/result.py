@@ -46,7 +46,7 @@ class ResultPage(Page):
         self.banner = ProblemsBanner(self.state)
         self.banner.jumpRequested.connect(self.jumpRequested)
         self.body.addWidget(self.banner)
-        # The answer first: how hard, when, what can be applied for today (core.answer),
+        # The answer first: how hard, when, what can be applied for today (core.advice.answer),
         # the same sentences as in `assess` and on the workbook's first sheet.
         self.answer = QLabel()
         self.answer.setObjectName("answerLabel")

@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from core.answer import answer
-from core.explain import explanations
+from core.advice.answer import answer
+from core.advice.explain import explanations
+from core.advice.measures import assess_measures
+from core.advice.measures.context import Context, totals
 from core.fmt import eur, pct
 from core.inputs.case import Case
-from core.measures import assess_measures
-from core.measures.context import Context, totals
 from core.model.cash import cash_path
 from core.model.engine import Scores, score_cases
 from core.model.exposure import exposure

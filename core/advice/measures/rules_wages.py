@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from core.fmt import eur, number, pct
-from core.measures.context import (
+from core.advice.measures.context import (
     ELIGIBLE,
     NOT_ELIGIBLE,
     POSSIBLE,
@@ -16,6 +15,7 @@ from core.measures.context import (
     per_scenario,
     result,
 )
+from core.fmt import eur, number, pct
 from core.months import month_range_name, parse_month
 from core.reference.catalogue import measure
 from core.result import MeasureResult

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from core.fmt import date, eur, number, pct
-from core.measures.context import (
+from core.advice.measures.context import (
     ELIGIBLE,
     NOT_ELIGIBLE,
     POSSIBLE,
@@ -15,6 +14,7 @@ from core.measures.context import (
     outside_horizon,
     result,
 )
+from core.fmt import date, eur, number, pct
 from core.reference.catalogue import measure
 from core.reference.countries import countries
 from core.result import MeasureResult

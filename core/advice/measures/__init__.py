@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from core.measures.context import Context
-from core.measures.rules_finance import (
+from core.advice.measures.context import Context
+from core.advice.measures.rules_finance import (
     rule_belastinguitstel,
     rule_bl_borgstelling,
     rule_bmkb,
@@ -15,7 +15,7 @@ from core.measures.rules_finance import (
     rule_qredits,
     rule_togs_tvl,
 )
-from core.measures.rules_growth import (
+from core.advice.measures.rules_growth import (
     rule_exportfinanciering,
     rule_innovatiekrediet,
     rule_kennismigranten,
@@ -25,7 +25,7 @@ from core.measures.rules_growth import (
     rule_sde_ontheffing,
     rule_wbso,
 )
-from core.measures.rules_wages import rule_deeltijd_ww, rule_kwr, rule_now, rule_wtv
+from core.advice.measures.rules_wages import rule_deeltijd_ww, rule_kwr, rule_now, rule_wtv
 from core.result import MeasureResult
 
 RULES: dict[str, Callable[[Context], MeasureResult]] = {

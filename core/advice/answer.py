@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from core.advice.summary import amount_text, totals_text
 from core.fmt import date, pct
 from core.months import month_name, parse_month
 from core.reference.catalogue import measure
 from core.result import MeasureResult, Result, ScenarioForecast
-from core.summary import amount_text, totals_text
 
 # Revenue at or above this share of normal counts as "back to normal" (and a trough
 # above it as "no real dip"): two percent is within the noise of a normal month.

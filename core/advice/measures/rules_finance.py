@@ -12,8 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from core.fmt import date, eur, number, pct
-from core.measures.context import (
+from core.advice.measures.context import (
     ELIGIBLE,
     NOT_ELIGIBLE,
     POSSIBLE,
@@ -27,6 +26,7 @@ from core.measures.context import (
     per_scenario,
     result,
 )
+from core.fmt import date, eur, number, pct
 from core.months import month_name, month_of, month_start, parse_month
 from core.reference.catalogue import Measure, Variant, measure
 from core.result import MeasureResult
