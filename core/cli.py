@@ -21,7 +21,7 @@ from typing import TextIO
 from core.advice.assess import assess
 from core.advice.summary import summary_lines
 from core.atomic import WriteError, write_text_atomic
-from core.inputs.case_file import load_case
+from core.case_file import load_case
 from core.inputs.text_safety import excerpt
 from core.inputs.validation import CaseError, Problem
 from core.reference.scenario_choice import DEFAULT_SCENARIO, scenario_ids

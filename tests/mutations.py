@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from core.advice.assess import assess
-from core.inputs.case_file import case_json
+from core.case_file import case_json
 from core.inputs.json_input import parse_json_text
 from core.inputs.problems import MAX_FIELD_CHARS, MAX_MESSAGE_CHARS, CaseError, Problem
 from core.inputs.validation import check_case, parse_case

@@ -16,9 +16,9 @@ from hypothesis import HealthCheck, given, settings
 
 from core.advice.answer import NORMAL_LEVEL, back_to_normal, totals_text
 from core.advice.assess import assess
+from core.case_file import load_case
 from core.fmt import date, eur, pct
 from core.inputs.case import Case
-from core.inputs.case_file import load_case
 from core.months import month_name, parse_month
 from core.result import Result, result_to_json
 from tests.strategies import cases

@@ -23,7 +23,7 @@ import pytest
 
 import core.reference.catalogue as cat
 from core.advice.assess import assess
-from core.inputs.case_file import load_case
+from core.case_file import load_case
 from core.reference.method import DEFAULT_TITLES, section_ref
 from core.report import texts
 

@@ -10,8 +10,8 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from core.advice.assess import assess
+from core.case_file import load_case
 from core.inputs.case import Case
-from core.inputs.case_file import load_case
 from core.model.engine import score_cases
 from core.model.exposure import exposure, hhi
 from core.model.now import now_rules, subsidy

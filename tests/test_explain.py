@@ -8,7 +8,7 @@ import re
 import pytest
 
 from core.advice.assess import assess
-from core.inputs.case_file import load_case
+from core.case_file import load_case
 from core.reference.method import section_ref
 from core.result import Result
 from tests.conftest import EXAMPLES

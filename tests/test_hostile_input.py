@@ -17,7 +17,7 @@ import pytest
 
 from core.advice.assess import assess
 from core.atomic import WriteError, write_text_atomic
-from core.inputs.case_file import load_case, save_case
+from core.case_file import load_case, save_case
 from core.inputs.limits import MAX_CASE_BYTES, MAX_DEPTH, MAX_ROWS
 from core.inputs.problems import MAX_FIELD_CHARS, MAX_MESSAGE_CHARS
 from core.inputs.validation import CaseError, check_case, load_case_json, parse_case

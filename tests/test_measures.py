@@ -14,9 +14,9 @@ from hypothesis import strategies as st
 
 from core.advice.assess import assess
 from core.advice.measures import RULES
+from core.case_file import load_case
 from core.fmt import eur
 from core.inputs.case import Case, Finance
-from core.inputs.case_file import load_case
 from core.reference.catalogue import catalogue
 from core.reference.scenario_choice import UnknownScenario
 from core.result import MeasureResult, Result

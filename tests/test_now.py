@@ -12,8 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from core.advice.assess import _now_reasons, assess
+from core.case_file import load_case
 from core.fmt import eur
-from core.inputs.case_file import load_case
 from core.model.engine import score_cases
 from core.model.now import (
     NOT_CLAIMED,

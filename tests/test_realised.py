@@ -11,8 +11,8 @@ import numpy as np
 import pytest
 
 from core.advice.assess import assess
+from core.case_file import load_case
 from core.inputs.case import Case
-from core.inputs.case_file import load_case
 from core.model.engine import score_cases
 from core.months import parse_month
 from core.reference.resources import load_json

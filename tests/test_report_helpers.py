@@ -7,8 +7,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from core.advice.assess import assess
+from core.case_file import load_case
 from core.inputs.case import Case
-from core.inputs.case_file import load_case
 from core.result import CashPath, MeasureResult, Result
 from tests.conftest import EXAMPLES
 

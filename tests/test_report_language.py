@@ -12,8 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from openpyxl import load_workbook
 
 from core.advice.assess import assess
+from core.case_file import load_case
 from core.inputs.case import Case
-from core.inputs.case_file import load_case
 from core.report.catalogue_info import measure_name
 from core.report.sheet_inputs import FIELD_COL
 from core.report.styles import FOOTER_CHARS, footer_text

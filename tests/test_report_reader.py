@@ -13,7 +13,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from core.advice.assess import assess
-from core.inputs.case_file import load_case
+from core.case_file import load_case
 from core.inputs.validation import CaseError
 from core.report import reader
 from core.report.machine import DATA_SHEET

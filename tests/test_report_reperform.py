@@ -18,8 +18,8 @@ import pytest
 from openpyxl import load_workbook
 
 from core.advice.assess import assess
+from core.case_file import load_case
 from core.inputs.case import Case
-from core.inputs.case_file import load_case
 from core.report.sheet_calculation import DIFF, FIRST_ROW, LIVE, OUTCOME
 from core.report.workbook import write_workbook
 from tests.conftest import EXAMPLES

@@ -9,8 +9,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from core.advice.assess import assess
+from core.case_file import load_case
 from core.inputs.case import case_to_dict
-from core.inputs.case_file import load_case
 from core.inputs.validation import check_case
 from core.reference.scenario_choice import DEFAULT_SCENARIO, scenario_ids
 from core.report.reader import read_case_from_workbook

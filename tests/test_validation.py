@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from core.case_file import case_json, load_case, save_case
 from core.inputs.case import case_to_dict
-from core.inputs.case_file import case_json, load_case, save_case
 from core.inputs.validation import CaseError, check_case, parse_case
 from tests.conftest import EXAMPLES
 from tests.strategies import cases

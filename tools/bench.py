@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from core.advice.assess import assess  # noqa: E402
-from core.inputs.case_file import load_case  # noqa: E402
+from core.case_file import load_case  # noqa: E402
 from core.model.engine import score_arrays, score_cases  # noqa: E402
 from core.model.profiles import ProfileArrays  # noqa: E402
 from core.reference.scenarios import cpb_scenarios  # noqa: E402

@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from core.advice.assess import assess  # noqa: E402
-from core.inputs.case_file import load_case  # noqa: E402
+from core.case_file import load_case  # noqa: E402
 from core.inputs.limits import MAX_CASE_BYTES  # noqa: E402
 from core.report.reader import MAX_DATA_SHEET_BYTES, MAX_OTHER_XML_BYTES  # noqa: E402
 from core.report.workbook import write_workbook  # noqa: E402
@@ -33,7 +33,7 @@ REL = b'<Relationship Id="rIdSS" Type="http://schemas.openxmlformats.org/officeD
 READ = """
 import resource, sys, time
 sys.path.insert(0, sys.argv[2])
-from core.inputs.case_file import load_case
+from core.case_file import load_case
 from core.inputs.problems import CaseError
 t = time.perf_counter()
 try:

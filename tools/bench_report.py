@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from core.advice.assess import assess  # noqa: E402
-from core.inputs.case_file import load_case  # noqa: E402
+from core.case_file import load_case  # noqa: E402
 
 EXAMPLE = ROOT / "resources" / "examples" / "metaal-orderboek.herstelscan.json"
 

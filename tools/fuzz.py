@@ -38,7 +38,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from core.advice.assess import assess  # noqa: E402
-from core.inputs.case_file import load_case  # noqa: E402
+from core.case_file import load_case  # noqa: E402
 from core.inputs.problems import CaseError  # noqa: E402
 from core.report.reader import read_case_from_workbook  # noqa: E402
 from core.report.workbook import write_workbook  # noqa: E402

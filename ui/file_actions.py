@@ -14,7 +14,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from core.atomic import WriteError, write_text_atomic
-from core.inputs.case_file import CASE_SUFFIX, save_case
+from core.case_file import CASE_SUFFIX, save_case
 from core.inputs.json_input import read_json_file
 from core.inputs.text_safety import excerpt
 from core.inputs.validation import CaseError
@@ -109,7 +109,7 @@ class FileActions(QObject):
         """An example as a new, unsaved case: saving never overwrites the shipped file."""
         if not self.confirm_discard():
             return False
-        from core.inputs.case_file import load_case
+        from core.case_file import load_case
 
         self.state.set_case(load_case(path))
         self.opened.emit()
@@ -138,7 +138,7 @@ class FileActions(QObject):
         lang = self._lang()
         try:
             if path.suffix.lower() == ".xlsx":
-                from core.inputs.case_file import load_case
+                from core.case_file import load_case
 
                 case = load_case(path)
                 # A workbook is a report, not the case file: saving asks for a new name.

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from core import APP_NAME
-from core.inputs.case_file import CASE_SUFFIX
+from core.case_file import CASE_SUFFIX
 from ui import i18n
 from ui.file_actions import FileActions, example_cases, recent_files
 from ui.pages.base import Page

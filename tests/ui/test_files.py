@@ -7,7 +7,7 @@ import re
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from core.inputs.case_file import load_case
+from core.case_file import load_case
 from ui.app import build_window, offer_recovery
 from ui.file_actions import recent_files
 

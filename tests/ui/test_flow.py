@@ -169,6 +169,6 @@ def test_complete_case_start_to_export(make_window, qtbot, tmp_path, monkeypatch
     assert "Testmetaal BV" in summary_text
     if importlib.util.find_spec("core.report.reader") is None:
         return
-    from core.inputs.case_file import load_case
+    from core.case_file import load_case
 
     assert load_case(Path(out)) == case

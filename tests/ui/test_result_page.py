@@ -8,7 +8,7 @@ import json
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
-from core.inputs.case_file import load_case
+from core.case_file import load_case
 from ui.formatting import money
 from ui.pages.measures import shown_verdict
 
