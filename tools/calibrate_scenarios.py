@@ -22,11 +22,13 @@ wherever the targets allow it), since a scar is a gap that never closes.
 
 Run after changing a target, the trend growth or the family:
 
-    .venv/bin/python tools/calibrate_scenarios.py
+    .venv/bin/python tools/calibrate_scenarios.py            # refit and write
+    .venv/bin/python tools/calibrate_scenarios.py --dry-run  # refit and print only
 """
 
 from __future__ import annotations
 
+import argparse
 import itertools
 import json
 import sys
@@ -235,7 +237,12 @@ def render(data: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(
+        description="Fit the CPB scenarios' GDP gap paths and write them to resources/scenarios.json."
+    )
+    parser.add_argument("--dry-run", action="store_true", help="print the fit, write nothing")
+    args = parser.parse_args(argv)
     data: dict[str, Any] = json.loads(
         SCENARIOS_JSON.read_text(encoding="utf-8"), parse_float=_Number
     )
@@ -278,7 +285,8 @@ def main() -> None:
     text = render(data)
     if json.loads(text) != data:  # the hand-laid layout must hold exactly the data
         raise RuntimeError("render() lost or changed data")
-    SCENARIOS_JSON.write_text(text, encoding="utf-8")
+    if not args.dry_run:
+        SCENARIOS_JSON.write_text(text, encoding="utf-8")
 
     print(
         f"{'id':5} {'depth':>7} {'d_end':>7} {'tau':>8} {'scar':>7}   "
@@ -293,7 +301,7 @@ def main() -> None:
             f"{100 * fit.growth[2021]:+7.3f}/{100 * t['gdp_growth_2021']:+5.1f}%   "
             f"{100 * fit.end_gap:5.2f}%"
         )
-    print(f"wrote {SCENARIOS_JSON}")
+    print("dry run: nothing written" if args.dry_run else f"wrote {SCENARIOS_JSON}")
 
 
 if __name__ == "__main__":
