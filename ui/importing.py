@@ -18,7 +18,8 @@ from core.reference.countries import countries
 from ui.formatting import parse_number
 
 MAX_UNCOMPRESSED = 100 * 1024 * 1024  # a supplier list is never this big; a zip bomb is
-MAX_ROWS = 100_000
+MAX_CSV_BYTES = 50 * 1024 * 1024  # some 500,000 invoice lines: far beyond a supplier list
+MAX_ROWS = 100_000  # more rows are refused as a whole, never cut off silently
 ALIASES = {
     "UK": "GB",
     "ENGLAND": "GB",
@@ -118,7 +119,13 @@ def read_table(path: Path) -> tuple[list[str], list[list[Any]]]:
         raise ImportFileError("unreadable", str(exc) or type(exc).__name__) from exc
 
 
+def _too_many() -> ImportFileError:
+    return ImportFileError("too_many_rows", f"more than {MAX_ROWS} rows")
+
+
 def _read_csv(path: Path) -> tuple[list[str], list[list[Any]]]:
+    if path.stat().st_size > MAX_CSV_BYTES:
+        raise ImportFileError("too_big", f"{path.stat().st_size:,} bytes")
     data = path.read_bytes()
     for encoding in ("utf-8-sig", "cp1252"):
         try:
@@ -137,7 +144,9 @@ def _read_csv(path: Path) -> tuple[list[str], list[list[Any]]]:
     rows = [r for r in rows if any(cell.strip() for cell in r)]
     if not rows:
         raise ImportFileError("empty")
-    return [h.strip() for h in rows[0]], rows[1 : MAX_ROWS + 1]
+    if len(rows) - 1 > MAX_ROWS:
+        raise _too_many()
+    return [h.strip() for h in rows[0]], rows[1:]
 
 
 def _read_excel(path: Path) -> tuple[list[str], list[list[Any]]]:
@@ -150,11 +159,11 @@ def _read_excel(path: Path) -> tuple[list[str], list[list[Any]]]:
     try:
         ws = wb.worksheets[0]
         rows = []
-        for i, row in enumerate(ws.iter_rows(values_only=True)):
-            if i > MAX_ROWS:
-                break
+        for row in ws.iter_rows(values_only=True):
             if any(v not in (None, "") for v in row):
                 rows.append(list(row))
+                if len(rows) - 1 > MAX_ROWS:
+                    raise _too_many()
     finally:
         wb.close()
     if not rows:

@@ -1730,8 +1730,8 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
     </message>
     <message>
         <location filename="../../ui/pages/start.py" line="21"/>
-        <source>&lt;p&gt;In about ten minutes you answer questions about your company: order book, suppliers, customers, staff and (optionally) finances. The scan then shows&lt;/p&gt;&lt;ul&gt;&lt;li&gt;how exposed you are to each country you buy from and sell to, next to your sector;&lt;/li&gt;&lt;li&gt;your monthly revenue under the four CPB scenarios, and when it drops;&lt;/li&gt;&lt;li&gt;which support measures fit your company, with amounts and periods;&lt;/li&gt;&lt;li&gt;an Excel workbook to discuss with your accountant, bank or works council.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;In ongeveer tien minuten beantwoordt u vragen over uw bedrijf: orderportefeuille, leveranciers, klanten, personeel en (als u wilt) financiën. De scan laat dan zien&lt;/p&gt;&lt;ul&gt;&lt;li&gt;hoe kwetsbaar u bent voor elk land waar u inkoopt en verkoopt, naast uw sector;&lt;/li&gt;&lt;li&gt;uw omzet per maand in de vier CPB-scenario&apos;s, en wanneer die daalt;&lt;/li&gt;&lt;li&gt;welke steunmaatregelen bij uw bedrijf passen, met bedragen en periodes;&lt;/li&gt;&lt;li&gt;een Excel-werkmap om te bespreken met uw accountant, bank of ondernemingsraad.&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;p&gt;In about ten minutes you answer questions about your company: order book, suppliers, customers, staff and (optionally) finances. The scan then shows&lt;/p&gt;&lt;ul&gt;&lt;li&gt;how exposed you are to each country you buy from and sell to, next to your sector;&lt;/li&gt;&lt;li&gt;your monthly revenue under the CPB scenarios and as 2020 really went, and when it drops;&lt;/li&gt;&lt;li&gt;which support measures fit your company, with amounts and periods;&lt;/li&gt;&lt;li&gt;an Excel workbook to discuss with your accountant, bank or works council.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;In ongeveer tien minuten beantwoordt u vragen over uw bedrijf: orderportefeuille, leveranciers, klanten, personeel en (als u wilt) financiën. De scan laat dan zien&lt;/p&gt;&lt;ul&gt;&lt;li&gt;hoe kwetsbaar u bent voor elk land waar u inkoopt en verkoopt, naast uw sector;&lt;/li&gt;&lt;li&gt;uw omzet per maand in de CPB-scenario&apos;s en zoals 2020 echt verliep, en wanneer die daalt;&lt;/li&gt;&lt;li&gt;welke steunmaatregelen bij uw bedrijf passen, met bedragen en periodes;&lt;/li&gt;&lt;li&gt;een Excel-werkmap om te bespreken met uw accountant, bank of ondernemingsraad.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/pages/start.py" line="34"/>
@@ -1815,32 +1815,37 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
 <context>
     <name>SupplierImport</name>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="147"/>
+        <location filename="../../ui/widgets/import_dialog.py" line="148"/>
         <source>Import supplier list</source>
         <translation>Leverancierslijst importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="149"/>
+        <location filename="../../ui/widgets/import_dialog.py" line="150"/>
         <source>Supplier lists (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Leverancierslijsten (*.csv *.txt *.xlsx);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="159"/>
+        <location filename="../../ui/widgets/import_dialog.py" line="160"/>
         <source>the file has no rows</source>
         <translation>het bestand heeft geen rijen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="160"/>
+        <location filename="../../ui/widgets/import_dialog.py" line="161"/>
         <source>the file is too large to be a supplier list</source>
         <translation>het bestand is te groot voor een leverancierslijst</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="164"/>
+        <location filename="../../ui/widgets/import_dialog.py" line="162"/>
+        <source>it has more than %1 rows; add the amounts up per supplier first</source>
+        <translation>er staan meer dan %1 rijen in; tel de bedragen eerst per leverancier op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_dialog.py" line="169"/>
         <source>Could not read the supplier list</source>
         <translation>Kan de leverancierslijst niet lezen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="165"/>
+        <location filename="../../ui/widgets/import_dialog.py" line="170"/>
         <source>%1 could not be read: %2.
 
 Save the list as CSV or Excel (.xlsx) with a header row, one row per supplier, a country column and an amount column.</source>
@@ -1852,97 +1857,97 @@ Bewaar de lijst als CSV of Excel (.xlsx) met een kopregel, één rij per leveran
 <context>
     <name>SupplierImportDialog</name>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="43"/>
+        <location filename="../../ui/widgets/import_dialog.py" line="44"/>
         <source>Import supplier list</source>
         <translation>Leverancierslijst importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="49"/>
+        <location filename="../../ui/widgets/import_dialog.py" line="50"/>
         <source>%1: %2 rows. Choose the column with the supplier&apos;s country and the column with the purchase amount; the amounts are added up per country.</source>
         <translation>%1: %2 rijen. Kies de kolom met het land van de leverancier en de kolom met het inkoopbedrag; de bedragen worden per land opgeteld.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="61"/>
+        <location filename="../../ui/widgets/import_dialog.py" line="62"/>
         <source>column %1</source>
         <translation>kolom %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="69"/>
+        <location filename="../../ui/widgets/import_dialog.py" line="70"/>
         <source>&amp;Country column:</source>
         <translation>Kolom met &amp;land:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="70"/>
+        <location filename="../../ui/widgets/import_dialog.py" line="71"/>
         <source>&amp;Amount column:</source>
         <translation>Kolom met &amp;bedrag:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="74"/>
+        <location filename="../../ui/widgets/import_dialog.py" line="75"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="74"/>
+        <location filename="../../ui/widgets/import_dialog.py" line="75"/>
         <source>Purchases</source>
         <translation>Inkoop</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="74"/>
+        <location filename="../../ui/widgets/import_dialog.py" line="75"/>
         <source>Share</source>
         <translation>Aandeel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="77"/>
+        <location filename="../../ui/widgets/import_dialog.py" line="78"/>
         <source>Preview per country</source>
         <translation>Voorbeeld per land</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="85"/>
+        <location filename="../../ui/widgets/import_dialog.py" line="86"/>
         <source>Rows that could not be used</source>
         <translation>Rijen die niet te gebruiken waren</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="92"/>
+        <location filename="../../ui/widgets/import_dialog.py" line="93"/>
         <source>Replace the supplier table</source>
         <translation>Leverancierstabel vervangen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="104"/>
+        <location filename="../../ui/widgets/import_dialog.py" line="105"/>
         <source>no country</source>
         <translation>geen land</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="106"/>
+        <location filename="../../ui/widgets/import_dialog.py" line="107"/>
         <source>country &apos;%1&apos; not recognised (use a name or ISO code such as DE)</source>
         <translation>land &apos;%1&apos; niet herkend (gebruik een naam of ISO-code zoals DE)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="108"/>
+        <location filename="../../ui/widgets/import_dialog.py" line="109"/>
         <source>no amount</source>
         <translation>geen bedrag</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="109"/>
+        <location filename="../../ui/widgets/import_dialog.py" line="110"/>
         <source>amount &apos;%1&apos; is not a number</source>
         <translation>bedrag &apos;%1&apos; is geen getal</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="110"/>
+        <location filename="../../ui/widgets/import_dialog.py" line="111"/>
         <source>amount %1 is negative</source>
         <translation>bedrag %1 is negatief</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="128"/>
+        <location filename="../../ui/widgets/import_dialog.py" line="129"/>
         <source>%1 rows used, %2 countries, total %3. %4 rows could not be used:</source>
         <translation>%1 rijen gebruikt, %2 landen, totaal %3. %4 rijen waren niet te gebruiken:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="135"/>
+        <location filename="../../ui/widgets/import_dialog.py" line="136"/>
         <source>Row %1: %2</source>
         <translation>Rij %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/import_dialog.py" line="140"/>
+        <location filename="../../ui/widgets/import_dialog.py" line="141"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>

@@ -137,6 +137,39 @@ def test_supplier_import_of_unreadable_file_says_what_to_do(make_window, tmp_pat
     assert "geen rijen" in messages[0] and "kopregel" in messages[0]
 
 
+def test_supplier_import_refuses_too_many_rows_instead_of_cutting_them_off(
+    make_window, tmp_path, monkeypatch
+):
+    from ui import importing
+
+    monkeypatch.setattr(importing, "MAX_ROWS", 3)
+    big = tmp_path / "groot.csv"
+    big.write_text("land;bedrag\n" + "DE;10\n" * 4, encoding="utf-8")
+    with pytest.raises(importing.ImportFileError) as err:
+        importing.read_table(big)
+    assert err.value.reason == "too_many_rows"
+    ok = tmp_path / "klein.csv"
+    ok.write_text("land;bedrag\n" + "DE;10\n" * 3, encoding="utf-8")
+    assert len(importing.read_table(ok)[1]) == 3
+    monkeypatch.setattr(importing, "MAX_CSV_BYTES", 10)
+    with pytest.raises(importing.ImportFileError) as err:
+        importing.read_table(ok)
+    assert err.value.reason == "too_big"
+    # In the app: one message naming what is wrong and what to do.
+    window = make_window("nl")
+    window.files.open_demo()
+    monkeypatch.setattr(importing, "MAX_CSV_BYTES", 50 * 1024 * 1024)
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(big), ""))
+    )
+    messages = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda parent, title, text: messages.append(text))
+    )
+    window.pages[3].import_suppliers()
+    assert "meer dan" in messages[0] and "per leverancier" in messages[0]
+
+
 def test_supplier_import_reads_excel(tmp_path):
     import openpyxl
 

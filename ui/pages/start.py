@@ -22,7 +22,7 @@ class StartPage(Page):
                 "suppliers, customers, staff and (optionally) finances. The scan then shows</p>"
                 "<ul><li>how exposed you are to each country you buy from and sell to, next to "
                 "your sector;</li>"
-                "<li>your monthly revenue under the four CPB scenarios, and when it drops;</li>"
+                "<li>your monthly revenue under the CPB scenarios and as 2020 really went, and when it drops;</li>"
                 "<li>which support measures fit your company, with amounts and periods;</li>"
                 "<li>an Excel workbook to discuss with your accountant, bank or works council.</li></ul>"
             ),

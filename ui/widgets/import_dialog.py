@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,6 +26,7 @@ from ui.file_actions import last_folder, remember_folder
 from ui.formatting import money, percent
 from ui.i18n import current_language
 from ui.importing import (
+    MAX_ROWS,
     Aggregate,
     ImportFileError,
     aggregate,
@@ -158,6 +159,10 @@ def run_supplier_import(parent: QWidget, state) -> bool:
         what = {
             "empty": translate("SupplierImport", "the file has no rows"),
             "too_big": translate("SupplierImport", "the file is too large to be a supplier list"),
+            "too_many_rows": translate(
+                "SupplierImport",
+                "it has more than %1 rows; add the amounts up per supplier first",
+            ).replace("%1", QLocale().toString(MAX_ROWS)),
         }.get(exc.reason, exc.detail or exc.reason)
         QMessageBox.warning(
             parent,
