@@ -139,7 +139,7 @@ def run_app(demo: bool, lang: str | None, screenshots: Path | None, open_path: P
         # However the app starts (also with a file, as a double-click does), answers left
         # by a crash are offered first; a restored draft wins over the file or the demo.
         QTimer.singleShot(0, lambda: start_with(window, autosave, demo, open_path))
-    window.show()
+    window.show_fitted()
     # pyqtgraph loads after the first page is visible, so the result page opens fast later.
     QTimer.singleShot(400, _preload_charts)
     return app.exec()

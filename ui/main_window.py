@@ -80,6 +80,21 @@ class MainWindow(QMainWindow):
         state.changed.connect(self._update_title)  # the title names the company
         state.fileChanged.connect(self._update_title)
 
+    def show_fitted(self) -> None:
+        """Show at the preferred 1280×800, or, on a smaller screen (a 1024×768 laptop, a
+        scaled display), as large as the screen allows and maximised, never cut off."""
+        screen = self.screen()
+        avail = screen.availableGeometry() if screen is not None else None
+        if avail is None or (avail.width() >= 1280 + 40 and avail.height() >= 800 + 60):
+            self.show()
+            return
+        self.resize(
+            max(self.minimumWidth(), min(1280, avail.width())),
+            max(self.minimumHeight(), min(800, avail.height())),
+        )
+        self.move(avail.topLeft())
+        self.showMaximized()
+
     # -- building (again on a language switch) -----------------------------------
     def step_titles(self) -> list[str]:
         return step_titles()

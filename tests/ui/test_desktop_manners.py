@@ -171,3 +171,29 @@ def test_no_page_scrolls_sideways_at_1024x700(make_window, qtbot, lang):
         if page.horizontalScrollBar().maximum() > 0:
             wide.append((i, page.widget().minimumSizeHint().width(), page.viewport().width()))
     assert not wide
+
+
+class _Screen:
+    def __init__(self, width: int, height: int) -> None:
+        from PySide6.QtCore import QRect
+
+        self.rect = QRect(0, 0, width, height)
+
+    def availableGeometry(self):  # noqa: N802 - Qt's name
+        return self.rect
+
+
+@pytest.mark.parametrize(("width", "height"), [(1024, 700), (2560, 1440)])
+def test_the_window_fits_the_screen_it_opens_on(make_window, monkeypatch, width, height):
+    """On a screen smaller than 1280×800 the window opens as large as the screen allows
+    (and maximised), never cut off; on a large screen at the preferred 1280×800."""
+    window = make_window("nl")
+    window.hide()
+    window.resize(1280, 800)
+    monkeypatch.setattr(window, "screen", lambda: _Screen(width, height))
+    monkeypatch.setattr(window, "showMaximized", window.show)  # offscreen has no desktop
+    window.show_fitted()
+    if width < 1280:
+        assert window.width() <= width and window.height() <= height
+    else:
+        assert (window.width(), window.height()) == (1280, 800)
