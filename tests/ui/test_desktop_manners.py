@@ -179,7 +179,7 @@ class _Screen:
 
         self.rect = QRect(0, 0, width, height)
 
-    def availableGeometry(self):  # noqa: N802 - Qt's name
+    def availableGeometry(self):  # Qt's name
         return self.rect
 
 
