@@ -13,6 +13,7 @@ any array shape.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
@@ -336,3 +337,37 @@ def scenario_source(scenario_id: str) -> str:
         if row["id"] == base:
             return str(row["source"])
     return ""
+
+
+_URL = re.compile(r"https?://[^\s;]+")
+_SAME = re.compile(r"same address as (\d{4}Q\d)")
+
+
+def _realised_row(scenario_id: str) -> dict[str, Any]:
+    for row in _realised()["scenarios"]:  # type: ignore[attr-defined]
+        if row["id"] == scenario_id.removesuffix("_now"):
+            return dict(row)
+    raise KeyError(scenario_id)
+
+
+def realised_source(scenario_id: str, lang: str) -> str:
+    """A realised path's source as a reader sees it, in ``lang`` (``nl`` or ``en``)."""
+    row = _realised_row(scenario_id)
+    return str(row.get(f"source_{lang}") or row["source"])
+
+
+def realised_links(scenario_id: str) -> tuple[tuple[str, str], ...]:
+    """Every address a realised path's data cites, once, in the data's order, with what it
+    is the source of: the GDP quarters (``"2021Q1, 2021Q4"``) or ``"windows"`` (the
+    restriction calendar)."""
+    row = _realised_row(scenario_id)
+    cited: dict[str, list[str]] = {}
+    by_what: dict[str, list[str]] = {}
+    for what, text in [*row["gdp_how"].items(), ("windows", row.get("windows_source", ""))]:
+        urls = [u.rstrip(".,)") for u in _URL.findall(str(text))]
+        for same in _SAME.findall(str(text)):  # "same address as 2021Q1"
+            urls += [u for key, found in by_what.items() if same in key for u in found]
+        by_what[what] = urls
+        for url in urls:
+            cited.setdefault(url, []).append(what)
+    return tuple((", ".join(whats), url) for url, whats in cited.items())

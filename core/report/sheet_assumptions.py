@@ -1,4 +1,5 @@
-"""Aannames: the CPB scenario parameters, the model assumptions (the user's changes
+"""Aannames: the CPB scenario parameters, the scenarios that are not CPB's
+(``other_scenarios``), the model assumptions (the user's changes
 marked), the NOW tranche rules and every source."""
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from core.reference.assumptions import assumption_specs
 from core.reference.resources import load_json
 from core.reference.scenarios import cpb_scenarios
 from core.report import styles as s
+from core.report.other_scenarios import cpb_now_note, other_scenarios_table
 from core.report.scheme_params import write_scheme_parameters
 from core.report.texts import t
 from core.report.units import unit_format, unit_label
@@ -27,7 +29,7 @@ WHY_FROM, WHY_TO = 6, 10  # columns the "why" text spans
 SRC_FROM, SRC_TO = 11, 13
 
 
-def _scenario_table(ws: Worksheet, row: int, lang: str) -> int:
+def _scenario_table(ws: Worksheet, row: int, result: Result, lang: str) -> int:
     row = s.section(ws, row, t("scenario_params", lang))
     keys = [
         "scenario", "cpb", "restr_months", "gdp_2020", "gdp_2021", "unemp_2020", "unemp_2021",
@@ -56,6 +58,7 @@ def _scenario_table(ws: Worksheet, row: int, lang: str) -> int:
         for j, (value, fmt) in enumerate(values):
             s.put(ws, row, 3 + j, value, fmt, border=s.GRID)
         row += 1
+    row = cpb_now_note(ws, row, result, lang)
     data: dict[str, Any] = load_json("scenarios.json")
     row += 1
     for text, url in (
@@ -213,7 +216,8 @@ def write_assumptions(ws: Worksheet, result: Result, lang: str) -> Refs:
     case = result.case
     row = s.title(ws, t("assumptions_title", lang), case.company.name)
     refs: Refs = {}
-    row = _scenario_table(ws, row, lang)
+    row = _scenario_table(ws, row, result, lang)
+    row = other_scenarios_table(ws, row, result, lang)
     row = _assumption_table(ws, row, result, lang, refs)
     ws.row_breaks.append(Break(id=row - 1))  # the NOW rules start a page, never orphaned
     row = _now_table(ws, row, lang, refs)

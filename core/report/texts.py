@@ -66,16 +66,16 @@ _T: dict[str, tuple[str, str]] = {
     "disclaimer_title": ("Let op", "Please note"),
     "disclaimer": (
         "Deze werkmap is een zelfscan op basis van de antwoorden van het bedrijf en de "
-        "scenario's van het CPB (maart 2020). Het is geen financieel, juridisch of fiscaal "
-        "advies en geen toezegging van subsidie: of een regeling van toepassing is, beslist "
-        "de uitvoerder (UWV, RVO, Belastingdienst, de bank). Maatregelen gemarkeerd als "
-        "VOORSTEL zijn wensen van FME, geen bestaande regelingen. Bespreek de uitkomsten "
+        "scenario's van deze werkmap (zie Aannames). Het is geen financieel, juridisch of "
+        "fiscaal advies en geen toezegging van subsidie: of een regeling van toepassing is, "
+        "beslist de uitvoerder (UWV, RVO, Belastingdienst, de bank). Maatregelen gemarkeerd "
+        "als VOORSTEL zijn wensen van FME, geen bestaande regelingen. Bespreek de uitkomsten "
         "met uw accountant of adviseur.",
-        "This workbook is a self-assessment based on the company's answers and the CPB "
-        "scenarios (March 2020). It is not financial, legal or tax advice and no promise of "
-        "a subsidy: whether a scheme applies is decided by the agency running it (UWV, RVO, "
-        "the tax office, the bank). Measures marked PROPOSAL are FME's wishes, not existing "
-        "schemes. Discuss the results with your accountant or adviser.",
+        "This workbook is a self-assessment based on the company's answers and this "
+        "workbook's scenarios (see Assumptions). It is not financial, legal or tax advice "
+        "and no promise of a subsidy: whether a scheme applies is decided by the agency "
+        "running it (UWV, RVO, the tax office, the bank). Measures marked PROPOSAL are FME's "
+        "wishes, not existing schemes. Discuss the results with your accountant or adviser.",
     ),
     "roundtrip_note": (
         "Deze werkmap is ook een casusbestand: open hem in Herstelscan om precies deze "
@@ -412,6 +412,43 @@ _T: dict[str, tuple[str, str]] = {
         "Scenario parameters (CPB, 26 March 2020)",
     ),
     "cpb": ("CPB", "CPB"),
+    "cpb_now_note": (
+        "Deze werkmap rekent met een crisis die in {month} begint: de parameters hierboven "
+        "worden vanaf die maand herhaald als vorm geleend van 2020 (een pandemiescenario van "
+        "toen), niet als prognose van het CPB voor nu.",
+        "This workbook assesses a crisis starting in {month}: the parameters above are "
+        "replayed from that month as shapes borrowed from 2020 (a pandemic scenario of "
+        "then), not as a CPB forecast for now.",
+    ),
+    "other_scenarios": (
+        "Scenario's in deze werkmap die niet van het CPB zijn",
+        "Scenarios in this workbook that are not CPB's",
+    ),
+    "scenario_kind": ("Wat het is", "What it is"),
+    "kind_reference": (
+        "referentie: zoals het ging vanaf {month}, geen prognose",
+        "reference: as it happened from {month}, not a forecast",
+    ),
+    "kind_shape": (
+        "vorm: de crisis van toen, herhaald vanaf {month}",
+        "shape: that crisis replayed from {month}",
+    ),
+    "windows": ("Beperkingen per maand (intensiteit)", "Restrictions by month (intensity)"),
+    "windows_none": ("geen beperkingen", "no restrictions"),
+    "demand_scale": ("Vraag (× elasticiteit)", "Demand (× elasticity)"),
+    "windows_note": (
+        "Beperkingen per kalendermaand zoals het model ze leest: 100% is een volledige "
+        "lockdown voor de klanten en werkvloeren van de industrie; een maand die maar deels "
+        "onder beperkingen viel, telt met het deel waarin ze golden. Vraag: de orders van "
+        "de industrie ten opzichte van het bbp, als veelvoud van de aanname '{elasticity}' "
+        "(Modelaannames, hieronder).",
+        "Restrictions by calendar month as the model reads them: 100% is a full lockdown "
+        "for industry's customers and shop floors; a month only partly under restrictions "
+        "counts with the part in which they applied. Demand: industry's orders relative to "
+        "GDP, as a multiple of the assumption '{elasticity}' (Model assumptions, below).",
+    ),
+    "cited_gdp": ("Bbp {quarters}", "GDP {quarters}"),
+    "cited_windows": ("Beperkingen", "Restrictions"),
     "restr_months": ("Beperkingen (maanden)", "Restrictions (months)"),
     "gdp_2020": ("Bbp-groei 2020", "GDP growth 2020"),
     "gdp_2021": ("Bbp-groei 2021", "GDP growth 2021"),
