@@ -50,7 +50,7 @@ def _parser() -> argparse.ArgumentParser:
         "--start",
         choices=("2020", "now"),
         default="2020",
-        help="the CPB scenarios from March 2020 (default), or the same shapes starting this month",
+        help="2020: the CPB scenarios from March 2020 and 2020-21 as it happened (default); now: the same shapes and the 2008-10 recession starting this month",
     )
     p.add_argument(
         "--scenario",

@@ -55,8 +55,9 @@ class StartPage(Page):
         self.demo_button.clicked.connect(self.demoRequested)
         disclaimer = QLabel(
             self.tr(
-                "The scan is an estimate based on the CPB scenarios of March 2020 and the "
-                "FME paper 'Coronacrisis: hoe nu verder'. It is no substitute for advice "
+                "The scan is an estimate based on the CPB scenarios of March 2020, on what "
+                "happened in 2020–2021 and 2008–2010 (CBS), and on the FME paper "
+                "'Coronacrisis: hoe nu verder'. It is no substitute for advice "
                 "from your accountant, and no decision on any support scheme."
             )
         )
