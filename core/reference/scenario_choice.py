@@ -7,8 +7,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from core.reference.scenarios import scenarios_starting
-
 DEFAULT_SCENARIO = "cpb2"  # CPB's scenario II
 
 
@@ -24,6 +22,10 @@ class UnknownScenario(ValueError):
 def scenario_ids(crisis_now: bool | None = None) -> tuple[str, ...]:
     """The scenario ids a user can choose (``cpb2``, not ``cpb2_now``), in the data's order:
     for the 2020 start, for a crisis starting now, or (None) for either."""
+    # Imported here: the scenarios need numpy, and the app's pages import this module
+    # for ``base_id`` before the first window is painted.
+    from core.reference.scenarios import scenarios_starting
+
     starts = (False, True) if crisis_now is None else (crisis_now,)
     ids: list[str] = []
     for now in starts:
