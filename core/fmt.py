@@ -43,6 +43,17 @@ def pct(fraction: float, lang: str = "nl", decimals: int = 1) -> str:
     return f"{_grouped(value, shown, lang)}%"
 
 
+def pct_beside(fraction: float, threshold: float, lang: str = "nl") -> str:
+    """``fraction`` as a percentage with as many decimals (up to three) as it takes not to
+    read as the ``threshold`` it is compared with: ``19,97% < 20%``, never ``20% < 20%``."""
+    text = pct(fraction, lang)
+    for decimals in (2, 3):
+        if fraction == threshold or text != pct(threshold, lang, decimals):
+            break
+        text = pct(fraction, lang, decimals)
+    return text
+
+
 def number(value: float, lang: str = "nl", decimals: int = 1) -> str:
     """Up to ``decimals`` decimals, trailing zeros dropped: ``41,5``, ``55``."""
     rounded = round(value, decimals)

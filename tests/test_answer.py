@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -17,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from core.advice.answer import NORMAL_LEVEL, back_to_normal, totals_text
 from core.advice.assess import assess
 from core.case_file import load_case
-from core.fmt import date, eur, pct
+from core.fmt import date, eur, pct, pct_beside
 from core.inputs.case import Case
 from core.months import month_name, parse_month
 from core.result import Result, result_to_json
@@ -38,9 +40,9 @@ def check_answer(result: Result) -> None:
     for lang in ("nl", "en"):
         text = result.answer[lang]
         assert "\n" not in text and text.strip() == text
-        assert pct(sc.trough_index, lang) in text
+        assert pct_beside(sc.trough_index, 0.8, lang) in text
         if sc.trough_index < NORMAL_LEVEL:
-            assert f"−{pct(1 - sc.trough_index, lang)}" in text
+            assert f"−{pct_beside(1 - sc.trough_index, 0.2, lang)}" in text
             assert _month(sc.trough_month, lang) in text
             first = sc.first_month_drop_20pct
             if first is None:
@@ -57,9 +59,11 @@ def check_answer(result: Result) -> None:
         if totals:
             assert totals_text(totals, lang) in text
         else:
-            assert ("Totaal per soort" if lang == "nl" else "Total by kind") not in text
+            assert ("per soort" if lang == "nl" else "by kind") not in text
         # Nothing that cannot be applied for today is offered as such.
-        today_part = text.split("Met de regelingen van toen")[0].split("Under the schemes")[0]
+        today_part = text.split("In dit scenario zou u destijds")[0].split("In this scenario you")[
+            0
+        ]
         for m in result.measures:
             if m.verdict in ("eligible", "possible") and not m.claimable_now and m.amount_eur:
                 assert eur(m.amount_eur, lang) not in today_part or any(
@@ -90,7 +94,7 @@ def test_metaal_orderboek_in_words() -> None:
     result = assess(case, today=TODAY)
     sc = result.forecast("cpb2")
     two = result.answer["nl"]
-    level, drop = pct(sc.trough_index), pct(1 - sc.trough_index)
+    level, drop = pct_beside(sc.trough_index, 0.8), pct_beside(1 - sc.trough_index, 0.2)
     when = _month(sc.trough_month, "nl")
     assert (
         f"In Scenario II zakt uw omzet tot {level} van normaal (−{drop}), het laagst in {when}."
@@ -103,7 +107,7 @@ def test_metaal_orderboek_in_words() -> None:
     nl = four.answer["nl"]
     now_amount = next(m for m in four.measures if m.id == "now").amount_eur
     assert now_amount
-    assert f"zou u in aanmerking zijn gekomen voor: NOW ({eur(now_amount)} subsidie)" in nl
+    assert f"zou u destijds in aanmerking zijn gekomen voor: NOW ({eur(now_amount)} subsidie)" in nl
     first = four.forecast("cpb4").first_month_drop_20pct
     assert first is not None and first >= "2020-10"  # the order book delays it past NOW-1
     assert f"De eerste maand met 20% of meer omzetverlies is {_month(first, 'nl')}" in nl
@@ -111,11 +115,39 @@ def test_metaal_orderboek_in_words() -> None:
     assert ref.startswith("In het scenario ‘Zoals het ging (2020–2021)’ zakt uw omzet")
 
 
+def test_alternatives_for_one_cash_need_stand_as_one_of() -> None:
+    case = load_case(EXAMPLES / "metaal-orderboek.herstelscan.json")
+    broke = replace(
+        case, finance=replace(case.finance, cash_eur=0.0, other_fixed_costs_monthly_eur=900_000.0)
+    )
+    result = assess(broke, today=TODAY)
+    loans = [
+        m for m in result.measures if m.alternatives == "cash_need" and m.verdict == "eligible"
+    ]
+    assert len(loans) >= 2
+    nl, en = result.answer["nl"], result.answer["en"]
+    assert "één van: " in nl and "one of: " in en
+    for m in loans:
+        assert nl.count(eur(m.amount_eur or 0)) == 1  # each alternative once, never added
+
+
+def test_a_figure_beside_the_20_percent_line_keeps_its_decimals() -> None:
+    assert pct_beside(0.19972, 0.2) == "19,97%" and pct_beside(0.80028, 0.8) == "80,03%"
+    assert pct_beside(0.2, 0.2) == "20%" and pct_beside(0.153, 0.2) == "15,3%"
+    assert pct_beside(0.19999, 0.2, "en") == "19.999%"
+
+
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(case=cases())
 def test_answer_agrees_with_any_result(case: Case) -> None:
     for scenario in ("cpb1", "cpb3"):
-        check_answer(assess(case, today=TODAY, scenario=scenario))
+        result = assess(case, today=TODAY, scenario=scenario)
+        check_answer(result)
+        # A figure never reads as the line it is compared with ("20% < 20%").
+        texts = [n.reason_nl for n in result.now] + [
+            r for m in result.measures for r in m.reasons_nl
+        ]
+        assert not [t for t in texts if re.search(r"(?<![\d,])(\d+(?:,\d+)?)% < \1%", t)]
 
 
 def test_cli_prints_the_answer_and_writes_it_to_json(tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from core.advice.summary import amount_text, totals_text
-from core.fmt import date, pct
+from core.fmt import date, pct, pct_beside
 from core.months import month_name, parse_month
 from core.reference.catalogue import measure
 from core.result import MeasureResult, Result, ScenarioForecast
@@ -20,6 +20,7 @@ from core.result import MeasureResult, Result, ScenarioForecast
 # Revenue at or above this share of normal counts as "back to normal" (and a trough
 # above it as "no real dip"): two percent is within the noise of a normal month.
 NORMAL_LEVEL = 0.98
+DROP_LINE = 0.20  # the first month with this drop is the "when" (NOW's minimum too)
 
 
 def short_label(sc: ScenarioForecast, lang: str) -> str:
@@ -60,7 +61,10 @@ def _how_hard(sc: ScenarioForecast, lang: str) -> str:
             if lang == "nl"
             else f"In {name} your revenue holds: never below {pct(sc.trough_index, 'en')} of normal."
         )
-    level, drop = pct(sc.trough_index, lang), pct(1 - sc.trough_index, lang)
+    # Beside the 20% line the figures keep their decimals, so "80% (−20%)" never stands
+    # next to "in geen maand 20% of meer".
+    level = pct_beside(sc.trough_index, 1 - DROP_LINE, lang)
+    drop = pct_beside(1 - sc.trough_index, DROP_LINE, lang)
     when = _month(sc.trough_month, lang)
     if lang == "nl":
         return f"In {name} zakt uw omzet tot {level} van normaal (−{drop}), het laagst in {when}."
@@ -104,11 +108,28 @@ def _name(m: MeasureResult, lang: str) -> str:
 
 
 def _items(rows: list[MeasureResult], lang: str) -> str:
-    """``WBSO (€ 145.404 belastingvoordeel per jaar), Scholing``."""
-    out = []
+    """``WBSO (€ 145.404 belastingvoordeel per jaar), Scholing``; measures that answer one
+    need stand together as ``één van: BMKB (€ …) of GO (€ …)``, never side by side."""
+    out: list[str] = []
+    groups: dict[str, list[MeasureResult]] = {}
     for m in rows:
+        if m.alternatives and m.amount_eur:
+            if m.alternatives not in groups:
+                groups[m.alternatives] = []
+                out.append(f"\0{m.alternatives}")  # the group's place in the list
+            groups[m.alternatives].append(m)
+            continue
         amount = amount_text(m, lang)
         out.append(f"{_name(m, lang)} ({amount})" if amount else _name(m, lang))
+    for key, members in groups.items():
+        if len(members) == 1:
+            m = members[0]
+            text = f"{_name(m, lang)} ({amount_text(m, lang)})"
+        else:
+            word = " of " if lang == "nl" else " or "
+            text = word.join(f"{_name(m, lang)} ({amount_text(m, lang)})" for m in members)
+            text = f"{'één van' if lang == 'nl' else 'one of'}: {text}"
+        out[out.index(f"\0{key}")] = text
     return ", ".join(out)
 
 
@@ -144,18 +165,18 @@ def _apply_today(result: Result, lang: str) -> str:
         parts.append(f"{head}: {_items(possible, lang)}, {tail}.")
     totals = result.totals.get("claimable_now", {})
     if totals:
-        counted = any(m.amount_eur for m in possible)
         if lang == "nl":
-            note = ", de mogelijke meegeteld" if counted else ""
-            parts.append(f"Totaal per soort{note}: {totals_text(totals, lang)}.")
+            parts.append(
+                f"Totaal waarvoor u in aanmerking komt, per soort: {totals_text(totals, lang)}."
+            )
         else:
-            note = ", the possible ones included" if counted else ""
-            parts.append(f"Total by kind{note}: {totals_text(totals, lang)}.")
+            parts.append(f"Total you qualify for, by kind: {totals_text(totals, lang)}.")
     return " ".join(parts)
 
 
 def _history(result: Result, lang: str) -> str:
-    """What the scenario's own schemes would have given: the 2020–2022 schemes are closed."""
+    """What the scenario's schemes would have given for its past needs (the corona schemes
+    have ended; a standing scheme such as BMKB is open, but not for a need in 2020)."""
     past = [
         m
         for m in result.measures
@@ -164,9 +185,9 @@ def _history(result: Result, lang: str) -> str:
     if not past:
         return ""
     return (
-        f"Met de regelingen van toen zou u in aanmerking zijn gekomen voor: {_items(past, lang)}; die zijn niet meer aan te vragen."
+        f"In dit scenario zou u destijds in aanmerking zijn gekomen voor: {_items(past, lang)}; dat gaat over een behoefte in het verleden, niet over een aanvraag vandaag."
         if lang == "nl"
-        else f"Under the schemes of the time you would have qualified for: {_items(past, lang)}; these are closed now."
+        else f"In this scenario you would have qualified at the time for: {_items(past, lang)}; that is about a past need, not an application today."
     )
 
 

@@ -9,7 +9,7 @@ from core.advice.answer import answer
 from core.advice.explain import explanations
 from core.advice.measures import assess_measures
 from core.advice.measures.context import Context, totals
-from core.fmt import eur, pct
+from core.fmt import eur, pct, pct_beside
 from core.inputs.case import Case
 from core.model.cash import cash_path
 from core.model.engine import Scores, score_cases
@@ -75,6 +75,8 @@ def _now_reasons(
     drop = float(na.drop[row, j, k])
     start = int(na.window_start[row, j, k])
     shown = max(drop, 0.0)
+    # Near the 20% line the drop keeps its decimals: "19,97% < 20%", never "20% < 20%".
+    shown_nl, shown_en = pct_beside(shown, rules.min_drop), pct_beside(shown, rules.min_drop, "en")
     nl, en = _span(t, start, "nl"), _span(t, start, "en")
     least_nl, least_en = pct(rules.min_drop), pct(rules.min_drop, "en")
     forced_by = None
@@ -96,18 +98,18 @@ def _now_reasons(
         cap_nl = f" (begrensd op {pct(t.drop_cap or 0)})" if capped else ""
         cap_en = f" (capped at {pct(t.drop_cap or 0, 'en')})" if capped else ""
         return (
-            f"omzetverlies {pct(shown)} ≥ {least_nl} in {nl}{cap_nl}{why_nl}",
-            f"revenue drop {pct(shown, 'en')} ≥ {least_en} in {en}{cap_en}{why_en}",
+            f"omzetverlies {shown_nl} ≥ {least_nl} in {nl}{cap_nl}{why_nl}",
+            f"revenue drop {shown_en} ≥ {least_en} in {en}{cap_en}{why_en}",
             forced_by,
         )
     alone = float(na.skipped_eur[row, j, k])
     if alone > 0 and link_next is not None:
         total = float(na.total_eur[row, j])
         return (
-            f"omzetverlies {pct(shown)} in {nl}{free_nl} zou {eur(alone)} opleveren, maar "
+            f"omzetverlies {shown_nl} in {nl}{free_nl} zou {eur(alone)} opleveren, maar "
             f"dan moet {link_next.id} op dit venster aansluiten; zonder deze aanvraag levert "
             f"de beste reeks tranches meer op: {eur(total)} in totaal{forced_nl}",
-            f"a revenue drop of {pct(shown, 'en')} in {en}{free_en} would pay "
+            f"a revenue drop of {shown_en} in {en}{free_en} would pay "
             f"{eur(alone, 'en')}, but then {link_next.id} must follow on from this window; "
             f"without this claim the best chain of tranches pays more: {eur(total, 'en')} in "
             f"all{forced_en}",
@@ -115,15 +117,15 @@ def _now_reasons(
         )
     if alone > 0:  # a tie: another chain pays exactly as much without this tranche
         return (
-            f"omzetverlies {pct(shown)} ≥ {least_nl} in {nl}{why_nl}, maar een reeks "
+            f"omzetverlies {shown_nl} ≥ {least_nl} in {nl}{why_nl}, maar een reeks "
             f"tranches zonder deze aanvraag levert evenveel op",
-            f"revenue drop {pct(shown, 'en')} ≥ {least_en} in {en}{why_en}, but a chain of "
+            f"revenue drop {shown_en} ≥ {least_en} in {en}{why_en}, but a chain of "
             f"tranches without this claim pays as much",
             forced_by,
         )
     return (
-        f"omzetverlies {pct(shown)} < {least_nl} in {nl}{why_nl}",
-        f"revenue drop {pct(shown, 'en')} < {least_en} in {en}{why_en}",
+        f"omzetverlies {shown_nl} < {least_nl} in {nl}{why_nl}",
+        f"revenue drop {shown_en} < {least_en} in {en}{why_en}",
         forced_by,
     )
 

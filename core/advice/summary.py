@@ -31,9 +31,10 @@ _T = {
         "chosen": "Gekozen scenario: {label} (een ander kiest u met --scenario)",
         "now_open": "Nu aan te vragen (open op {day})",
         "nothing": "  niets",
-        "total": "  Totaal: {parts}",
+        "total": "  Totaal waarvoor u in aanmerking komt: {parts}",
         "total_note": "  (leningen en garanties voor hetzelfde kastekort tellen één keer)",
         "history": "Zou in aanmerking zijn gekomen (niet meer aan te vragen)",
+        "history_possible": "Was mogelijk geweest (niet meer aan te vragen)",
     },
     "en": {
         "title": "Herstelscan — {name}",
@@ -53,9 +54,10 @@ _T = {
         "chosen": "Chosen scenario: {label} (choose another with --scenario)",
         "now_open": "Can be applied for now (open on {day})",
         "nothing": "  nothing",
-        "total": "  Total: {parts}",
+        "total": "  Total you qualify for: {parts}",
         "total_note": "  (loans and guarantees for the same cash shortfall count once)",
         "history": "Would have been eligible (can no longer be applied for)",
+        "history_possible": "Would have been possible (can no longer be applied for)",
     },
 }
 
@@ -195,7 +197,8 @@ def summary_lines(result: Result, lang: str = "nl") -> list[str]:
         groups: list[tuple[str, Callable[[MeasureResult], bool]]] = [
             (_VERDICT[lang]["eligible"], lambda m: m.verdict == "eligible" and m.claimable_now),
             (_VERDICT[lang]["possible"], lambda m: m.verdict == "possible" and m.claimable_now),
-            (t["history"], lambda m: m.verdict in ("eligible", "possible") and not m.claimable_now),
+            (t["history"], lambda m: m.verdict == "eligible" and not m.claimable_now),
+            (t["history_possible"], lambda m: m.verdict == "possible" and not m.claimable_now),
             (_VERDICT[lang]["proposal"], lambda m: m.verdict == "proposal"),
             (_VERDICT[lang]["not_eligible"], lambda m: m.verdict == "not_eligible"),
         ]

@@ -245,8 +245,8 @@ _T: dict[str, tuple[str, str]] = {
         "Alternatives for one need ({group}): choose one, do not add them up",
     ),
     "totals_by_kind": (
-        "Totalen per soort in het gekozen scenario (alternatieven één keer)",
-        "Totals by kind in the chosen scenario (alternatives once)",
+        "Totalen per soort in het gekozen scenario (alleen 'komt in aanmerking'; alternatieven één keer)",
+        "Totals by kind in the chosen scenario (eligible only; alternatives once)",
     ),
     "total_kind": ("Totaal {kind}", "Total {kind}"),
     "chosen_scenario": ("Gekozen scenario", "Chosen scenario"),
@@ -258,8 +258,8 @@ _T: dict[str, tuple[str, str]] = {
         "On the date of the calculation none of the fitting schemes is open.",
     ),
     "claimable_totals": (
-        "Totalen per soort (alternatieven één keer; soorten worden niet opgeteld)",
-        "Totals by kind (alternatives once; kinds are not added up)",
+        "Totalen per soort (alleen 'komt in aanmerking'; alternatieven één keer; soorten worden niet opgeteld)",
+        "Totals by kind (eligible only; alternatives once; kinds are not added up)",
     ),
     "now_range": (
         "NOW over de scenario's: laagste en hoogste",

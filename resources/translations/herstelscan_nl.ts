@@ -1046,8 +1046,8 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
     </message>
     <message>
         <location filename="../../ui/pages/measures.py" line="239"/>
-        <source>Total by kind: %1</source>
-        <translation>Totaal per soort: %1</translation>
+        <source>Total you qualify for, by kind: %1</source>
+        <translation>Totaal waarvoor u in aanmerking komt, per soort: %1</translation>
     </message>
     <message>
         <location filename="../../ui/pages/measures.py" line="246"/>

@@ -236,7 +236,11 @@ class MeasuresPage(Page):
         if totals:
             lines.append(
                 "<b>"
-                + html.escape(self.tr("Total by kind: %1").replace("%1", totals_text(totals, lang)))
+                + html.escape(
+                    self.tr("Total you qualify for, by kind: %1").replace(
+                        "%1", totals_text(totals, lang)
+                    )
+                )
                 + "</b>"
             )
             if sum(1 for m in open_now if m.alternatives and m.amount_eur) > 1:

@@ -311,8 +311,10 @@ def no_cash_inputs() -> Verdict:
 
 
 def totals(measures: list[MeasureResult]) -> dict[str, dict[str, float]]:
-    """What can be applied for, by kind: today, and in the chosen scenario. Measures
-    that answer one need (``alternatives``) count once, with the largest amount."""
+    """What the company qualifies for, by kind: today, and in the chosen scenario. Only
+    "eligible" counts: a "possible" measure hangs on something the scan cannot know, so it
+    is listed but never added in. Measures that answer one need (``alternatives``) count
+    once, with the largest amount."""
 
     def add_up(rows: list[MeasureResult]) -> dict[str, float]:
         out: dict[str, float] = {}
@@ -331,7 +333,7 @@ def totals(measures: list[MeasureResult]) -> dict[str, dict[str, float]]:
             out[m.kind] = out.get(m.kind, 0.0) + m.amount_eur
         return out
 
-    can = [m for m in measures if m.verdict in CAN_APPLY]
+    can = [m for m in measures if m.verdict == ELIGIBLE]
     return {
         "claimable_now": add_up([m for m in can if m.claimable_now]),
         "chosen_scenario": add_up(can),

@@ -26,7 +26,7 @@ from core.advice.measures.context import (
     per_scenario,
     result,
 )
-from core.fmt import date, eur, number, pct
+from core.fmt import date, eur, number, pct, pct_beside
 from core.months import month_name, month_of, month_start, parse_month
 from core.reference.catalogue import Measure, Variant, measure
 from core.result import MeasureResult
@@ -409,8 +409,8 @@ def rule_togs_tvl(ctx: Context) -> MeasureResult:
         if rows:
             worst = max(rows, key=lambda r: r[3] - r[4])
             v.say(
-                f"TVL: in geen kwartaal genoeg omzetverlies; het dichtst bij: {worst[1]} {pct(max(worst[3], 0))} < {pct(worst[4])}",
-                f"TVL: no quarter with enough revenue drop; closest: {worst[2]} {pct(max(worst[3], 0), 'en')} < {pct(worst[4], 'en')}",
+                f"TVL: in geen kwartaal genoeg omzetverlies; het dichtst bij: {worst[1]} {pct_beside(max(worst[3], 0), worst[4])} < {pct(worst[4])}",
+                f"TVL: no quarter with enough revenue drop; closest: {worst[2]} {pct_beside(max(worst[3], 0), worst[4], 'en')} < {pct(worst[4], 'en')}",
             )
         else:
             v.say("TVL: geen TVL-kwartaal in deze periode", "TVL: no TVL quarter in this period")
