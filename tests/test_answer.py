@@ -131,6 +131,18 @@ def test_alternatives_for_one_cash_need_stand_as_one_of() -> None:
         assert nl.count(eur(m.amount_eur or 0)) == 1  # each alternative once, never added
 
 
+def test_back_to_normal_means_it_stays_there() -> None:
+    case = load_case(EXAMPLES / "metaal-orderboek.herstelscan.json")
+    for result in (assess(case, today=TODAY, scenario=s) for s in ("cpb1", "cpb2", "nl2020")):
+        sc = result.forecast(result.scenario)
+        back = back_to_normal(sc)
+        if back is None:
+            assert min(sc.revenue_index[-1:]) < NORMAL_LEVEL
+        else:
+            after = sc.revenue_index[sc.months.index(back) :]
+            assert min(after) >= NORMAL_LEVEL  # never a dip below normal after it
+
+
 def test_a_figure_beside_the_20_percent_line_keeps_its_decimals() -> None:
     assert pct_beside(0.19972, 0.2) == "19,97%" and pct_beside(0.80028, 0.8) == "80,03%"
     assert pct_beside(0.2, 0.2) == "20%" and pct_beside(0.153, 0.2) == "15,3%"

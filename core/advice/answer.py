@@ -41,16 +41,12 @@ def _month(label: str, lang: str) -> str:
 
 
 def back_to_normal(sc: ScenarioForecast) -> str | None:
-    """The first month after the lowest point with revenue at the normal level again."""
-    start = sc.months.index(sc.trough_month)
-    return next(
-        (
-            m
-            for m, y in zip(sc.months[start:], sc.revenue_index[start:], strict=True)
-            if y >= NORMAL_LEVEL
-        ),
-        None,
-    )
+    """The month from which revenue stays at the normal level to the end of the forecast
+    (a rebound that dips again does not count), or None if it never does."""
+    last_below = max((i for i, y in enumerate(sc.revenue_index) if y < NORMAL_LEVEL), default=None)
+    if last_below is None:
+        return sc.months[0]
+    return sc.months[last_below + 1] if last_below + 1 < len(sc.months) else None
 
 
 def _how_hard(sc: ScenarioForecast, lang: str) -> str:
@@ -84,7 +80,7 @@ def _when(sc: ScenarioForecast, lang: str) -> str:
             else "Uw omzet daalt in geen maand 20% of meer"
         )
         rec = (
-            f"vanaf {_month(back, lang)} is hij weer op normaal niveau"
+            f"vanaf {_month(back, lang)} blijft hij weer op normaal niveau"
             if back
             else f"tot {end} (het einde van de prognose) komt hij niet terug op normaal niveau"
         )
@@ -95,7 +91,7 @@ def _when(sc: ScenarioForecast, lang: str) -> str:
         else "Your revenue does not fall 20% or more in any month"
     )
     rec = (
-        f"from {_month(back, lang)} it is back to normal"
+        f"from {_month(back, lang)} it stays back to normal"
         if back
         else f"it is not back to normal by {end} (the end of the forecast)"
     )
