@@ -223,3 +223,30 @@ def test_a_new_empty_row_shows_no_errors_until_typed_in(make_window, qtbot):
     window.go_to(4)  # leaving the page: unanswered rows say so
     table.model.setData(table.model.index(row, 1), "", Qt.ItemDataRole.EditRole)
     assert f"Rij {row + 1}" in table.problem_label.text()
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("Nederland", "NL"), ("nederland", "NL"), ("China", "CN"), ("Duits", "DE"), ("DE", "DE")],
+)
+def test_a_country_typed_in_full_is_that_country(qtbot, typed, code):
+    """'Nederland' is not 'Caribisch Nederland', 'China' not 'Hongkong SAR van China'."""
+    from PySide6.QtCore import Qt
+
+    from ui.widgets.country_picker import CountryPicker
+
+    picker = CountryPicker()
+    qtbot.addWidget(picker)
+    picker.show()
+    qtbot.keyClicks(picker.lineEdit(), typed)
+    qtbot.keyClick(picker.lineEdit(), Qt.Key.Key_Return)
+    assert picker.code() == code
+
+
+def test_a_part_of_several_names_is_not_guessed(qtbot):
+    from ui.widgets.country_picker import CountryPicker
+
+    picker = CountryPicker()
+    qtbot.addWidget(picker)
+    picker.setEditText("land")  # Nederland, Duitsland, Finland, ...
+    assert picker.code() is None

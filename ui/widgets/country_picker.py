@@ -39,7 +39,7 @@ class CountryPicker(QComboBox):
         self.setCurrentIndex(-1)
 
     def code(self) -> str | None:
-        """The chosen ISO code; typed text that names exactly one country also counts."""
+        """The chosen ISO code; typed text that names one country also counts."""
         text = self.currentText().strip()
         if not text:
             return None
@@ -50,10 +50,20 @@ class CountryPicker(QComboBox):
         if upper in countries():
             return upper
         folded = text.casefold()
-        hits = [
-            self.itemData(i) for i in range(self.count()) if folded in self.itemText(i).casefold()
-        ]
-        return hits[0] if len(hits) == 1 else None
+        names = [(i, self.itemText(i).rsplit(" (", 1)[0].casefold()) for i in range(self.count())]
+        # A name typed in full wins over names that contain it ("Nederland" is not
+        # "Caribisch Nederland", "China" not "Hongkong SAR van China"); then one that
+        # starts with it; then the only one that contains it anywhere.
+        for matches in (
+            [i for i, name in names if name == folded],
+            [i for i, name in names if name.startswith(folded)],
+            [i for i in range(self.count()) if folded in self.itemText(i).casefold()],
+        ):
+            if len(matches) == 1:
+                return self.itemData(matches[0])
+            if matches:
+                return None  # ambiguous: the user picks from the list
+        return None
 
     def set_code(self, code: str | None) -> None:
         index = self.findData(code) if code else -1
