@@ -49,8 +49,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--start",
         choices=("2020", "now"),
-        default="2020",
-        help="2020: the CPB scenarios from March 2020 and 2020-21 as it happened (default); now: the same shapes and the 2008-10 recession starting this month",
+        default=None,
+        help="2020: the CPB scenarios from March 2020 and 2020-21 as it happened; now: the "
+        "same shapes and the 2008-10 recession starting this month (default: the case's "
+        "saved start, else 2020)",
     )
     p.add_argument(
         "--scenario",
@@ -145,7 +147,12 @@ def _write_outputs(result: Result, args: argparse.Namespace, json_text: str) -> 
 def run_assess(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
     lang: str = args.lang
-    known = scenario_ids(args.start == "now")
+    try:
+        case = load_case(args.case)
+    except CaseError as exc:
+        return _refuse(args.case, exc.problems, lang)
+    crisis_now = args.start == "now" if args.start else case.start == "now"
+    known = scenario_ids(crisis_now)
     if args.scenario is not None and args.scenario not in known:
         _parser().print_usage(sys.stderr)
         print(
@@ -155,14 +162,10 @@ def run_assess(argv: list[str]) -> int:
             file=sys.stderr,
         )
         return EXIT_INVALID
-    try:
-        case = load_case(args.case)
-    except CaseError as exc:
-        return _refuse(args.case, exc.problems, lang)
     clashes = _output_problems(args)
     if clashes:
         return _refuse(args.case, clashes, lang)
-    result = assess(case, today=args.today, crisis_now=args.start == "now", scenario=args.scenario)
+    result = assess(case, today=args.today, crisis_now=crisis_now, scenario=args.scenario)
     # Everything that could fail on the content is made before the first file is written.
     summary = "\n".join(summary_lines(result, lang))
     json_text = (

@@ -100,3 +100,43 @@ def test_cli_checks_the_scenario_against_the_start(tmp_path: Path) -> None:
         text=True,
     )
     assert bad.returncode == 2 and "nl2020" in bad.stderr and "rec2008" in bad.stderr
+
+
+def test_the_crisis_start_is_saved_with_the_case(tmp_path: Path) -> None:
+    """'Crisis begint: deze maand' is part of the case, as the scenario is: the case file,
+    the workbook and ``assess`` all follow it; ``--start`` still overrides it."""
+    today = dt.date(2026, 11, 30)
+    case = replace(METAAL, start="now", scenario="rec2008")
+    raw = case_to_dict(case)
+    assert raw["start"] == "now" and "start" not in case_to_dict(METAAL)
+    path = tmp_path / "c.herstelscan.json"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    assert load_case(path) == case
+    assert assess(case, today=today).scenario == "rec2008_now"  # the saved start is used
+    assert assess(case, today=today, crisis_now=False).scenario == "cpb2"  # overridden
+    book = tmp_path / "c.xlsx"
+    write_workbook(assess(case, today=today), book, "nl")
+    assert read_case_from_workbook(book).start == "now"
+    bad = case_to_dict(METAAL) | {"start": "2019"}
+    _, problems = check_case(bad)
+    assert [p.field for p in problems] == ["start"]
+
+
+def test_cli_follows_the_saved_start_unless_told(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    path = tmp_path / "c.herstelscan.json"
+    path.write_text(json.dumps(case_to_dict(replace(METAAL, start="now"))), encoding="utf-8")
+    for extra, first in (([], "_now"), (["--start", "2020"], "cpb1")):
+        out = tmp_path / "r.json"
+        run = subprocess.run(
+            [sys.executable, "main.py", "assess", str(path), "--json", str(out), *extra],
+            cwd=root,
+            capture_output=True,
+            text=True,
+        )
+        assert run.returncode == 0, run.stderr
+        ids = [s["id"] for s in json.loads(out.read_text(encoding="utf-8"))["scenarios"]]
+        assert ids[0].endswith(first) if first == "_now" else ids[0] == first

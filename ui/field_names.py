@@ -18,6 +18,7 @@ STEP_OF_SECTION = {
     "finance": 6,
     "assumptions": 7,
     "scenario": 7,  # chosen on the Result page
+    "start": 7,  # the crisis start, chosen on the Result page too
     "schema_version": 0,
     "case": 0,
 }
@@ -53,6 +54,7 @@ def _names() -> dict[str, str]:
         "finance.rd_wage_costs_annual_eur": translate("FieldNames", "R&D wage costs"),
         "assumptions": translate("FieldNames", "Assumptions"),
         "scenario": translate("FieldNames", "Chosen scenario"),
+        "start": translate("FieldNames", "Crisis starts"),
         "country": translate("FieldNames", "country"),
         "share": translate("FieldNames", "share"),
         "critical": translate("FieldNames", "critical"),

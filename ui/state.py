@@ -101,9 +101,6 @@ class CaseState(QObject):
         self._result_stale = True
         self.result_error: str | None = None
         self.result_ms = 0.0
-        # A view choice, not part of the case: the CPB scenarios as of March 2020, or the
-        # same shapes starting this month (only schemes in force now are then claimable).
-        self.crisis_now = False
         self._validate()
 
     # -- reading -----------------------------------------------------------------
@@ -198,13 +195,17 @@ class CaseState(QObject):
     def _validate(self) -> None:
         self.case, self.problems = check_case(self._raw)
 
+    @property
+    def crisis_now(self) -> bool:
+        """The scenarios from this month (True) or from March 2020 (False): the case's
+        ``start``, saved with it like the chosen scenario."""
+        return bool(self.get("start") == "now")
+
     def set_crisis_now(self, crisis_now: bool) -> None:
         """Score the scenarios from March 2020 (False) or from this month (True)."""
         if crisis_now == self.crisis_now:
             return
-        self.crisis_now = crisis_now
-        self._result_stale = True
-        self.changed.emit("view.crisis_now")
+        self.edit("start", "now" if crisis_now else None, coalesce=False)
 
     # -- result ------------------------------------------------------------------
     def result(self) -> Any:

@@ -167,18 +167,21 @@ def assess(
     case: Case,
     *,
     today: dt.date | None = None,
-    crisis_now: bool = False,
+    crisis_now: bool | None = None,
     scenario: str | None = None,
 ) -> Result:
     """Everything Herstelscan says about a case.
 
     ``crisis_now`` scores the same scenario shapes starting in ``today``'s month (the
-    "what if it started now" variant); otherwise the CPB scenarios of March 2020.
+    "what if it started now" variant); otherwise the CPB scenarios of March 2020. None
+    takes the case's saved start (``case.start``), else March 2020.
     ``scenario`` is the chosen scenario every verdict follows; None takes the case's
     choice, else ``cpb2``. An explicit id this start does not have raises
     :class:`UnknownScenario`; a saved choice it does not have gives ``cpb2``.
     """
     today = today or dt.date.today()
+    if crisis_now is None:
+        crisis_now = case.start == "now"
     scenarios: tuple[Scenario, ...] = scenarios_starting(today if crisis_now else None)
     # Row 1 is the same company without an order book: the paper's order-book effect.
     without_book = replace(case, order_book_months=0.0)

@@ -88,6 +88,9 @@ class Case:
     assumptions: tuple[tuple[str, float], ...] = ()
     # The scenario the user chose (an id of core.reference.scenarios); None means the default.
     scenario: str | None = None
+    # When the crisis starts: "2020" (CPB's scenarios of March 2020, the default) or
+    # "now" (the same shapes from the assessment's month); None means the default.
+    start: str | None = None
 
     def assumption_overrides(self) -> dict[str, float]:
         return dict(self.assumptions)
@@ -146,4 +149,6 @@ def case_to_dict(case: Case) -> dict[str, Any]:
         out["assumptions"] = dict(case.assumptions)
     if case.scenario:
         out["scenario"] = case.scenario
+    if case.start:
+        out["start"] = case.start
     return out

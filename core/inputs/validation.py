@@ -277,6 +277,23 @@ def _assumptions(ck: FieldChecker, raw: dict[str, Any]) -> tuple[tuple[str, floa
     return tuple(overrides)
 
 
+STARTS = ("2020", "now")
+
+
+def _start(ck: FieldChecker, raw: dict[str, Any]) -> str | None:
+    value = raw.get("start")
+    if value is None:
+        return None
+    if value not in STARTS:
+        ck.add(
+            "start",
+            f'{show(value)} is onbekend; verwacht "2020" of "now"',
+            f'{show(value)} is not known; expected "2020" or "now"',
+        )
+        return None
+    return str(value)
+
+
 def _scenario(ck: FieldChecker, raw: dict[str, Any]) -> str | None:
     value = raw.get("scenario")
     if value is None:
@@ -316,6 +333,7 @@ def check_case(raw: Any) -> tuple[Case | None, list[Problem]]:
     finance = _finance(ck, raw)
     overrides = _assumptions(ck, raw)
     scenario = _scenario(ck, raw)
+    start = _start(ck, raw)
     if ck.errors():
         return None, ck.problems
     assert company and months is not None and purchasing and sales is not None and staff
@@ -328,6 +346,7 @@ def check_case(raw: Any) -> tuple[Case | None, list[Problem]]:
         finance=finance,
         assumptions=overrides,
         scenario=scenario,
+        start=start,
     )
     return case, ck.problems
 

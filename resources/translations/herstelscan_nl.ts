@@ -421,167 +421,172 @@ Gegevens voor de helpdesk: %2</translation>
 <context>
     <name>FieldNames</name>
     <message>
-        <location filename="../../ui/field_names.py" line="28"/>
+        <location filename="../../ui/field_names.py" line="29"/>
         <source>Company</source>
         <translation>Bedrijf</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="29"/>
+        <location filename="../../ui/field_names.py" line="30"/>
         <source>Company name</source>
         <translation>Bedrijfsnaam</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="30"/>
+        <location filename="../../ui/field_names.py" line="31"/>
         <source>KvK number</source>
         <translation>KvK-nummer</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="31"/>
+        <location filename="../../ui/field_names.py" line="32"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="32"/>
+        <location filename="../../ui/field_names.py" line="33"/>
         <source>FME clusters</source>
         <translation>FME-clusters</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="33"/>
+        <location filename="../../ui/field_names.py" line="34"/>
         <source>Normal annual revenue</source>
         <translation>Normale jaaromzet</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="34"/>
+        <location filename="../../ui/field_names.py" line="35"/>
         <source>Start-up or scale-up</source>
         <translation>Start-up of scale-up</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="35"/>
+        <location filename="../../ui/field_names.py" line="36"/>
         <source>Order book</source>
         <translation>Orderportefeuille</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="36"/>
+        <location filename="../../ui/field_names.py" line="37"/>
         <source>Months of production in the order book</source>
         <translation>Maanden productie in de orderportefeuille</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="37"/>
+        <location filename="../../ui/field_names.py" line="38"/>
         <source>Purchasing</source>
         <translation>Inkoop</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="38"/>
+        <location filename="../../ui/field_names.py" line="39"/>
         <source>Purchases as a share of revenue</source>
         <translation>Inkoop als deel van de omzet</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="39"/>
+        <location filename="../../ui/field_names.py" line="40"/>
         <source>Stock on hand</source>
         <translation>Voorraad</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="40"/>
+        <location filename="../../ui/field_names.py" line="41"/>
         <source>Supplier countries</source>
         <translation>Leverancierlanden</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="41"/>
+        <location filename="../../ui/field_names.py" line="42"/>
         <source>Sales countries</source>
         <translation>Afzetlanden</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="42"/>
+        <location filename="../../ui/field_names.py" line="43"/>
         <source>Staff</source>
         <translation>Personeel</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="43"/>
+        <location filename="../../ui/field_names.py" line="44"/>
         <source>Number of employees</source>
         <translation>Aantal medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="44"/>
+        <location filename="../../ui/field_names.py" line="45"/>
         <source>Full-time equivalents</source>
         <translation>Fte</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="45"/>
+        <location filename="../../ui/field_names.py" line="46"/>
         <source>Monthly wage bill</source>
         <translation>Maandelijkse loonsom</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="46"/>
+        <location filename="../../ui/field_names.py" line="47"/>
         <source>BBL students</source>
         <translation>BBL-leerlingen</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="47"/>
+        <location filename="../../ui/field_names.py" line="48"/>
         <source>R&amp;D staff</source>
         <translation>R&amp;D-medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="48"/>
+        <location filename="../../ui/field_names.py" line="49"/>
         <source>Flex workers</source>
         <translation>Flexkrachten</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="49"/>
+        <location filename="../../ui/field_names.py" line="50"/>
         <source>1.5 m distancing</source>
         <translation>1,5 meter afstand</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="50"/>
+        <location filename="../../ui/field_names.py" line="51"/>
         <source>Finances</source>
         <translation>Financiën</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="51"/>
+        <location filename="../../ui/field_names.py" line="52"/>
         <source>Cash and unused credit</source>
         <translation>Liquide middelen en ongebruikt krediet</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="52"/>
+        <location filename="../../ui/field_names.py" line="53"/>
         <source>Other fixed costs</source>
         <translation>Overige vaste lasten</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="53"/>
+        <location filename="../../ui/field_names.py" line="54"/>
         <source>R&amp;D wage costs</source>
         <translation>R&amp;D-loonkosten</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="54"/>
+        <location filename="../../ui/field_names.py" line="55"/>
         <source>Assumptions</source>
         <translation>Aannames</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="55"/>
+        <location filename="../../ui/field_names.py" line="56"/>
         <source>Chosen scenario</source>
         <translation>Gekozen scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="56"/>
+        <location filename="../../ui/field_names.py" line="57"/>
+        <source>Crisis starts</source>
+        <translation>Crisis begint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="58"/>
         <source>country</source>
         <translation>land</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="57"/>
+        <location filename="../../ui/field_names.py" line="59"/>
         <source>share</source>
         <translation>aandeel</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="58"/>
+        <location filename="../../ui/field_names.py" line="60"/>
         <source>critical</source>
         <translation>onmisbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="59"/>
+        <location filename="../../ui/field_names.py" line="61"/>
         <source>weeks to an alternative</source>
         <translation>weken tot alternatief</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="69"/>
+        <location filename="../../ui/field_names.py" line="71"/>
         <source>row %1</source>
         <translation>rij %1</translation>
     </message>
@@ -1045,70 +1050,70 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
         <translation>Van wat de scan kent, staat vandaag niets open voor deze case.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="239"/>
+        <location filename="../../ui/pages/measures.py" line="240"/>
         <source>Total you qualify for, by kind: %1</source>
         <translation>Totaal waarvoor u in aanmerking komt, per soort: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="246"/>
+        <location filename="../../ui/pages/measures.py" line="250"/>
         <source>Loans and guarantees for the same cash shortfall are alternatives: they count once.</source>
         <translation>Leningen en garanties voor hetzelfde kastekort zijn alternatieven: ze tellen één keer.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="267"/>
+        <location filename="../../ui/pages/measures.py" line="271"/>
         <source>%1 eligible</source>
         <comment>one</comment>
         <translation>%1 komen in aanmerking</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="267"/>
+        <location filename="../../ui/pages/measures.py" line="271"/>
         <source>%1 eligible</source>
         <comment>many</comment>
         <translation>%1 komen in aanmerking</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="270"/>
+        <location filename="../../ui/pages/measures.py" line="274"/>
         <source>%1 possible</source>
         <comment>one</comment>
-        <translation>%1 mogelijk</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/measures.py" line="270"/>
-        <source>%1 possible</source>
-        <comment>many</comment>
         <translation>%1 mogelijk</translation>
     </message>
     <message>
         <location filename="../../ui/pages/measures.py" line="274"/>
+        <source>%1 possible</source>
+        <comment>many</comment>
+        <translation>%1 mogelijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/measures.py" line="278"/>
         <source>%1 only in the past</source>
         <comment>one</comment>
         <translation>%1 alleen in het verleden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="275"/>
+        <location filename="../../ui/pages/measures.py" line="279"/>
         <source>%1 only in the past</source>
         <comment>many</comment>
         <translation>%1 alleen in het verleden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="278"/>
+        <location filename="../../ui/pages/measures.py" line="282"/>
         <source>%1 proposal</source>
         <comment>one</comment>
         <translation>%1 voorstel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="278"/>
+        <location filename="../../ui/pages/measures.py" line="282"/>
         <source>%1 proposals</source>
         <comment>many</comment>
         <translation>%1 voorstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="281"/>
+        <location filename="../../ui/pages/measures.py" line="285"/>
         <source>nothing to claim</source>
         <translation>niets aan te vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="283"/>
+        <location filename="../../ui/pages/measures.py" line="287"/>
         <source>%1 shown · %2</source>
         <translation>%1 getoond · %2</translation>
     </message>
@@ -1365,83 +1370,83 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
         <translation>Vanaf maart 2020 gelden de coronaregelingen van 2020–2022. Begint de crisis deze maand, dan zijn die regelingen geschiedenis en kunt u alleen regelingen aanvragen die nu gelden.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="95"/>
+        <location filename="../../ui/pages/result.py" line="97"/>
         <source>Monthly revenue per scenario</source>
         <translation>Omzet per maand per scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="98"/>
+        <location filename="../../ui/pages/result.py" line="100"/>
         <source>Month &amp;table…</source>
         <translation>Maand&amp;tabel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="99"/>
+        <location filename="../../ui/pages/result.py" line="101"/>
         <source>The chart&apos;s numbers: every month, every scenario</source>
         <translation>De getallen achter de grafiek: elke maand, elk scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="109"/>
+        <location filename="../../ui/pages/result.py" line="111"/>
         <source>Exposure by country</source>
         <translation>Blootstelling per land</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="112"/>
+        <location filename="../../ui/pages/result.py" line="114"/>
         <source>Supply: purchases as a share of revenue × the country&apos;s share of purchases (the share of production at risk if deliveries stop). Demand: the share of revenue sold there. The sector figures (FME paper) also count indirect effects through other countries.</source>
         <translation>Aanbod: inkoop als deel van de omzet × het aandeel van het land in de inkoop (het deel van de productie dat gevaar loopt als leveringen stoppen). Vraag: het deel van de omzet dat u daar verkoopt. De sectorcijfers (FME-paper) tellen ook indirecte effecten via andere landen mee.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="124"/>
+        <location filename="../../ui/pages/result.py" line="126"/>
         <source>Assumptions</source>
         <translation>Aannames</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="127"/>
+        <location filename="../../ui/pages/result.py" line="129"/>
         <source>The model&apos;s assumptions with their sources (hover for the reasoning). Change one and everything is recomputed; changes are saved with the case and marked in the report.</source>
         <translation>De aannames van het model met hun bronnen (wijs een aanname aan voor de onderbouwing). Wijzig er een en alles wordt opnieuw berekend; wijzigingen worden met de casus bewaard en in het rapport gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="146"/>
+        <location filename="../../ui/pages/result.py" line="148"/>
         <source>Supply: share of the value chain</source>
         <translation>Aanbod: deel van de waardeketen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="147"/>
+        <location filename="../../ui/pages/result.py" line="149"/>
         <source>Demand: share of revenue</source>
         <translation>Vraag: deel van de omzet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="243"/>
-        <location filename="../../ui/pages/result.py" line="296"/>
+        <location filename="../../ui/pages/result.py" line="249"/>
+        <location filename="../../ui/pages/result.py" line="302"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="257"/>
+        <location filename="../../ui/pages/result.py" line="263"/>
         <source>Hover over the chart for the numbers. Dots: the first month with 20% less revenue; red dashed line: 20% below normal.</source>
         <translation>Wijs met de muis in de grafiek voor de getallen. Stippen: de eerste maand met 20% minder omzet; rode stippellijn: 20% onder normaal.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="263"/>
+        <location filename="../../ui/pages/result.py" line="269"/>
         <source>Bars at the top: the NOW measurement periods in the chosen scenario (green with ✓ where your drop qualifies).</source>
         <translation>Balken bovenin: de meetperiodes van de NOW in het gekozen scenario (groen met ✓ waar uw omzetdaling genoeg is).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="271"/>
+        <location filename="../../ui/pages/result.py" line="277"/>
         <source>No NOW bars: the NOW schemes ran from 2020 to 2022 and do not apply to a crisis that starts now.</source>
         <translation>Geen NOW-balken: de NOW liep van 2020 tot 2022 en geldt niet voor een crisis die nu begint.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="296"/>
+        <location filename="../../ui/pages/result.py" line="302"/>
         <source>not within the forecast</source>
         <translation>niet binnen de prognose</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="313"/>
+        <location filename="../../ui/pages/result.py" line="319"/>
         <source>&lt;b&gt;%1 is a critical supplier country.&lt;/b&gt; If its deliveries stop, production stops until an alternative supplier delivers in %2 weeks; your stock covers %3 weeks.</source>
         <translation>&lt;b&gt;%1 is een onmisbaar leverancierland.&lt;/b&gt; Stoppen de leveringen, dan staat de productie stil tot een andere leverancier levert, over %2 weken; uw voorraad dekt %3 weken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="324"/>
+        <location filename="../../ui/pages/result.py" line="330"/>
         <source>That leaves a gap of %1 weeks: look for a second supplier now.</source>
         <translation>Dan blijft er een gat van %1 weken: zoek nu een tweede leverancier.</translation>
     </message>

@@ -210,6 +210,24 @@ def test_crisis_start_switch_keeps_axis_legend_and_caption(result_window, qtbot)
     assert chart.data["now_windows"] and "Balken bovenin" in page.forecast_note.text()
 
 
+def test_the_crisis_start_is_part_of_the_case_and_survives_a_language_switch(result_window):
+    """Chosen on Resultaat, saved with the case (undoable like an answer), and after
+    Taal › English the combo still shows what the figures follow."""
+    window = result_window
+    page = window.pages[7]
+    page.start.setCurrentIndex(1)  # "deze maand"
+    assert window.state.get("start") == "now" and window.state.crisis_now
+    assert window.state.result().scenarios[0].id.endswith("_now")
+    window.set_language("en")
+    page = window.pages[7]
+    assert page.start.currentIndex() == 1
+    assert window.state.result().scenarios[0].id.endswith("_now")
+    page.start.setCurrentIndex(0)  # back to March 2020: the figures follow
+    assert window.state.get("start") is None
+    assert window.state.result().scenarios[0].id == "cpb1"
+    window.set_language("nl")
+
+
 def test_now_windows_never_overlap_in_a_lane(result_window):
     page = result_window.pages[7]
     for sid in [page.scenario.itemData(i) for i in range(page.scenario.count())]:

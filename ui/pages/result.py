@@ -79,6 +79,8 @@ class ResultPage(Page):
             )
         )
         start_label.setBuddy(self.start)
+        # Rebuilt on a language switch: show the start the case has, before listening.
+        self.start.setCurrentIndex(1 if self.state.crisis_now else 0)
         self.start.currentIndexChanged.connect(
             lambda _i: self.state.set_crisis_now(bool(self.start.currentData()))
         )
@@ -231,6 +233,10 @@ class ResultPage(Page):
         # The chosen scenario is part of the case: every page and the report follow it.
         self.scenario.setCurrentIndex(max(self.scenario.findData(result.scenario), 0))
         self.scenario.blockSignals(False)
+        # So is the crisis start (an opened case may start "now").
+        self.start.blockSignals(True)
+        self.start.setCurrentIndex(1 if self.state.crisis_now else 0)
+        self.start.blockSignals(False)
         answer = result.answer.get(lang, "") if result.answer else ""
         self.answer.setText(nbsp_euro(answer))
         self.answer.setVisible(bool(answer))
