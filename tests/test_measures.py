@@ -17,6 +17,8 @@ from core.advice.measures import RULES
 from core.case_file import load_case
 from core.fmt import eur
 from core.inputs.case import Case, Finance
+from core.model.cash import normal_month
+from core.reference.assumptions import resolve
 from core.reference.catalogue import catalogue
 from core.reference.scenario_choice import UnknownScenario
 from core.result import MeasureResult, Result
@@ -54,8 +56,11 @@ def no_order_book(case: Case) -> Case:
 
 
 def broke(case: Case) -> Case:
-    """Little cash and heavy fixed costs: cash runs out by millions."""
-    return finance(case, cash_eur=50_000.0, other_fixed_costs_monthly_eur=400_000.0)
+    """No cash and fixed costs that leave € 1.000 in a normal month: the crisis alone
+    runs cash short, by about a million or more in scenario II."""
+    normal = normal_month(case, resolve()["wage_cost_factor"])
+    left = normal.revenue - normal.purchases - normal.wages - 1_000.0
+    return finance(case, cash_eur=0.0, other_fixed_costs_monthly_eur=left)
 
 
 def mild(case: Case) -> Case:
@@ -153,7 +158,7 @@ CASES: list[
         "go",
         (
             METAAL,
-            lambda c: finance(c, cash_eur=0.0, other_fixed_costs_monthly_eur=900_000.0),
+            broke,
             False,
         ),
         "eligible",
@@ -390,8 +395,8 @@ def test_exact_amounts_for_the_named_measures() -> None:
 
 
 def test_bmkb_c_caps_the_guaranteed_part_and_the_total_credit() -> None:
-    result = assess(broke(METAAL), today=TODAY)
-    gap = max(0.0, -min(next(c for c in result.cash if c.scenario == "cpb2").balance_eur))
+    result = assess(broke(METAAL), today=TODAY, scenario="cpb3")
+    gap = max(0.0, -min(next(c for c in result.cash if c.scenario == "cpb3").balance_eur))
     assert gap > 2_000_000
     bmkb = measure_of(result, "bmkb")
     assert bmkb.verdict == "eligible" and bmkb.amount_eur == 2_000_000.0
@@ -535,3 +540,19 @@ def test_verdicts_and_reasons_agree(case: Case, scenario: str, now: bool) -> Non
     kinds = {m.kind for m in result.measures if m.kind}
     for group in result.totals.values():
         assert set(group) <= kinds
+
+
+def test_a_loss_in_a_normal_month_is_not_a_crisis_bridging_need() -> None:
+    """Fixed costs above the margin: cash runs out whatever the crisis does. Loans are then
+    at most 'possible' (a lender judges viability), the reason and the answer say why."""
+    losing = finance(METAAL, cash_eur=100_000.0, other_fixed_costs_monthly_eur=400_000.0)
+    result = assess(losing, today=TODAY)
+    loans = [m for m in result.measures if m.alternatives == "cash_need" and m.amount_eur]
+    assert loans
+    for m in loans:
+        assert m.verdict != "eligible", m.id
+        assert any("ook in een normale maand is uw resultaat negatief" in r for r in m.reasons_nl)
+    assert "verliest uw bedrijf ook in een normale maand" in result.answer["nl"]
+    assert "also loses" in result.answer["en"]
+    healthy = assess(METAAL, today=TODAY)
+    assert "normale maand" not in healthy.answer["nl"]

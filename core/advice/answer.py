@@ -12,7 +12,8 @@ from __future__ import annotations
 import datetime as dt
 
 from core.advice.summary import amount_text, totals_text
-from core.fmt import date, pct, pct_beside
+from core.fmt import date, eur, pct, pct_beside
+from core.model.cash import cash_inputs_given, normal_month
 from core.months import month_name, parse_month
 from core.reference.catalogue import measure
 from core.result import MeasureResult, Result, ScenarioForecast
@@ -204,11 +205,34 @@ def _others(result: Result, lang: str) -> str:
     )
 
 
+def _normal_loss(result: Result, lang: str) -> str:
+    """A warning when the company loses money in a normal month: its cash shortfall is
+    then not (only) the crisis."""
+    case = result.case
+    if not cash_inputs_given(case) or "wage_cost_factor" not in result.assumptions:
+        return ""
+    loss = normal_month(case, result.assumptions["wage_cost_factor"]).result
+    if loss >= 0:
+        return ""
+    if lang == "nl":
+        return (
+            f"Let op: volgens uw invoer verliest uw bedrijf ook in een normale maand "
+            f"{eur(-loss, lang)} (omzet min inkoop, loonkosten en overige vaste lasten); een "
+            f"kastekort komt dan niet alleen door de crisis."
+        )
+    return (
+        f"Note: by your answers the company also loses {eur(-loss, lang)} in a normal month "
+        f"(revenue less purchases, wage costs and other fixed costs); a cash shortfall is "
+        f"then not only the crisis."
+    )
+
+
 def answer_text(result: Result, lang: str) -> str:
     sc = result.forecast(result.scenario)
     sentences = [
         _how_hard(sc, lang),
         _when(sc, lang),
+        _normal_loss(result, lang),
         _apply_today(result, lang),
         _history(result, lang),
         _others(result, lang),

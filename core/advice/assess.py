@@ -11,7 +11,7 @@ from core.advice.measures import assess_measures
 from core.advice.measures.context import Context, totals
 from core.fmt import eur, pct, pct_beside
 from core.inputs.case import Case
-from core.model.cash import cash_path
+from core.model.cash import cash_inputs_given, cash_path, normal_month
 from core.model.engine import Scores, score_cases
 from core.model.exposure import exposure
 from core.model.now import Tranche, capped_wage_bill, now_rules
@@ -211,6 +211,11 @@ def assess(
         cash={p.scenario: p for p in cash},
         chosen=chosen,
         today=today,
+        normal_result=(
+            normal_month(case, values["wage_cost_factor"]).result
+            if cash_inputs_given(case)
+            else None
+        ),
     )
     measures = assess_measures(context)
     result = Result(

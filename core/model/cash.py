@@ -9,9 +9,37 @@ after the tranche opens. Loans are what this path is for, so none is assumed her
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from core.inputs.case import Case
 from core.months import month_label, parse_month
 from core.result import CashPath, NowTrancheResult, ScenarioForecast
+
+
+@dataclass(frozen=True)
+class NormalMonth:
+    """A normal month (revenue index 1) as the cash path sees it: what is left of the
+    revenue after purchases, wage costs (wage bill × the wage-cost factor) and the other
+    fixed costs."""
+
+    revenue: float
+    purchases: float
+    wages: float
+    fixed: float
+
+    @property
+    def result(self) -> float:
+        return self.revenue - self.purchases - self.wages - self.fixed
+
+
+def normal_month(case: Case, wage_cost_factor: float) -> NormalMonth:
+    revenue = case.company.annual_revenue_eur / 12
+    return NormalMonth(
+        revenue=revenue,
+        purchases=revenue * case.purchasing.share_of_revenue,
+        wages=case.staff.monthly_wage_bill_eur * wage_cost_factor,
+        fixed=float(case.finance.other_fixed_costs_monthly_eur or 0),
+    )
 
 
 def cash_inputs_given(case: Case) -> bool:
@@ -34,18 +62,15 @@ def cash_path(
 ) -> CashPath | None:
     if not cash_inputs_given(case):
         return None
-    f = case.finance
-    monthly_revenue = case.company.annual_revenue_eur / 12
-    margin_share = 1.0 - case.purchasing.share_of_revenue
-    costs = case.staff.monthly_wage_bill_eur * wage_cost_factor + float(
-        f.other_fixed_costs_monthly_eur or 0
-    )
+    normal = normal_month(case, wage_cost_factor)
+    margin = normal.revenue - normal.purchases
+    costs = normal.wages + normal.fixed
     support = now_inflows(now, forecast.id)
-    balance = float(f.cash_eur or 0)
+    balance = float(case.finance.cash_eur or 0)
     path = []
     runs_out = None
     for month, y in zip(forecast.months, forecast.revenue_index, strict=True):
-        balance += y * monthly_revenue * margin_share - costs + support.get(month, 0.0)
+        balance += y * margin - costs + support.get(month, 0.0)
         path.append(balance)
         if balance < 0 and runs_out is None:
             runs_out = month

@@ -12,7 +12,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from core.fmt import number, pct
-from core.model.cash import cash_inputs_given, now_inflows
+from core.model.cash import cash_inputs_given, normal_month, now_inflows
 from core.report import styles as s
 from core.report.styles import forecast_of
 from core.report.texts import t
@@ -53,12 +53,8 @@ class Links:
 def implied_monthly_result(result: Result) -> tuple[float, float, float, float, float]:
     """Normal monthly revenue, purchases, wage costs, other fixed costs and what is left:
     the monthly result the cash path implies in a normal month (revenue index 1)."""
-    case = result.case
-    revenue = case.company.annual_revenue_eur / 12
-    purchases = revenue * case.purchasing.share_of_revenue
-    wages = case.staff.monthly_wage_bill_eur * result.assumptions["wage_cost_factor"]
-    fixed = float(case.finance.other_fixed_costs_monthly_eur or 0)
-    return revenue, purchases, wages, fixed, revenue - purchases - wages - fixed
+    n = normal_month(result.case, result.assumptions["wage_cost_factor"])
+    return n.revenue, n.purchases, n.wages, n.fixed, n.result
 
 
 def _input(links: Links, field: str) -> str:

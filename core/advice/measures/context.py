@@ -48,6 +48,8 @@ class Context:
     cash: dict[str, CashPath]
     chosen: str  # the scenario the user chose; every verdict is the verdict in it
     today: dt.date  # the assessment day: what is open for applications is judged on it
+    # The result of a normal month (core.model.cash.normal_month), None without cash inputs
+    normal_result: float | None = None
 
     @property
     def start(self) -> dt.date:

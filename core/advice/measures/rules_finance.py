@@ -93,6 +93,15 @@ def _loan_rule(ctx: Context, measure_id: str, schemes: list[Scheme], judge: Judg
         v.nl.insert(at, nl)
         v.en.insert(at, en)
         v.need_month, v.scheme = need, scheme
+        loss = ctx.normal_result
+        if loss is not None and loss < 0 and v.verdict == ELIGIBLE:
+            # A shortfall that is there without a crisis is not a bridging need: whether
+            # a lender finances it is a judgement the scan cannot make.
+            v.verdict = POSSIBLE
+            v.say(
+                f"let op: ook in een normale maand is uw resultaat negatief ({eur(loss)}: omzet min inkoop, loonkosten en overige vaste lasten); het tekort komt dus niet alleen door de crisis, en of een financier dat overbrugt, kan de scan niet weten",
+                f"note: even in a normal month your result is negative ({eur(loss, 'en')}: revenue less purchases, wage costs and other fixed costs); the shortfall is not only the crisis, and whether a lender bridges it the scan cannot know",
+            )
         return v
 
     chosen, verdicts = per_scenario(ctx, one)
