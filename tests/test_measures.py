@@ -556,3 +556,19 @@ def test_a_loss_in_a_normal_month_is_not_a_crisis_bridging_need() -> None:
     assert "also loses" in result.answer["en"]
     healthy = assess(METAAL, today=TODAY)
     assert "normale maand" not in healthy.answer["nl"]
+
+
+def test_the_regular_bmkb_is_capped_at_its_guaranteed_maximum() -> None:
+    """Half the loan is guaranteed credit, at most € 1,5 mln: a loan of at most € 3 mln,
+    the rest of a larger shortfall is said to be uncovered."""
+    result = assess(broke(AGRI), today=TODAY, crisis_now=True, scenario="cpb3")
+    gap = max(0.0, -min(next(c for c in result.cash if c.scenario == "cpb3_now").balance_eur))
+    assert gap > 3_000_000
+    bmkb = measure_of(result, "bmkb")
+    assert bmkb.verdict == "eligible" and bmkb.claimable_now
+    assert bmkb.amount_eur == pytest.approx(3_000_000.0)
+    assert any(
+        "50% borgstellingskrediet = € 1.500.000 (max. € 1.500.000)" in r for r in bmkb.reasons_nl
+    )
+    assert any("dit dekt een deel" in r for r in bmkb.reasons_nl)
+    assert any("de bedragen van deze regeling" in r for r in bmkb.reasons_nl)  # unconfirmed

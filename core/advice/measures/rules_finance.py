@@ -162,10 +162,19 @@ def rule_bmkb(ctx: Context) -> MeasureResult:
                     f"the shortfall exceeds the total credit of about {eur(total, 'en')} BMKB-C supports: this covers part of it",
                 )
             return _with_sme(sme, v)
-        v = Verdict(ELIGIBLE, gap).say(
-            f"gewone BMKB: krediet {eur(gap)} (het tekort); het deel onder borgstelling en de maxima van de lopende regeling staan niet in de catalogus",
-            f"regular BMKB: a loan of {eur(gap, 'en')} (the shortfall); the guaranteed share and limits of the running scheme are not in the catalogue",
+        share = scheme.number("guarantee_credit_pct")
+        cap = scheme.number("max_guarantee_credit_eur")
+        total = cap / share  # the loan whose guaranteed part reaches the maximum
+        loan = min(gap, total)
+        v = Verdict(ELIGIBLE, loan).say(
+            f"gewone BMKB: krediet {eur(loan)}, waarvan {pct(share)} borgstellingskrediet = {eur(loan * share)} (max. {eur(cap)}); de staat staat borg voor {pct(scheme.number('state_guarantee_pct'))} daarvan",
+            f"regular BMKB: a loan of {eur(loan, 'en')}, of which {pct(share, 'en')} guaranteed credit = {eur(loan * share, 'en')} (max. {eur(cap, 'en')}); the state guarantees {pct(scheme.number('state_guarantee_pct'), 'en')} of that",
         )
+        if gap > total:
+            v.say(
+                f"het tekort is groter dan het krediet van {eur(total)} dat de BMKB draagt: dit dekt een deel",
+                f"the shortfall exceeds the loan of {eur(total, 'en')} BMKB supports: this covers part of it",
+            )
         return _with_sme(sme, v)
 
     return _loan_rule(ctx, "bmkb", [corona, regular], judge)
