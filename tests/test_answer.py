@@ -186,3 +186,13 @@ def test_cli_prints_the_answer_and_writes_it_to_json(tmp_path: Path) -> None:
     data = json.loads(out.read_text(encoding="utf-8"))
     printed = " ".join(run.stdout.split("\n\n")[1].split())
     assert printed == data["answer"]["nl"]
+
+
+def test_the_cash_explanation_names_now_only_where_there_is_now() -> None:
+    case = load_case(EXAMPLES / "elektronica-china.herstelscan.json")
+    past = assess(case, today=TODAY, scenario="cpb4")
+    now = assess(case, today=TODAY, crisis_now=True)
+    text_past = past.explanation("cash_runway:cpb4").text_nl
+    text_now = now.explanation("cash_runway:cpb2_now").text_nl
+    assert "NOW-voorschotten" in text_past and "zonder NOW" in text_now
+    assert "overige vaste lasten" in text_now  # the costs split as the member typed them

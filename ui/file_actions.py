@@ -58,7 +58,7 @@ def example_cases() -> list[Path]:
 
 def suggested_name(state: CaseState, suffix: str) -> str:
     name = state.get("company.name") or "herstelscan"
-    safe = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', "", str(name)).strip() or "herstelscan"
+    safe = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', "", str(name)).strip().rstrip(". ") or "herstelscan"
     return safe + suffix
 
 

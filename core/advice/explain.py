@@ -381,8 +381,21 @@ def _cash_explanations(result: Result) -> list[Explanation]:
         sc = result.forecast(path.scenario)
         low = min(path.balance_eur)
         low_month = path.months[path.balance_eur.index(low)]
-        fixed = case.staff.monthly_wage_bill_eur * factor + (f.other_fixed_costs_monthly_eur or 0)
+        wages = case.staff.monthly_wage_bill_eur * factor
+        fixed = wages + (f.other_fixed_costs_monthly_eur or 0)
         last_nl, last_en = _month(path.months[-1], "nl"), _month(path.months[-1], "en")
+        # NOW advances only where this scenario has them (never for a crisis starting now).
+        has_now = any(n.scenario == path.scenario and n.eligible for n in result.now)
+        with_nl = (
+            "de omzet van dit scenario en de NOW-voorschotten"
+            if has_now
+            else "de omzet van dit scenario (zonder NOW)"
+        )
+        with_en = (
+            "this scenario's revenue and the NOW advances"
+            if has_now
+            else "this scenario's revenue (no NOW)"
+        )
         if path.runs_out:
             end_nl = f"in {_when(path.runs_out, 'nl')} is de kas op"
             end_en = f"in {_when(path.runs_out, 'en')} the cash runs out"
@@ -402,11 +415,13 @@ def _cash_explanations(result: Result) -> list[Explanation]:
                 headline_en=_month(path.runs_out, "en")
                 if path.runs_out
                 else f"not before {last_en}",
-                text_nl=f"U begint met {eur(f.cash_eur or 0)} in kas en heeft {eur(fixed)} vaste lasten "
-                f"per maand; met de omzet van dit scenario en de NOW-voorschotten is de laagste "
+                text_nl=f"U begint met {eur(f.cash_eur or 0)} in kas en heeft {eur(fixed)} lasten per "
+                f"maand (loonkosten {eur(wages)} en overige vaste lasten "
+                f"{eur(f.other_fixed_costs_monthly_eur or 0)}); met {with_nl} is de laagste "
                 f"stand {eur(low)} in {_when(low_month, 'nl')}: {end_nl}.",
                 text_en=f"You start with {eur(f.cash_eur or 0, 'en')} in cash and {eur(fixed, 'en')} of "
-                f"fixed costs a month; with this scenario's revenue and the NOW advances the lowest "
+                f"costs a month (wage costs {eur(wages, 'en')} and other fixed costs "
+                f"{eur(f.other_fixed_costs_monthly_eur or 0, 'en')}); with {with_en} the lowest "
                 f"balance is {eur(low, 'en')} in {_when(low_month, 'en')}: {end_en}.",
                 formula_nl="kas + per maand (omzet × (1 − inkoopaandeel) − loonsom × factor "
                 "loonkosten − overige vaste lasten + NOW-voorschot); de eerste maand onder nul",

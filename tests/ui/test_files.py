@@ -217,3 +217,15 @@ def test_damaged_workbook_gives_a_message(make_window, tmp_path, monkeypatch):
     assert not window.files.load(bad)
     assert "kapot.xlsx" in messages[0]
     assert window.state.case.company.name == "Voorbeeld Metaal BV"
+
+
+def test_the_suggested_file_name_has_no_double_dot():
+    """'Van Dijk B.V.' + '.xlsx' is 'Van Dijk B.V.xlsx', not 'B.V..xlsx' (Windows drops a
+    trailing dot, and a member sees a typo)."""
+    from ui.file_actions import suggested_name
+
+    class Named:
+        def get(self, path):
+            return "Van Dijk Plaatbewerking B.V." if path == "company.name" else None
+
+    assert suggested_name(Named(), ".xlsx") == "Van Dijk Plaatbewerking B.V.xlsx"
