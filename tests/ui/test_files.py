@@ -229,3 +229,17 @@ def test_the_suggested_file_name_has_no_double_dot():
             return "Van Dijk Plaatbewerking B.V." if path == "company.name" else None
 
     assert suggested_name(Named(), ".xlsx") == "Van Dijk Plaatbewerking B.V.xlsx"
+
+
+def test_export_page_says_the_case_is_saved_right_after_saving(make_window, monkeypatch, tmp_path):
+    window = make_window("nl")
+    window.files.open_demo()
+    window.go_to(9)
+    page = window.pages[9]
+    assert "nog niet opgeslagen" in page.saved_label.text()
+    target = tmp_path / "bewaard"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    page.save_button.click()
+    assert "bewaard.herstelscan.json" in page.saved_label.text()  # without leaving the page

@@ -49,6 +49,8 @@ class ExportPage(Page):
         self.saved_label.setObjectName("whyLabel")
         self.saved_label.setWordWrap(True)
         self.body.addWidget(self.saved_label)
+        # "Save the case as…" from this page: the line below it follows at once.
+        self.state.fileChanged.connect(self.refresh)
 
     def refresh(self) -> None:
         if not hasattr(self, "export_button"):
