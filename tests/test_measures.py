@@ -131,7 +131,7 @@ CASES: list[
         "wtv",
         (METAAL, lambda c: replace(no_order_book(c), assumptions=(("elasticity", 4.0),)), True),
         "possible",
-        "UWV beoordeelt of er een calamiteit",
+        "minder werk terwijl WTV openstaat (",
         (METAAL, mild, False),
         "not_eligible",
         "geen maand met ≥ 20% minder werk",

@@ -16,7 +16,7 @@ from core.advice.measures.context import (
     result,
 )
 from core.fmt import eur, number, pct
-from core.months import month_range_name, parse_month
+from core.months import month_of, month_range_name, parse_month
 from core.reference.catalogue import measure
 from core.result import MeasureResult
 
@@ -118,9 +118,12 @@ def _wtv_scenario(ctx: Context, sid: str, threshold: float) -> Verdict:
         return late
     first, last = parse_month(open_months[0]), parse_month(open_months[-1])
     n = len(open_months)
+    # Months still to come (a crisis starting now) are "open", past ones "was open".
+    ahead = last >= month_of(ctx.today)
+    open_nl, open_en = ("openstaat", "is open") if ahead else ("openstond", "was open")
     return Verdict(POSSIBLE, need_month=open_months[0]).say(
-        f"{n} {'maand' if n == 1 else 'maanden'} met ≥ {pct(threshold)} minder werk terwijl WTV openstond ({month_range_name(first, last)}); UWV beoordeelt of er een calamiteit buiten het normale ondernemersrisico is — een economische terugval is dat niet",
-        f"{n} {'month' if n == 1 else 'months'} with ≥ {pct(threshold, 'en')} less work while WTV was open ({month_range_name(first, last, 'en')}); UWV decides whether it is a calamity outside normal business risk — an economic downturn is not",
+        f"{n} {'maand' if n == 1 else 'maanden'} met ≥ {pct(threshold)} minder werk terwijl WTV {open_nl} ({month_range_name(first, last)}); UWV beoordeelt of er een calamiteit buiten het normale ondernemersrisico is — een economische terugval is dat niet",
+        f"{n} {'month' if n == 1 else 'months'} with ≥ {pct(threshold, 'en')} less work while WTV {open_en} ({month_range_name(first, last, 'en')}); UWV decides whether it is a calamity outside normal business risk — an economic downturn is not",
     )
 
 
