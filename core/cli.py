@@ -23,7 +23,7 @@ from core.advice.summary import summary_lines
 from core.atomic import WriteError, write_text_atomic
 from core.case_file import load_case
 from core.inputs.text_safety import excerpt
-from core.inputs.validation import CaseError, Problem
+from core.inputs.validation import STARTS, CaseError, Problem
 from core.reference.scenario_choice import DEFAULT_SCENARIO, scenario_ids
 from core.result import Result, result_to_json
 
@@ -48,7 +48,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("nl", "en"), default="nl", help="language (default nl)")
     p.add_argument(
         "--start",
-        choices=("2020", "now"),
+        choices=STARTS,
         default=None,
         help="2020: the CPB scenarios from March 2020 and 2020-21 as it happened; now: the "
         "same shapes and the 2008-10 recession starting this month (default: the case's "

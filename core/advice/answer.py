@@ -107,26 +107,25 @@ def _name(m: MeasureResult, lang: str) -> str:
 def _items(rows: list[MeasureResult], lang: str) -> str:
     """``WBSO (€ 145.404 belastingvoordeel per jaar), Scholing``; measures that answer one
     need stand together as ``één van: BMKB (€ …) of GO (€ …)``, never side by side."""
-    out: list[str] = []
+
+    def one(m: MeasureResult) -> str:
+        amount = amount_text(m, lang)
+        return f"{_name(m, lang)} ({amount})" if amount else _name(m, lang)
+
     groups: dict[str, list[MeasureResult]] = {}
     for m in rows:
         if m.alternatives and m.amount_eur:
-            if m.alternatives not in groups:
-                groups[m.alternatives] = []
-                out.append(f"\0{m.alternatives}")  # the group's place in the list
-            groups[m.alternatives].append(m)
-            continue
-        amount = amount_text(m, lang)
-        out.append(f"{_name(m, lang)} ({amount})" if amount else _name(m, lang))
-    for key, members in groups.items():
+            groups.setdefault(m.alternatives, []).append(m)
+    out: list[str] = []
+    for m in rows:
+        members = groups.pop(m.alternatives, None) if m.alternatives and m.amount_eur else [m]
+        if not members:
+            continue  # a later member of a group already written
         if len(members) == 1:
-            m = members[0]
-            text = f"{_name(m, lang)} ({amount_text(m, lang)})"
+            out.append(one(members[0]))
         else:
-            word = " of " if lang == "nl" else " or "
-            text = word.join(f"{_name(m, lang)} ({amount_text(m, lang)})" for m in members)
-            text = f"{'één van' if lang == 'nl' else 'one of'}: {text}"
-        out[out.index(f"\0{key}")] = text
+            joined = (" of " if lang == "nl" else " or ").join(one(x) for x in members)
+            out.append(f"{'één van' if lang == 'nl' else 'one of'}: {joined}")
     return ", ".join(out)
 
 
