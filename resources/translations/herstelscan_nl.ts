@@ -408,12 +408,12 @@ Gegevens voor de helpdesk: %2</translation>
         <translation>Casus op&amp;slaan als…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export.py" line="59"/>
+        <location filename="../../ui/pages/export.py" line="61"/>
         <source>Case file: %1</source>
         <translation>Casusbestand: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/export.py" line="61"/>
+        <location filename="../../ui/pages/export.py" line="63"/>
         <source>The case has not been saved yet.</source>
         <translation>De casus is nog niet opgeslagen.</translation>
     </message>
@@ -1063,7 +1063,7 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
         <location filename="../../ui/pages/measures.py" line="271"/>
         <source>%1 eligible</source>
         <comment>one</comment>
-        <translation>%1 komen in aanmerking</translation>
+        <translation>%1 komt in aanmerking</translation>
     </message>
     <message>
         <location filename="../../ui/pages/measures.py" line="271"/>

@@ -332,7 +332,10 @@ def test_choosing_scenario_iv_on_result_changes_the_measures(result_window, qtbo
     assert all(c.badge.text() == "Was mogelijk geweest (afgelopen)" for c in past_possible)
     assert "Scenario IV" in measures_page.scenario_label.text()
     assert "now" not in measures_page.now_ids
-    # the count speaks Dutch: singular and plural
+    # the count speaks Dutch: singular and plural ("1 komt", not "1 komen")
+    count = measures_page.count_label.text()
+    assert "1 komen" not in count
+    assert "1 komt in aanmerking" in count or "komt in aanmerking" not in count
     assert "1 voorstel" in measures_page.count_label.text() or "voorstellen" in (
         measures_page.count_label.text()
     )
