@@ -1,10 +1,12 @@
 """Read an exported Herstelscan workbook back as a case, safely.
 
 A workbook may come from anyone (a colleague, the accountant, an e-mail), so before
-openpyxl parses a byte of XML the zip is checked: its declared uncompressed size and
-number of parts must be modest (a zip bomb is refused in milliseconds; zipfile never
-inflates a part beyond its declared size), and the XML itself is parsed through
-defusedxml (no entity expansion, no external references). Whatever goes wrong, the
+a byte of XML is parsed the zip is checked: its declared uncompressed size and number
+of parts must be modest (a zip bomb is refused in milliseconds). openpyxl is not used
+to read: :mod:`core.report.reader_xml` follows the workbook part's relationships to
+the data sheet and the shared strings, inflates each to at most its limit and parses
+that through defusedxml (no entity expansion, no external references), so what is
+parsed is bounded however the parts are placed, named or duplicated. Whatever goes wrong, the
 caller gets a :class:`core.inputs.validation.CaseError` naming the file and what to do, never
 a traceback; the case data then passes through :func:`core.inputs.validation.parse_case`, so
 every rule of a case file applies to a workbook too.
@@ -12,7 +14,6 @@ every rule of a case file applies to a workbook too.
 
 from __future__ import annotations
 
-import warnings
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -29,14 +30,24 @@ from core.report.machine import (
     KEY_PARTS,
     MARKER,
 )
+from core.report.reader_xml import (
+    WORKBOOK_PART,
+    WORKBOOK_RELS,
+    PartTooLarge,
+    cells,
+    parse,
+    read_part,
+    relationships_from,
+    shared_strings,
+    sheet_parts,
+)
 
 MAX_FILE_BYTES = 50 * 1024 * 1024  # our workbooks are about 50 KB
 MAX_UNPACKED_BYTES = 64 * 1024 * 1024
 MAX_PARTS = 2_000
-# openpyxl (read-only) parses the parts outside xl/worksheets/ whole (shared strings,
-# styles, the workbook part) and, of the sheets, only the data sheet, which is found
-# by name before openpyxl starts. Bounding what is parsed keeps any workbook's reading
-# near a second and under 100 MB (tools/bench_hostile.py). Our own workbooks hold
+# Only the workbook part, its relationships, the shared strings (together at most
+# MAX_OTHER_XML_BYTES, inflated) and the data sheet are parsed. Bounding what is parsed
+# keeps any workbook's reading near a second and under 100 MB (tools/bench_hostile.py). Our own workbooks hold
 # under 60 kB of shared parts and a data sheet of a few kB (60 kB for 300 countries).
 MAX_DATA_SHEET_BYTES = 256 * 1024
 MAX_OTHER_XML_BYTES = 512 * 1024
@@ -81,11 +92,7 @@ def _check_zip(path: Path, where: str) -> None:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
-        raise _fail(
-            where,
-            "is geen (onbeschadigde) Excel-werkmap (.xlsx). Een oud .xls-bestand of een werkmap met een wachtwoord kan Herstelscan niet lezen.",
-            "is not an (undamaged) Excel workbook (.xlsx). Herstelscan cannot read an old .xls file or a password-protected workbook.",
-        ) from None
+        raise _not_xlsx(where) from None
     except OSError as exc:
         raise _fail(
             where,
@@ -99,71 +106,20 @@ def _check_zip(path: Path, where: str) -> None:
             f"uitgepakt zou dit bestand {unpacked // 2**20} MB in {len(infos)} delen zijn: te groot voor een Herstelscan-werkmap (mogelijk een zipbom). Het is niet geopend.",
             f"unpacked this file would be {unpacked // 2**20} MB in {len(infos)} parts: too large for a Herstelscan workbook (possibly a zip bomb). It was not opened.",
         )
-    other = sum(
-        i.file_size
-        for i in infos
-        if not i.filename.startswith(("xl/worksheets/", "xl/charts/", "xl/drawings/", "xl/media/"))
-    )
-    if other > MAX_OTHER_XML_BYTES:
-        raise _fail(
-            where,
-            f"de gedeelde delen van de werkmap (teksten, opmaak) zijn uitgepakt {_mb(other)}; ten hoogste {_mb(MAX_OTHER_XML_BYTES)} wordt gelezen. Dit is geen Herstelscan-werkmap; het is niet geopend.",
-            f"the workbook's shared parts (strings, styles) unpack to {_mb(other)}; at most {_mb(MAX_OTHER_XML_BYTES)} is read. This is not a Herstelscan workbook; it was not opened.",
-        )
-    if "xl/workbook.xml" not in {i.filename for i in infos}:
+    if WORKBOOK_PART not in {i.filename for i in infos}:
         raise _fail(
             where,
             "is geen Excel-werkmap (.xlsx): het werkmapdeel ontbreekt.",
             "is not an Excel workbook (.xlsx): the workbook part is missing.",
         )
-    sizes = {i.filename: i.file_size for i in infos}
-    part = _data_sheet_part(path, where)
-    if part not in sizes:
-        raise _not_ours(where)
-    if sizes[part] > MAX_DATA_SHEET_BYTES:
-        raise _fail(
-            where,
-            f"het blad met de casusgegevens is uitgepakt {_mb(sizes[part])}; ten hoogste {_mb(MAX_DATA_SHEET_BYTES)} wordt gelezen (een Herstelscan-werkmap heeft een paar kB). Het is niet geopend.",
-            f"the sheet with the case data unpacks to {_mb(sizes[part])}; at most {_mb(MAX_DATA_SHEET_BYTES)} is read (a Herstelscan workbook has a few kB). It was not opened.",
-        )
 
 
-_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
-_PKG = "{http://schemas.openxmlformats.org/package/2006/relationships}"
-
-
-def _data_sheet_part(path: Path, where: str) -> str | None:
-    """The zip part of the data sheet, from the workbook part and its relationships.
-
-    Both are small (bounded with the other shared parts) and parsed through
-    defusedxml; anything odd means the data sheet is not there.
-    """
-    from defusedxml.common import DefusedXmlException
-    from defusedxml.ElementTree import fromstring
-
-    try:
-        with zipfile.ZipFile(path) as zf:
-            book = fromstring(zf.read("xl/workbook.xml"))
-            rels = fromstring(zf.read("xl/_rels/workbook.xml.rels"))
-    except DefusedXmlException:
-        raise _unsafe(where) from None
-    except Exception:  # damage or a missing part: not a workbook we wrote
-        return None
-    rid = next(
-        (
-            sheet.get(f"{_REL}id")
-            for sheet in book.iter(f"{_MAIN}sheet")
-            if sheet.get("name") == DATA_SHEET
-        ),
-        None,
+def _not_xlsx(where: str) -> CaseError:
+    return _fail(
+        where,
+        "is geen (onbeschadigde) Excel-werkmap (.xlsx). Een oud .xls-bestand of een werkmap met een wachtwoord kan Herstelscan niet lezen.",
+        "is not an (undamaged) Excel workbook (.xlsx). Herstelscan cannot read an old .xls file or a password-protected workbook.",
     )
-    target = next(
-        (r.get("Target") for r in rels.iter(f"{_PKG}Relationship") if r.get("Id") == rid), None
-    )
-    if rid is None or not isinstance(target, str):
-        return None
-    return target.lstrip("/") if target.startswith("/") else "xl/" + target
 
 
 def _unsafe(where: str) -> CaseError:
@@ -178,48 +134,72 @@ def _mb(size: int) -> str:
     return f"{size / 2**20:.1f} MB"
 
 
-def _caused_by(exc: BaseException, kind: type[BaseException]) -> bool:
-    """Whether ``kind`` is anywhere in the chain (openpyxl re-raises as ValueError)."""
-    seen: BaseException | None = exc
-    for _ in range(10):
-        if seen is None:
-            return False
-        if isinstance(seen, kind):
-            return True
-        seen = seen.__cause__ or seen.__context__
-    return False
+def _too_large(where: str, exc: PartTooLarge, data_sheet: str | None) -> CaseError:
+    if exc.name == data_sheet:
+        return _fail(
+            where,
+            f"het blad met de casusgegevens is uitgepakt meer dan {_mb(exc.limit)}; ten hoogste zoveel wordt gelezen (een Herstelscan-werkmap heeft een paar kB). Het is niet geopend.",
+            f"the sheet with the case data unpacks to more than {_mb(exc.limit)}; no more is read (a Herstelscan workbook has a few kB). It was not opened.",
+        )
+    return _fail(
+        where,
+        f"de gedeelde delen van de werkmap (werkmapdeel, relaties, teksten) zijn uitgepakt meer dan {_mb(MAX_OTHER_XML_BYTES)}; ten hoogste zoveel wordt gelezen. Dit is geen Herstelscan-werkmap; het is niet geopend.",
+        f"the workbook's shared parts (workbook part, relationships, strings) unpack to more than {_mb(MAX_OTHER_XML_BYTES)}; no more is read. This is not a Herstelscan workbook; it was not opened.",
+    )
+
+
+class _Budget:
+    """The shared parts are read from one allowance of MAX_OTHER_XML_BYTES together."""
+
+    def __init__(self, zf: zipfile.ZipFile) -> None:
+        self.zf = zf
+        self.left = MAX_OTHER_XML_BYTES
+
+    def read(self, name: str) -> bytes:
+        data = read_part(self.zf, name, self.left)
+        self.left -= len(data)
+        return data
 
 
 def _data_rows(path: Path, where: str) -> list[tuple[Any, Any]]:
-    """The first two columns of the hidden data sheet, parsed through defusedxml."""
-    import openpyxl.xml
-    from defusedxml.common import DefusedXmlException
-    from openpyxl import load_workbook
+    """The first two columns of the hidden data sheet, each part bounded, via defusedxml.
 
-    if not openpyxl.xml.DEFUSEDXML:
-        raise _fail(
-            where,
-            "werkmappen kunnen niet veilig worden gelezen: het onderdeel defusedxml ontbreekt. Installeer Herstelscan opnieuw.",
-            "workbooks cannot be read safely: the defusedxml component is missing. Reinstall Herstelscan.",
-        )
+    The data sheet and the shared strings are found through the workbook part's
+    relationships (as Excel does), never through the content types; each part is
+    inflated to at most its limit before it is parsed.
+    """
+    from defusedxml.common import DefusedXmlException
+
+    sheet: str | None = None
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # openpyxl warns about features it skips
-            wb = load_workbook(path, read_only=True, data_only=True, keep_links=False)
-            try:
-                if DATA_SHEET not in wb.sheetnames:
-                    raise _not_ours(where)
-                ws = wb[DATA_SHEET]
-                return [
-                    (row[0] if row else None, row[1] if len(row) > 1 else None)
-                    for row in ws.iter_rows(
-                        min_row=1, max_row=MAX_DATA_ROWS, max_col=2, values_only=True
-                    )
-                ]
-            finally:
-                wb.close()
+        with zipfile.ZipFile(path) as zf:
+            budget = _Budget(zf)
+            book = parse(budget.read(WORKBOOK_PART))
+            rels = relationships_from(
+                budget.read(WORKBOOK_RELS) if WORKBOOK_RELS in zf.namelist() else b""
+            )
+            sheets, strings_part = sheet_parts(book, rels)
+            sheet = sheets.get(DATA_SHEET)
+            if sheet is None or sheet not in zf.namelist():
+                raise _not_ours(where)
+            strings = (
+                shared_strings(budget.read(strings_part))
+                if strings_part is not None and strings_part in zf.namelist()
+                else None
+            )
+            data = read_part(zf, sheet, MAX_DATA_SHEET_BYTES)
+            found: dict[int, list[Any]] = {}
+            for row, col, value in cells(data, strings, MAX_DATA_ROWS, 2):
+                found.setdefault(row, [None, None])[col - 1] = value
+            return [(found[r][0], found[r][1]) for r in sorted(found)]
     except CaseError:
         raise
+    except PartTooLarge as exc:
+        raise _too_large(where, exc, sheet) from None
+    except DefusedXmlException:
+        raise _unsafe(where) from None
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError):
+        raise _not_xlsx(where) from None
     except Exception as exc:  # any damage inside an untrusted file is a message, not a crash
         if _caused_by(exc, DefusedXmlException):
             raise _unsafe(where) from None
@@ -228,6 +208,18 @@ def _data_rows(path: Path, where: str) -> list[tuple[Any, Any]]:
             f"de werkmap is beschadigd en kan niet worden gelezen ({type(exc).__name__}).",
             f"the workbook is damaged and cannot be read ({type(exc).__name__}).",
         ) from None
+
+
+def _caused_by(exc: BaseException, kind: type[BaseException]) -> bool:
+    """Whether ``kind`` is anywhere in the chain."""
+    seen: BaseException | None = exc
+    for _ in range(10):
+        if seen is None:
+            return False
+        if isinstance(seen, kind):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def _payload(rows: list[tuple[Any, Any]], where: str) -> str:
