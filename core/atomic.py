@@ -11,6 +11,8 @@ same target.
 from __future__ import annotations
 
 import contextlib
+import errno
+import io
 import os
 import re
 import stat
@@ -53,11 +55,38 @@ def _explain(path: Path, exc: OSError) -> WriteError:
             f"Cannot write {path}: permission denied, or the file is open in another "
             "program (such as Excel). Close it, or choose another name or folder.",
         )
+    nl, en = _REASONS.get(exc.errno or 0, (None, None))
     return WriteError(
         path,
-        f"Kan {path} niet schrijven: {exc.strerror or exc}. Kies een andere naam of map.",
-        f"Cannot write {path}: {exc.strerror or exc}. Choose another name or folder.",
+        f"Kan {path} niet schrijven: {nl or f'systeemfout {exc.errno}'}. Kies een andere naam of map.",
+        f"Cannot write {path}: {en or exc.strerror or exc}. Choose another name or folder.",
     )
+
+
+# The system's own reason is English; the Dutch sentence gets a Dutch one.
+_REASONS: dict[int, tuple[str, str]] = {
+    errno.ENOSPC: ("de schijf is vol; maak ruimte vrij", "the disk is full; free some space"),
+    errno.EDQUOT: ("uw schijfquotum is op", "your disk quota is used up"),
+    errno.EROFS: ("de schijf is alleen-lezen", "the disk is read-only"),
+    errno.ENAMETOOLONG: ("de naam is te lang", "the name is too long"),
+    errno.EIO: ("invoer-/uitvoerfout van de schijf", "the disk reported an input/output error"),
+    errno.EEXIST: ("het bestand bestaat al", "the file exists"),
+    errno.ENOTDIR: ("een deel van het pad is geen map", "a part of the path is not a folder"),
+    errno.EISDIR: ("dat is een map", "it is a folder"),
+}
+
+
+def _collect_quietly() -> None:
+    """Collect what a failed ``write`` left (openpyxl's ZipFile on a closed handle) now,
+    so its complaint is not printed later as a traceback fragment."""
+    import gc
+
+    hook = sys.unraisablehook
+    sys.unraisablehook = lambda _unraisable: None
+    try:
+        gc.collect()
+    finally:
+        sys.unraisablehook = hook
 
 
 STALE_UNTAGGED_SECONDS = 3600  # temporary files named before the process id was in it
@@ -91,7 +120,7 @@ def _process_alive(pid: int) -> bool:
 def remove_stale_temporaries(path: Path) -> list[Path]:
     """Remove temporary files of ``path`` whose writer is gone; returns what was removed."""
     removed: list[Path] = []
-    pattern = re.compile(re.escape(f".{path.name}.") + r"(?:(\d+)\.)?[^.]+\.tmp")
+    pattern = re.compile(re.escape(f".{_tmp_stem(path.name)}.") + r"(?:(\d+)\.)?[^.]+\.tmp")
     try:
         entries = list(os.scandir(path.parent))
     except OSError:
@@ -136,30 +165,127 @@ def _sync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def write_atomic(path: Path, write: Callable[[BinaryIO], None], retries: int = 5) -> None:
-    """Write ``path`` through ``write(fh)`` atomically, or raise :class:`WriteError`.
+# A temporary name is the target's name with a dot, the process id and 8 random
+# characters around it; a long target name is shortened in it so that the temporary
+# name stays within the 255 bytes a file name may have (NAME_MAX).
+_TMP_NAME_ROOM = 200
 
-    ``os.replace`` is retried briefly because antivirus and sync tools on Windows hold
-    new files for a moment; a file held open by Excel keeps failing and is reported.
+
+def _tmp_stem(name: str) -> str:
+    if len(name.encode("utf-8", "surrogateescape")) <= _TMP_NAME_ROOM:
+        return name
+    import hashlib
+
+    digest = hashlib.sha1(name.encode("utf-8", "surrogateescape")).hexdigest()[:10]
+    short = name
+    while len(short.encode("utf-8", "surrogateescape")) > _TMP_NAME_ROOM - 11:
+        short = short[:-1]
+    return f"{short}~{digest}"
+
+
+def output_problem(path: Path) -> tuple[str, str] | None:
+    """Why ``path`` cannot be an output (Dutch, English), checked before anything is written.
+
+    A regular file (or a missing one in an existing folder), a symlink to one, a
+    character device (``/dev/null``) or a FIFO can be; a folder, a block device or a
+    socket cannot, and is refused instead of being renamed over.
+    """
+    text = str(path)
+    if text.endswith(("/", os.sep)) or (os.altsep and text.endswith(os.altsep)):
+        return (
+            f"{text} is de naam van een map; geef een bestandsnaam (bijvoorbeeld {text}advies.xlsx).",
+            f"{text} names a folder; give a file name (such as {text}advice.xlsx).",
+        )
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None  # missing (or a dangling symlink): written as a new file
+    if stat.S_ISREG(mode) or stat.S_ISCHR(mode) or stat.S_ISFIFO(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return (
+            f"{text} is een map; geef een bestandsnaam.",
+            f"{text} is a folder; give a file name.",
+        )
+    return (
+        f"{text} is geen gewoon bestand (een blokapparaat of socket) en wordt niet overschreven.",
+        f"{text} is not a regular file (a block device or socket) and is not overwritten.",
+    )
+
+
+class Staged:
+    """An output made but not yet in place: a complete temporary file beside the target,
+    or, for a device or FIFO, the bytes to write through at :meth:`commit`."""
+
+    def __init__(self, path: Path, tmp: Path | None, data: bytes | None) -> None:
+        self.path = path
+        self.tmp = tmp
+        self.data = data
+
+    def commit(self, retries: int = 5) -> None:
+        """Put the output in place (rename, or write through); raises WriteError."""
+        if self.tmp is None:
+            try:
+                with open(self.path, "wb") as fh:
+                    fh.write(self.data or b"")
+            except OSError as exc:
+                raise _explain(self.path, exc) from None
+            return
+        try:
+            for attempt in range(retries):
+                try:
+                    os.replace(self.tmp, self.path)
+                    break
+                except PermissionError:
+                    if attempt == retries - 1:
+                        raise
+                    time.sleep(0.05 * (attempt + 1))
+        except OSError as exc:
+            self.discard()
+            raise _explain(self.path, exc) from None
+        _sync_folder(self.path.parent)
+
+    def discard(self) -> None:
+        if self.tmp is not None:
+            with contextlib.suppress(OSError):
+                self.tmp.unlink(missing_ok=True)
+
+
+def _real_target(path: Path) -> Path:
+    """A symlink's final target (so the link stays and what it names is updated)."""
+    if os.path.islink(path):
+        return Path(os.path.realpath(path))
+    return path
+
+
+def stage(path: Path, write: Callable[[BinaryIO], object]) -> Staged:
+    """Make the output of ``write(fh)`` for ``path`` without touching ``path`` yet.
+
+    A regular target gets a complete, flushed temporary file beside it (with the
+    target's permissions); a character device or FIFO gets its bytes held for
+    :meth:`Staged.commit`. Raises :class:`WriteError`; nothing is left behind then.
     """
     path = Path(path)
-    if path.is_dir():
-        raise WriteError(
-            path,
-            f"Kan {path} niet schrijven: dat is een map. Kies een bestandsnaam.",
-            f"Cannot write {path}: it is a folder. Choose a file name.",
-        )
-    remove_stale_temporaries(path)
+    problem = output_problem(path)
+    if problem is not None:
+        raise WriteError(path, f"Kan niet schrijven: {problem[0]}", f"Cannot write: {problem[1]}")
+    path = _real_target(path)
     try:
-        mode = stat.S_IMODE(os.stat(path).st_mode)
+        mode_now = os.stat(path).st_mode
     except OSError:
-        mode = _new_file_mode()
+        mode_now = None
+    if mode_now is not None and not stat.S_ISREG(mode_now):
+        buf = io.BytesIO()
+        write(buf)
+        return Staged(path, None, buf.getvalue())
+    remove_stale_temporaries(path)
+    mode = stat.S_IMODE(mode_now) if mode_now is not None else _new_file_mode()
     try:
         fd, tmp_name = tempfile.mkstemp(
-            prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent
+            prefix=f".{_tmp_stem(path.name)}.{os.getpid()}.", suffix=".tmp", dir=path.parent
         )
     except OSError as exc:
-        raise _explain(path, exc) from exc
+        raise _explain(path, exc) from None
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -168,21 +294,26 @@ def write_atomic(path: Path, write: Callable[[BinaryIO], None], retries: int = 5
             os.fsync(fh.fileno())
         with contextlib.suppress(OSError):  # keeping the mode is a courtesy
             os.chmod(tmp, mode)
-        for attempt in range(retries):
-            try:
-                os.replace(tmp, path)
-                break
-            except PermissionError:
-                if attempt == retries - 1:
-                    raise
-                time.sleep(0.05 * (attempt + 1))
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise _explain(path, exc) from exc
+        _collect_quietly()
+        raise _explain(path, exc) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
+        _collect_quietly()
         raise
-    _sync_folder(path.parent)
+    return Staged(path, tmp, None)
+
+
+def write_atomic(path: Path, write: Callable[[BinaryIO], object], retries: int = 5) -> None:
+    """Write ``path`` through ``write(fh)`` atomically, or raise :class:`WriteError`.
+
+    ``os.replace`` is retried briefly because antivirus and sync tools on Windows hold
+    new files for a moment; a file held open by Excel keeps failing and is reported.
+    A symlink keeps pointing where it did and its target is replaced; a character
+    device or FIFO is written through, never renamed over.
+    """
+    stage(path, write).commit(retries)
 
 
 def write_text_atomic(path: Path, text: str) -> None:

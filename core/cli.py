@@ -14,13 +14,15 @@ import argparse
 import datetime as dt
 import json
 import os
+import stat
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
 from core.advice.assess import assess
 from core.advice.summary import summary_lines
-from core.atomic import WriteError, write_text_atomic
+from core.atomic import Staged, WriteError, output_problem, stage
 from core.case_file import load_case
 from core.inputs.text_safety import excerpt
 from core.inputs.validation import STARTS, CaseError, Problem
@@ -43,8 +45,13 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "case", type=Path, help="case file (.herstelscan.json) or exported workbook (.xlsx)"
     )
-    p.add_argument("--json", type=Path, metavar="OUT.json", help="write the full result as JSON")
-    p.add_argument("--xlsx", type=Path, metavar="OUT.xlsx", help="write the Excel advice workbook")
+    # Kept as typed (a Path would drop the trailing slash of a folder name).
+    p.add_argument(
+        "--json", metavar="OUT.json", help="write the full result as JSON ('-': standard output)"
+    )
+    p.add_argument(
+        "--xlsx", metavar="OUT.xlsx", help="write the Excel advice workbook ('-': standard output)"
+    )
     p.add_argument("--lang", choices=("nl", "en"), default="nl", help="language (default nl)")
     p.add_argument(
         "--start",
@@ -101,12 +108,32 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
+STDOUT = "-"
+
+
 def _output_problems(args: argparse.Namespace) -> list[Problem]:
-    """Outputs that would overwrite the input case or each other (checked before writing)."""
+    """Outputs that would overwrite the input case or each other, or that are not a
+    file that can be written (a folder, a block device, a socket): checked before
+    anything is written."""
     problems: list[Problem] = []
-    outputs = [("--json", args.json), ("--xlsx", args.xlsx)]
-    for option, out in outputs:
-        if out is not None and _same_file(out, args.case):
+    if args.json == STDOUT and args.xlsx == STDOUT:
+        return [
+            Problem(
+                "--xlsx",
+                "--json en --xlsx kunnen niet allebei naar de standaarduitvoer ('-'); geef er één een bestandsnaam.",
+                "--json and --xlsx cannot both go to standard output ('-'); give one a file name.",
+            )
+        ]
+    outputs = [
+        (option, Path(raw), raw)
+        for option, raw in (("--json", args.json), ("--xlsx", args.xlsx))
+        if raw is not None and raw != STDOUT
+    ]
+    for option, out, raw in outputs:
+        problem = output_problem(raw)
+        if problem is not None:
+            problems.append(Problem(option, *problem))
+        elif _same_file(out, args.case):
             problems.append(
                 Problem(
                     option,
@@ -114,7 +141,12 @@ def _output_problems(args: argparse.Namespace) -> list[Problem]:
                     f"{out} is the input case itself; it is never overwritten. Choose another name.",
                 )
             )
-    if args.json is not None and args.xlsx is not None and _same_file(args.json, args.xlsx):
+    if (
+        len(outputs) == 2
+        and not problems
+        and _same_file(Path(args.json), Path(args.xlsx))
+        and not _is_stream(Path(args.json))
+    ):
         problems.append(
             Problem(
                 "--xlsx",
@@ -133,15 +165,67 @@ def _refuse(where: Path, problems: list[Problem], lang: str) -> int:
     return EXIT_INVALID
 
 
-def _write_outputs(result: Result, args: argparse.Namespace, json_text: str) -> None:
-    # The workbook first: it is the output that can fail for reasons outside our hands
-    # (a file open in Excel), and then the JSON is not written either.
-    if args.xlsx:
-        from core.report.workbook import write_workbook  # openpyxl only when asked for
+def _is_stream(path: Path) -> bool:
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return stat.S_ISCHR(mode) or stat.S_ISFIFO(mode)
 
-        write_workbook(result, args.xlsx, args.lang)
-    if args.json:
-        write_text_atomic(args.json, json_text)
+
+def _write_outputs(result: Result, args: argparse.Namespace, json_text: str) -> None:
+    """Both outputs are made complete beside their targets first, then put in place:
+    when either cannot be made, neither is written. The workbook is renamed first: it
+    is the one that can still fail for reasons outside our hands (a file open in Excel)."""
+    staged: list[Staged] = []
+    try:
+        if args.xlsx:
+            from core.report.workbook import build_workbook  # openpyxl only when asked for
+
+            wb = build_workbook(result, args.lang)
+            if args.xlsx == STDOUT:
+                _to_stdout(wb.save)
+            else:
+                staged.append(stage(Path(args.xlsx), wb.save))
+        if args.json:
+            data = json_text.encode("utf-8")
+            if args.json == STDOUT:
+                _to_stdout(lambda fh: fh.write(data))
+            else:
+                staged.append(stage(Path(args.json), lambda fh: fh.write(data)))
+        for i, item in enumerate(staged):
+            try:
+                item.commit()
+            except WriteError:
+                for rest in staged[i + 1 :]:
+                    rest.discard()
+                raise
+    except BaseException:
+        for item in staged:
+            item.discard()
+        raise
+
+
+_pending_stdout: list[Callable[[BinaryIO], object]] = []
+
+
+def _to_stdout(write: Callable[[BinaryIO], object]) -> None:
+    """An output for standard output is written after the files are in place."""
+    _pending_stdout.append(write)
+
+
+def _flush_stdout() -> None:
+    stream = getattr(sys.stdout, "buffer", None)
+    writes = list(_pending_stdout)
+    _pending_stdout.clear()
+    if stream is None:
+        return
+    for write in writes:
+        try:
+            write(stream)
+            stream.flush()
+        except (OSError, ValueError):
+            pass  # a closed pipe: nothing more to say
 
 
 def run_assess(argv: list[str]) -> int:
@@ -171,12 +255,18 @@ def run_assess(argv: list[str]) -> int:
     json_text = (
         json.dumps(result_to_json(result), ensure_ascii=False, indent=1) + "\n" if args.json else ""
     )
+    _pending_stdout.clear()
     try:
         _write_outputs(result, args, json_text)
     except WriteError as exc:
+        _pending_stdout.clear()
         emit(excerpt(exc.message(lang), 1000), sys.stderr)
         return EXIT_WRITE
-    emit(summary)
+    if STDOUT in (args.json, args.xlsx):
+        _flush_stdout()
+        emit(summary, sys.stderr)  # standard output holds the result itself
+    else:
+        emit(summary)
     return 0
 
 

@@ -101,7 +101,10 @@ def test_failure_while_writing_leaves_no_partial_file(
     monkeypatch.setattr(workbook_module, "build_workbook", half_then_disk_full)
     with pytest.raises(WriteError) as info:
         write_workbook(example_result(), target)
-    assert "No space left on device" in info.value.message("en")
+    # issue 20 item 7: a Dutch reason in the Dutch sentence, not the system's English
+    assert "the disk is full" in info.value.message("en")
+    assert "de schijf is vol" in info.value.message("nl")
+    assert "No space left" not in info.value.message("nl")
     assert _leftovers(tmp_path) == []
 
 
