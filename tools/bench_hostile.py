@@ -4,7 +4,9 @@
 
 Builds, from a real export, a workbook with every parsed part just under its limit
 (shared strings just under MAX_OTHER_XML_BYTES, the data sheet padded to just under
-MAX_DATA_SHEET_BYTES in its first row) and a case file just under MAX_CASE_BYTES, then
+MAX_DATA_SHEET_BYTES in its first row), the four constructions of issue 20 item 1
+(60 MB parts placed or duplicated where openpyxl would have found them) and a case
+file just under MAX_CASE_BYTES, then
 reads each in a fresh process and prints seconds and peak memory (ru_maxrss, POSIX).
 """
 
@@ -68,6 +70,67 @@ def _worst_workbook(good: Path, out: Path) -> None:
         zout.writestr("xl/sharedStrings.xml", b"<sst>" + si * ((room - 20) // len(si)) + b"</sst>")
 
 
+SST = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"
+MAIN = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"
+WS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet"
+BIG = 60 * 2**20  # the 60 MB parts of issue 20, item 1
+
+
+def _big_strings() -> bytes:
+    si = b"<si><t>x</t></si>"
+    return b"<sst>" + si * (BIG // len(si)) + b"</sst>"
+
+
+def _big_sheet() -> bytes:
+    cell = b'<c r="C1"><v>1</v></c>'
+    return (
+        b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1">'
+        + cell * (BIG // len(cell))
+        + b"</row></sheetData></worksheet>"
+    )
+
+
+def _placed(good: Path, out: Path, how: str) -> None:
+    """Item 1's constructions: shared strings named by the content types under
+    xl/worksheets/ or xl/media/, a duplicate rId whose last target is a big sheet, a
+    second workbook part named first by the content types."""
+    with zipfile.ZipFile(good) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        data_sheet = next(
+            i.filename for i in zin.infolist() if b"herstelscan-workbook" in zin.read(i)
+        )
+        for info in zin.infolist():
+            data = zin.read(info)
+            if info.filename == "[Content_Types].xml" and how.startswith("strings"):
+                where = "xl/worksheets/s.xml" if how == "strings-worksheets" else "xl/media/s.xml"
+                data = data.replace(
+                    b"</Types>",
+                    f'<Override PartName="/{where}" ContentType="{SST}"/></Types>'.encode(),
+                )
+            elif info.filename == "[Content_Types].xml" and how == "second-workbook":
+                head, sep, rest = data.partition(b"<Override ")
+                data = (
+                    head
+                    + f'<Override PartName="/xl/media/b.xml" ContentType="{MAIN}"/>'.encode()
+                    + sep
+                    + rest
+                )
+            elif info.filename == "xl/_rels/workbook.xml.rels" and how == "duplicate-rid":
+                rid = data.split(("/" + data_sheet).encode())[1].split(b'Id="')[1].split(b'"')[0]
+                dup = f'<Relationship Type="{WS}" Target="/xl/worksheets/big.xml" Id="{rid.decode()}"/>'
+                data = data.replace(b"</Relationships>", dup.encode() + b"</Relationships>")
+            zout.writestr(info, data)
+        if how == "strings-worksheets":
+            zout.writestr("xl/worksheets/s.xml", _big_strings())
+        elif how == "strings-media":
+            zout.writestr("xl/media/s.xml", _big_strings())
+        elif how == "duplicate-rid":
+            zout.writestr("xl/worksheets/big.xml", _big_sheet())
+        else:
+            book = b'<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets>'
+            book += b'<sheet name="x" sheetId="1"/>' * (BIG // 30) + b"</sheets></workbook>"
+            zout.writestr("xl/media/b.xml", book)
+
+
 def main() -> int:
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
@@ -79,7 +142,13 @@ def main() -> int:
         text = json.dumps(raw)
         big = tmp / "big.herstelscan.json"
         big.write_text(text[:-1] + " " * (MAX_CASE_BYTES - len(text) - 1) + "}", encoding="utf-8")
-        for label, path in (("export", good), ("worst workbook", worst), ("1 MB case", big)):
+        inputs = [("export", good), ("worst workbook", worst)]
+        for how in ("strings-worksheets", "strings-media", "duplicate-rid", "second-workbook"):
+            placed = tmp / f"{how}.xlsx"
+            _placed(good, placed, how)
+            inputs.append((how, placed))
+        inputs.append(("1 MB case", big))
+        for label, path in inputs:
             out = subprocess.run(
                 [sys.executable, "-c", READ, str(path), str(ROOT)],
                 capture_output=True,
@@ -87,7 +156,7 @@ def main() -> int:
                 timeout=300,
             )
             print(
-                f"{label:15} {path.stat().st_size / 1024:8.0f} kB  {out.stdout.strip() or out.stderr[-300:]}"
+                f"{label:18} {path.stat().st_size / 1024:8.0f} kB  {out.stdout.strip() or out.stderr[-300:]}"
             )
     return 0
 

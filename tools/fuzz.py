@@ -8,7 +8,8 @@
    or field-named one-line problems, and a valid case a finite, non-negative result
    that survives a round trip.
 2. ``--workbooks`` hostile workbooks (a real export with its case data replaced by a
-   mutated case, bytes flipped, truncated, shared strings blown up, random bytes)
+   mutated case, bytes flipped, truncated, shared strings blown up, big parts placed
+   or duplicated where openpyxl would find them, random bytes)
    through the workbook reader: a case or a :class:`CaseError`, within 2 s each.
 3. ``--cli`` of those inputs through ``main.py assess --json --xlsx``: exit 0 with both
    outputs, or exit 2 with single-line messages and nothing written.
@@ -94,8 +95,62 @@ def _replace_data(good: bytes, payload: str) -> bytes:
     return buf.getvalue()
 
 
+_SST = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"
+_MAIN = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"
+_WS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet"
+
+
+def _placed_workbook(good: bytes, rng: random.Random) -> bytes:
+    """A big part placed or duplicated the way openpyxl would find it (issue 20, item 1):
+    shared strings named by the content types at any path, a duplicate relationship id
+    whose last target is a big sheet, or a second workbook part named first."""
+    io = __import__("io")
+    src = zipfile.ZipFile(io.BytesIO(good))
+    data_sheet = next(i.filename for i in src.infolist() if b"herstelscan-workbook" in src.read(i))
+    n = rng.choice([10_000, 200_000, 2_000_000])
+    how = rng.choice(["strings", "duplicate-rid", "second-workbook"])
+    where = rng.choice(["xl/worksheets/", "xl/media/", "xl/", "docProps/", "x/y/"]) + "p.xml"
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == "[Content_Types].xml" and how != "duplicate-rid":
+                kind = _SST if how == "strings" else _MAIN
+                override = f'<Override PartName="/{where}" ContentType="{kind}"/>'.encode()
+                head, sep, rest = data.partition(b"<Override ")
+                data = (
+                    (head + override + sep + rest)
+                    if rng.random() < 0.5
+                    else (data.replace(b"</Types>", override + b"</Types>"))
+                )
+            elif info.filename == "xl/_rels/workbook.xml.rels" and how == "duplicate-rid":
+                rid = data.split(("/" + data_sheet).encode())[1].split(b'Id="')[1].split(b'"')[0]
+                dup = f'<Relationship Type="{_WS}" Target="/{where}" Id="{rid.decode()}"/>'
+                data = data.replace(b"</Relationships>", dup.encode() + b"</Relationships>")
+            dst.writestr(info, data)
+        if how == "strings":
+            dst.writestr(where, b"<sst>" + b"<si><t>x</t></si>" * n + b"</sst>")
+        elif how == "duplicate-rid":
+            ns = b"http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+            dst.writestr(
+                where,
+                b'<worksheet xmlns="'
+                + ns
+                + b'"><sheetData><row r="1">'
+                + b'<c r="C1"><v>1</v></c>' * n
+                + b"</row></sheetData></worksheet>",
+            )
+        else:
+            dst.writestr(
+                where, b"<workbook><sheets>" + b'<sheet name="x"/>' * n + b"</sheets></workbook>"
+            )
+    return buf.getvalue()  # fmt: skip
+
+
 def _hostile_workbook(good: bytes, rng: random.Random) -> bytes:
-    op = rng.randrange(5)
+    op = rng.randrange(6)
+    if op == 5:
+        return _placed_workbook(good, rng)
     if op == 0:
         return _replace_data(good, case_text(rng))
     if op == 1:
