@@ -73,7 +73,7 @@ cleanup() {
     if [[ -n $XVFB_PID ]]; then kill "$XVFB_PID" 2>/dev/null || true; fi
     if [[ -d $WINEPREFIX ]]; then wineserver -k 2>/dev/null || true; fi
     # Keep out/ (logs, timings, screenshots); drop the prefix and the two build trees.
-    rm -rf "$WINEPREFIX" "$SRC" "$PREV" "$W/home" "$W"/venv-* "$W/inno" "$W/shims" "$W/py311"
+    rm -rf "$WINEPREFIX" "$SRC" "$PREV" "$W/home" "$W/linux-home" "$W"/venv-* "$W/inno" "$W/shims" "$W/py311"
     exit "$rc"
 }
 trap cleanup EXIT
@@ -118,7 +118,10 @@ wn() {
     return "$rc"
 }
 wpath() { echo "Z:${1//\//\\}"; } # /tmp/x/y -> Z:\tmp\x\y
-reg_has() { wn reg query "$@" >/dev/null 2>&1; }
+# Wine's `reg` sees the 32-bit registry view unless told: HKLM\Software\Microsoft\...\Uninstall
+# of a 64-bit install is only found with /reg:64 (without it the "gone" checks pass vacuously).
+wreg() { wn reg "$@" /reg:64; }
+reg_has() { wreg query "$@" >/dev/null 2>&1; }
 
 # --- 1. Debian packages ------------------------------------------------------------------
 packages() {
@@ -227,7 +230,8 @@ build_shims() { # the two Wine-only DLLs (installer/README.md, "Under Wine")
 prefix() {
     HOME=$W/home timeout 300 wineboot --init 2>&1 | cat
     wn winecfg -v win10 # Inno Setup's MinVersion=10.0; Wine's default is Windows 7
-    wn reg add 'HKLM\Software\Microsoft\Windows NT\CurrentVersion\AeDebug' /v Debugger /t REG_SZ /d false /f
+    wreg add 'HKLM\Software\Microsoft\Windows NT\CurrentVersion\AeDebug' /v Debugger /t REG_SZ /d false /f
+    wn reg add 'HKLM\Software\Microsoft\Windows NT\CurrentVersion\AeDebug' /v Debugger /t REG_SZ /d false /f /reg:32
     build_shims
     cp "$W/shims/ucrtbase.dll" "$W/shims/ucrtwine.dll" "$W/shims/icuuc.dll" "$WINEPREFIX/drive_c/windows/system32/"
     # Windows CPython: the sdist's data.zip holds a full CPython with pip (cp311/)
@@ -308,12 +312,13 @@ iscc() { # TREE
     echo "installer: $(stat -c %s "$setup") bytes"
 }
 keep_installer() { # REV TREE: cache this tree's installer for the next run's upgrade test
-    local tree_id dir
+    local tree_id dir tmp
     tree_id=$(git -C "$ROOT" rev-parse "$1^{tree}")
     dir=$CACHE/installers/$tree_id
-    mkdir -p "$dir.tmp"
-    cp "$2"/installer/dist/herstelscan-setup-*.exe "$dir.tmp/"
-    rm -rf "$dir" && mv "$dir.tmp" "$dir"
+    mkdir -p "$CACHE/installers"
+    tmp=$(mktemp -d "$CACHE/installers/.new.XXXXXX")
+    cp "$2"/installer/dist/herstelscan-setup-*.exe "$tmp/"
+    rm -rf "$dir" && mv "$tmp" "$dir"
     # keep the ten newest
     ls -1dt "$CACHE"/installers/*/ | tail -n +11 | xargs -r rm -rf
 }
@@ -356,8 +361,8 @@ install_previous() {
     QT_QPA_PLATFORM=offscreen wn "$PU_APP\\herstelscan-cli.exe" --version
 }
 put_user_data() { # what a member has after using the app: settings, a saved case, a draft
-    wn reg add "$SETTINGS" /v language /t REG_SZ /d en /f
-    wn reg add "$SETTINGS" /v last_folder /t REG_SZ /d "$WHOME\\Documents" /f
+    wreg add "$SETTINGS" /v language /t REG_SZ /d en /f
+    wreg add "$SETTINGS" /v last_folder /t REG_SZ /d "$WHOME\\Documents" /f
     mkdir -p "$(dirname "$USER_CASE")" "$USER_DRAFTS/autosave"
     cp "$SRC/resources/examples/metaal-orderboek.herstelscan.json" "$USER_CASE"
     cp "$SRC/resources/examples/agrifood-export.herstelscan.json" "$USER_DRAFTS/autosave/draft.herstelscan.json"
@@ -366,8 +371,8 @@ user_data_kept() { # WHEN
     [[ -f $USER_CASE ]] || fail "$1: the user's case file is gone"
     cmp -s "$USER_CASE" "$SRC/resources/examples/metaal-orderboek.herstelscan.json" || fail "$1: the user's case file changed"
     [[ -f $USER_DRAFTS/autosave/draft.herstelscan.json ]] || fail "$1: the autosave folder is gone"
-    wn reg query "$SETTINGS" /v language | grep -q 'REG_SZ.*en' || fail "$1: the setting 'language' is gone"
-    wn reg query "$SETTINGS" /v last_folder | grep -q 'Documents' || fail "$1: the setting 'last_folder' is gone"
+    wreg query "$SETTINGS" /v language | grep -q 'REG_SZ.*en' || fail "$1: the setting 'language' is gone"
+    wreg query "$SETTINGS" /v last_folder | grep -q 'Documents' || fail "$1: the setting 'last_folder' is gone"
     echo "$1: case file, autosave folder and settings kept"
 }
 installed_ok() { # WINAPP UNIXAPP LNK ROOTKEY VERSION
@@ -377,7 +382,7 @@ installed_ok() { # WINAPP UNIXAPP LNK ROOTKEY VERSION
     [[ -f $lnk ]] || fail "no Start-menu entry $lnk"
     reg_has "$hk\\Software\\Classes\\Herstelscan.Case\\shell\\open\\command" || fail "$hk file type not registered"
     reg_has "$hk\\Software\\Classes\\.json\\OpenWithProgids" /v Herstelscan.Case || fail "$hk Open-with entry missing"
-    wn reg query "$hk\\Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\$APP_ID" /v DisplayVersion |
+    wreg query "$hk\\Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\$APP_ID" /v DisplayVersion |
         grep -q "REG_SZ *$version\b" || fail "$hk uninstall entry does not say version $version"
     echo "installed in $uapp, Start-menu entry, $hk registry keys, version $version"
 }
