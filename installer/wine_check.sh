@@ -380,6 +380,9 @@ installed_ok() { # WINAPP UNIXAPP LNK ROOTKEY VERSION
     [[ -f $uapp/herstelscan.exe && -f $uapp/herstelscan-cli.exe && -f $uapp/unins000.exe ]] ||
         fail "$uapp lacks herstelscan.exe, herstelscan-cli.exe or unins000.exe"
     [[ -f $lnk ]] || fail "no Start-menu entry $lnk"
+    # exactly this commit's bundle plus the uninstaller: nothing left of an older version
+    diff -rq -x 'unins000.*' "$SRC/installer/dist/herstelscan" "$uapp" ||
+        fail "the installed folder is not this commit's bundle (above: what differs)"
     reg_has "$hk\\Software\\Classes\\Herstelscan.Case\\shell\\open\\command" || fail "$hk file type not registered"
     reg_has "$hk\\Software\\Classes\\.json\\OpenWithProgids" /v Herstelscan.Case || fail "$hk Open-with entry missing"
     wreg query "$hk\\Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\$APP_ID" /v DisplayVersion |
@@ -460,43 +463,47 @@ sizes() {
 }
 
 # --- main ------------------------------------------------------------------------------------
-echo "== Herstelscan under Wine: work folder $W, cache $CACHE"
-if [[ -n $(git -C "$ROOT" status --porcelain --untracked-files=no) ]]; then
-    echo "   note: uncommitted changes are not checked; this checks HEAD ($(git -C "$ROOT" rev-parse --short HEAD))"
-fi
-step "packages (wine, i386, xvfb, mingw-w64)" packages
-step "downloads (cached, sha256)" downloads
-step "export HEAD" export_tree HEAD "$SRC"
-VERSION=$(version_of "$SRC")
-step "Linux reference (assess x3, screenshots)" linux_reference
-start_xvfb
-step "Wine prefix, Windows Python, ISCC, shims" prefix
-step "venv + pinned win_amd64 wheels" venv "$SRC"
-step "PyInstaller" pyinstaller "$SRC"
-step "Inno Setup compile" iscc "$SRC"
-step "cache this installer" keep_installer HEAD "$SRC"
-SIZES=$(sizes)
-UPGRADED=""
-if [[ $UPGRADE == 1 ]] && git -C "$ROOT" rev-parse -q --verify 'HEAD~1^{commit}' >/dev/null; then
-    if [[ -z $(previous_installer) ]]; then
-        step "build the previous commit's installer" build_previous
+# (a function, read whole before it runs: editing the file during a run cannot derail it)
+main() {
+    echo "== Herstelscan under Wine: work folder $W, cache $CACHE"
+    if [[ -n $(git -C "$ROOT" status --porcelain --untracked-files=no) ]]; then
+        echo "   note: uncommitted changes are not checked; this checks HEAD ($(git -C "$ROOT" rev-parse --short HEAD))"
     fi
-    step "install the previous commit's (per user)" install_previous
-    step "user data: settings, case, autosave" put_user_data
-    UPGRADED=" over $(git -C "$ROOT" rev-parse --short HEAD~1)"
-else
-    echo "== upgrade test skipped (HERSTELSCAN_WINE_UPGRADE=0 or no previous commit)"
-    step "user data: settings, case, autosave" put_user_data
-fi
-step "install this one per user$UPGRADED" install_this CURRENTUSER peruser
-step "check the installed files and keys" installed_ok "$PU_APP" "$PU_UAPP" "$PU_LNK" HKCU "$VERSION"
-step "user data kept by the install" user_data_kept "after install$UPGRADED"
-step "run: --version, assess x3 vs Linux, pages" run_installed "$PU_APP" peruser
-step "run: the real window on Xvfb" real_window "$PU_APP" peruser
-step "uninstall (per user)" uninstall_check "$PU_APP" "$PU_UAPP" "$PU_LNK" HKCU peruser
-step "install for all users (/ALLUSERS)" install_this ALLUSERS allusers
-step "check the all-users install" installed_ok "$AU_APP" "$AU_UAPP" "$AU_LNK" HKLM "$VERSION"
-step "run (all users): --version" version_only "$AU_APP"
-step "uninstall (all users)" uninstall_check "$AU_APP" "$AU_UAPP" "$AU_LNK" HKLM allusers
-echo "wine_check: OK in $((SECONDS - T0))s: Herstelscan $VERSION for Windows built, installed per user$UPGRADED, run (3 cases = Linux, every page nl+en), uninstalled, then all users; $SIZES; logs and screenshots in $OUT"
-printf '%-52s %5ds\n' "total" $((SECONDS - T0)) >>"$TIMINGS"
+    step "packages (wine, i386, xvfb, mingw-w64)" packages
+    step "downloads (cached, sha256)" downloads
+    step "export HEAD" export_tree HEAD "$SRC"
+    VERSION=$(version_of "$SRC")
+    step "Linux reference (assess x3, screenshots)" linux_reference
+    start_xvfb
+    step "Wine prefix, Windows Python, ISCC, shims" prefix
+    step "venv + pinned win_amd64 wheels" venv "$SRC"
+    step "PyInstaller" pyinstaller "$SRC"
+    step "Inno Setup compile" iscc "$SRC"
+    step "cache this installer" keep_installer HEAD "$SRC"
+    SIZES=$(sizes)
+    UPGRADED=""
+    if [[ $UPGRADE == 1 ]] && git -C "$ROOT" rev-parse -q --verify 'HEAD~1^{commit}' >/dev/null; then
+        if [[ -z $(previous_installer) ]]; then
+            step "build the previous commit's installer" build_previous
+        fi
+        step "install the previous commit's (per user)" install_previous
+        step "user data: settings, case, autosave" put_user_data
+        UPGRADED=" over $(git -C "$ROOT" rev-parse --short HEAD~1)"
+    else
+        echo "== upgrade test skipped (HERSTELSCAN_WINE_UPGRADE=0 or no previous commit)"
+        step "user data: settings, case, autosave" put_user_data
+    fi
+    step "install this one per user$UPGRADED" install_this CURRENTUSER peruser
+    step "check the installed files and keys" installed_ok "$PU_APP" "$PU_UAPP" "$PU_LNK" HKCU "$VERSION"
+    step "user data kept by the install" user_data_kept "after install$UPGRADED"
+    step "run: --version, assess x3 vs Linux, pages" run_installed "$PU_APP" peruser
+    step "run: the real window on Xvfb" real_window "$PU_APP" peruser
+    step "uninstall (per user)" uninstall_check "$PU_APP" "$PU_UAPP" "$PU_LNK" HKCU peruser
+    step "install for all users (/ALLUSERS)" install_this ALLUSERS allusers
+    step "check the all-users install" installed_ok "$AU_APP" "$AU_UAPP" "$AU_LNK" HKLM "$VERSION"
+    step "run (all users): --version" version_only "$AU_APP"
+    step "uninstall (all users)" uninstall_check "$AU_APP" "$AU_UAPP" "$AU_LNK" HKLM allusers
+    echo "wine_check: OK in $((SECONDS - T0))s: Herstelscan $VERSION for Windows built, installed per user$UPGRADED, run (3 cases = Linux, every page nl+en), uninstalled, then all users; $SIZES; logs and screenshots in $OUT"
+    printf '%-52s %5ds\n' "total" $((SECONDS - T0)) >>"$TIMINGS"
+}
+main "$@"; exit
