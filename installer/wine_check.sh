@@ -459,7 +459,7 @@ uninstall_check() { # WINAPP UNIXAPP LNK ROOTKEY TAG
 
 sizes() {
     local bundle=$SRC/installer/dist/herstelscan setup=$SRC/installer/dist/herstelscan-setup-$VERSION.exe
-    echo "bundle $(du -sm "$bundle" | cut -f1) MB ($(find "$bundle" -type f | wc -l) files), installer $(($(stat -c %s "$setup") / 1024 / 1024)) MB"
+    echo "bundle $(du -sm "$bundle" | cut -f1) MB ($(find "$bundle" -type f | wc -l) files), installer $(awk "BEGIN {printf \"%.1f\", $(stat -c %s "$setup") / 1e6}") MB"
 }
 
 # --- main ------------------------------------------------------------------------------------
