@@ -8,7 +8,7 @@
 ; Per-user by default: no administrator rights, installs into
 ; %LOCALAPPDATA%\Programs\Herstelscan, and registers under HKEY_CURRENT_USER. An
 ; administrator can still choose "install for all users" (dialog or /ALLUSERS), then
-; it goes to Program Files and HKEY_LOCAL_MACHINE ({autopf}, HKA follow the choice).
+; it goes to Program Files and HKEY_LOCAL_MACHINE (DefaultAppDir and HKA follow the choice).
 ;
 ; The uninstaller removes only what this installer put down. The user's cases
 ; (*.herstelscan.json, wherever they were saved), exported workbooks, settings and the
@@ -48,7 +48,9 @@ VersionInfoProductName={#AppName}
 VersionInfoDescription={#AppName} installatie
 PrivilegesRequired=lowest
 PrivilegesRequiredOverridesAllowed=dialog commandline
-DefaultDirName={autopf}\{#AppName}
+; Per user: %LOCALAPPDATA%\Programs\Herstelscan, named directly (not {autopf}); all users:
+; Program Files. See DefaultAppDir in [Code] and installer\README.md.
+DefaultDirName={code:DefaultAppDir}\{#AppName}
 DefaultGroupName={#AppName}
 DisableProgramGroupPage=yes
 DisableDirPage=auto
@@ -111,3 +113,17 @@ Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags
 
 ; No [UninstallDelete] section on purpose: uninstalling leaves the user's cases, workbooks,
 ; settings and autosave folder alone (Inno Setup removes only the files it installed).
+
+[Code]
+// The program folder. Per user it is %LOCALAPPDATA%\Programs, the folder Windows names for
+// per-user programs (FOLDERID_UserProgramFiles) and where {autopf} points in per-user mode.
+// It is written out here instead of using {autopf} so that the per-user install, the
+// members' default, is the one installer/wine_check.sh tests: Wine 8.0 has no
+// FOLDERID_UserProgramFiles and cannot expand {autopf} per user. All users: Program Files.
+function DefaultAppDir(Param: String): String;
+begin
+  if IsAdminInstallMode then
+    Result := ExpandConstant('{commonpf}')
+  else
+    Result := ExpandConstant('{localappdata}\Programs');
+end;
