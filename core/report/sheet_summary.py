@@ -8,12 +8,13 @@ import datetime as dt
 from openpyxl.worksheet.worksheet import Worksheet
 
 from core.advice.measures.context import CAN_APPLY
-from core.fmt import number, pct
+from core.advice.shown import counts_text, shown_measures, shown_totals, verdict_word
+from core.fmt import eur, number, pct
 from core.reference.countries import country_name
 from core.report import styles as s
 from core.report.catalogue_info import catalogue_as_of, measure_name
 from core.report.sheet_now import shown_total
-from core.report.texts import KINDS, PERS, SECTOR_NAMES, VERDICTS, label, sheet_name, t
+from core.report.texts import KINDS, PERS, SECTOR_NAMES, label, sheet_name, t
 from core.result import Result, ScenarioForecast
 
 # (text key, explanation key prefix) for each headline row, in order.
@@ -164,13 +165,11 @@ def _critical(ws: Worksheet, row: int, result: Result, lang: str) -> int:
 def _measures(ws: Worksheet, row: int, result: Result, lang: str) -> int:
     """What can be applied for today in the chosen scenario, with totals by kind (each
     kind on its own; alternatives for one need once), and the verdict counts."""
-    from core.report.sheet_measures import shown_amount, shown_totals
-
     row = s.section(ws, row, t("apply_today", lang))
     if not result.measures:
         s.put_text(ws, row, 1, t("measures_none", lang))
         return row + 2
-    today = [m for m in result.measures if m.claimable_now and m.verdict in CAN_APPLY]
+    today = [m for m in shown_measures(result) if m.claimable_now and m.verdict in CAN_APPLY]
     if not today:
         s.put_text(ws, row, 1, t("apply_today_none", lang), align=None)
         row += 1
@@ -183,11 +182,11 @@ def _measures(ws: Worksheet, row: int, result: Result, lang: str) -> int:
             name = measure_name(m.id, lang)
             s.put_text(ws, row, 1, name, border=s.GRID, align=s.WRAP_TOP)
             ws.row_dimensions[row].height = s.wrapped_height(name, 44)
-            verdict = label(VERDICTS, m.verdict, lang)
+            verdict = verdict_word(m, lang)
             s.put_text(ws, row, 2, verdict, border=s.GRID, align=s.WRAP_TOP)
             kind = label(KINDS, m.kind, lang) if m.kind else "–"
             s.put_text(ws, row, 3, kind, border=s.GRID, align=s.WRAP_TOP)
-            amount = shown_amount(m, result)
+            amount = m.amount_eur  # as shown (core.advice.shown)
             if amount is None:
                 s.put_text(ws, row, 4, "–", border=s.GRID, align=s.CENTER)
             else:
@@ -208,9 +207,8 @@ def _measures(ws: Worksheet, row: int, result: Result, lang: str) -> int:
                     row += 1
     row += 1
     row = s.section(ws, row, t("measures_title", lang))
-    counts = {v: sum(1 for m in result.measures if m.verdict == v) for v in VERDICTS}
-    text = "; ".join(f"{label(VERDICTS, v, lang)}: {n}" for v, n in counts.items() if n)
-    s.put_text(ws, row, 1, text, align=None)
+    # The same count as the app's measures page.
+    s.put_text(ws, row, 1, counts_text(result, lang), align=None)
     row += 1
     s.sheet_link(ws, row, 1, sheet_name("measures", lang), sheet_name("measures", lang))
     return row + 2
@@ -222,11 +220,15 @@ def _now_range(ws: Worksheet, row: int, result: Result, lang: str) -> int:
     if not totals or not result.now:
         return row
     low, high = min(totals, key=lambda x: x[0]), max(totals, key=lambda x: x[0])
-    s.put_text(ws, row, 1, t("now_range", lang), font=s.BOLD, border=s.GRID)
-    s.put(ws, row, 2, low[0], s.EUR, border=s.GRID)
-    s.put(ws, row, 3, high[0], s.EUR, border=s.GRID)
-    span = f"{s.scenario_short(low[1].label(lang))} – {s.scenario_short(high[1].label(lang))}"
-    s.put_text(ws, row, 4, span, font=s.SMALL_GREY, align=None)
+    # One sentence across the sheet: two bare amounts under the scenario headers above
+    # would read as those scenarios' figures.
+    text = t("now_range", lang).format(
+        low=eur(low[0], lang),
+        low_name=s.scenario_short(low[1].label(lang)),
+        high=eur(high[0], lang),
+        high_name=s.scenario_short(high[1].label(lang)),
+    )
+    s.put_text(ws, row, 1, text, font=s.BOLD, align=None)
     return row + 2
 
 

@@ -8,9 +8,9 @@ import json
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
+from core.advice.shown import shown_verdict
 from core.case_file import load_case
 from ui.formatting import money
-from ui.pages.measures import shown_verdict
 
 
 @pytest.fixture
