@@ -127,6 +127,8 @@ class Formulas:
             shares = self.list_range("purchasing.suppliers" if kind == "supplier_hhi" else "sales")
             if shares:
                 return Live(f"=SUMSQ({shares})/SUM({shares})^2", "share", s.INDEX)
+        if kind == "supply_top" and self.result.exposure.critical_countries:
+            return Live("=1", "share", s.PCT)  # a critical supplier: the whole line
         if kind == "supply_top":
             p = self.field("purchasing.share_of_revenue")
             code = next(iter(self.result.exposure.supply_by_country), None)
