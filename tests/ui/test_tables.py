@@ -250,3 +250,21 @@ def test_a_part_of_several_names_is_not_guessed(qtbot):
     qtbot.addWidget(picker)
     picker.setEditText("land")  # Nederland, Duitsland, Finland, ...
     assert picker.code() is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "first"),
+    [("Nederland", "Nederland (NL)"), ("china", "China (CN)"), ("duits", "Duitsland (DE)")],
+)
+def test_the_country_list_offers_the_exact_match_first(qtbot, typed, first):
+    """Typing 'Nederland' offers Nederland, not 'Caribisch Nederland', at the top."""
+    from ui.widgets.country_picker import CountryPicker
+
+    picker = CountryPicker()
+    qtbot.addWidget(picker)
+    picker.show()
+    qtbot.keyClicks(picker.lineEdit(), typed)
+    assert picker.first_match() == first
+    assert picker.matches.rowCount() >= 1
+    if typed == "Nederland":
+        assert picker.matches.rowCount() >= 2  # Caribisch Nederland is still offered, second
