@@ -215,7 +215,10 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Quit"), QKeySequence("Ctrl+Q"), self.close)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         self.undo_action = self._action(
-            edit_menu, self.tr("&Undo last change"), QKeySequence.StandardKey.Undo, self.state.undo
+            edit_menu,
+            self.tr("&Undo last change"),
+            QKeySequence.StandardKey.Undo,
+            lambda: self.state.undo(),
         )
         # A line edit with focus keeps its own Ctrl+Z; the menu undoes case edits.
         self.undo_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)

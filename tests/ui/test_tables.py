@@ -268,3 +268,30 @@ def test_the_country_list_offers_the_exact_match_first(qtbot, typed, first):
     assert picker.matches.rowCount() >= 1
     if typed == "Nederland":
         assert picker.matches.rowCount() >= 2  # Caribisch Nederland is still offered, second
+
+
+def test_a_tables_undo_undoes_its_own_change_and_undo_to_saved_is_saved(make_window, qtbot):
+    """The undo button under one table never undoes an edit on another page; undoing
+    back to what was saved leaves the title unmarked."""
+    window = make_window("nl")
+    window.files.open_demo()
+    state = window.state
+    assert not state.dirty
+    suppliers = window.pages[3].table
+    sales = window.pages[4].table
+    before = state.get("purchasing.suppliers")
+    rows = state.get("purchasing.suppliers")
+    rows[0]["share"] = round(rows[0]["share"] - 0.05, 2)
+    state.edit("purchasing.suppliers", rows, coalesce=False)
+    state.edit("company.name", "Ander BV", coalesce=False)
+    window.go_to(4)
+    assert not sales.undo_button.isEnabled()  # nothing of its own to undo
+    window.go_to(3)
+    assert suppliers.undo_button.isEnabled()
+    qtbot.mouseClick(suppliers.undo_button, Qt.MouseButton.LeftButton)
+    assert state.get("purchasing.suppliers") == before
+    assert state.get("company.name") == "Ander BV"  # the other page's edit stays
+    assert state.dirty
+    state.undo()  # the name, back to as opened
+    assert state.get("company.name") != "Ander BV"
+    assert not state.dirty and not window.isWindowModified()

@@ -110,7 +110,8 @@ class ShareTable(QWidget):
 
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self.remove_selected)
-        self.undo_button.clicked.connect(self.state.undo)
+        # This table's last change, not an edit on another page.
+        self.undo_button.clicked.connect(lambda: self.state.undo(self.path))
         self.view.installEventFilter(self)
         state.changed.connect(self.refresh)
         self.refresh()
@@ -153,7 +154,7 @@ class ShareTable(QWidget):
         lang = current_language()
         total = self.model.total_share()
         rows = self.model.rowCount()
-        self.undo_button.setEnabled(self.state.can_undo())
+        self.undo_button.setEnabled(self.state.can_undo(self.path))
         self.remove_button.setEnabled(rows > 0)
         if self.suppliers:
             if total > 1.005:
