@@ -55,3 +55,13 @@ def test_tab_on_the_result_page_reaches_every_why_before_the_assumptions(make_wi
     qtbot.waitUntil(lambda: QApplication.focusWidget() is page.start)
     qtbot.keyClick(page.start, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is mores[0]
+
+
+def test_a_new_empty_case_does_not_show_finance_as_complete(make_window, qtbot):
+    window = make_window("nl")
+    window.files.new_case()
+    finance = window.pages[6]
+    assert finance.status() == "todo"
+    assert not window.step_list.item(6).text().startswith("✓")
+    window.files.open_demo()
+    assert finance.status() == "done"

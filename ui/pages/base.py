@@ -176,6 +176,10 @@ class Page(QScrollArea):
         problems = [p for pre in self.prefixes for p in self.state.problems_for(pre)]
         errors = [p for p in problems if p.severity == "error"]
         if not errors:
+            # A step of optional questions none of which is answered is not complete
+            # (a new case's Financiën): its questions are still open.
+            if self.questions and not any(self.state.is_answered(q.path) for q in self.questions):
+                return "todo"
             return "done"
         answered = [p for p in errors if self.state.is_answered(_field_path(p.field))]
         return "error" if answered else "todo"
