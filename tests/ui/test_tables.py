@@ -295,3 +295,28 @@ def test_a_tables_undo_undoes_its_own_change_and_undo_to_saved_is_saved(make_win
     state.undo()  # the name, back to as opened
     assert state.get("company.name") != "Ander BV"
     assert not state.dirty and not window.isWindowModified()
+
+
+def test_a_new_row_waits_for_its_share_and_a_problem_names_its_column(make_window, qtbot):
+    """No 'missing share' while the user is still in the row; once it is left, the line
+    names the row and the column. An empty table is not a green 'Totaal: 0%'."""
+    from ui.widgets.country_picker import CountryPicker
+
+    window = make_window("nl")
+    window.files.new_case()
+    window.go_to(3)
+    table = window.pages[3].table
+    assert table.model.rowCount() == 0
+    assert table.total_label.property("severity") != "ok"
+    assert "0%" not in table.total_label.text()
+    qtbot.mouseClick(table.add_button, Qt.MouseButton.LeftButton)
+    editor = table.view.indexWidget(table.model.index(0, 0))
+    assert isinstance(editor, CountryPicker)
+    qtbot.keyClicks(editor.lineEdit(), "Duitsland (DE)")
+    qtbot.keyClick(editor.lineEdit(), Qt.Key.Key_Return)
+    assert window.state.get("purchasing.suppliers")[0]["country"] == "DE"
+    assert not table.problem_label.isVisibleTo(table)  # the share column is still to come
+    qtbot.mouseClick(table.add_button, Qt.MouseButton.LeftButton)  # on to the next row
+    table.view.setCurrentIndex(table.model.index(1, 0))
+    text = table.problem_label.text()
+    assert "Rij 1, " in text and "(%)" in text, text  # row and column named
