@@ -121,13 +121,13 @@ def test_summary_headlines_match_the_result_json(wb: Workbook, result: Result) -
     for j, sc in enumerate(data["scenarios"]):
         trough = ws.cell(row=row, column=2 + j)
         assert trough.value == pytest.approx(sc["trough_index"], abs=1e-6)
-        assert trough.number_format == "0.0%"
+        assert trough.number_format == "[$-413]0.0%"
         month = ws.cell(row=row + 1, column=2 + j)
         assert month.value.strftime("%Y-%m") == sc["trough_month"]
         assert "mmm yyyy" in month.number_format
         loss = ws.cell(row=row + 3, column=2 + j)
         assert loss.value == pytest.approx(sc["revenue_loss_eur"], abs=0.01)
-        assert loss.number_format.startswith("€ #,##0")
+        assert loss.number_format.startswith("[$-413]€ #,##0")
         # NOW as the NOW sheet shows it: the sum of the tranches in whole euros.
         parts = [round(n["subsidy_eur"]) for n in data["now"] if n["scenario"] == sc["id"]]
         now_total = ws.cell(row=row + 5, column=2 + j).value
@@ -162,9 +162,9 @@ def test_inputs_show_every_input_with_its_field(wb: Workbook, result: Result) ->
     case = result.case
     assert fields["company.name"][1].value == case.company.name
     assert fields["company.annual_revenue_eur"][1].value == case.company.annual_revenue_eur
-    assert fields["company.annual_revenue_eur"][1].number_format.startswith("€")
+    assert fields["company.annual_revenue_eur"][1].number_format.startswith("[$-413]€")
     assert fields["order_book.months"][1].value == case.order_book_months
-    assert fields["purchasing.share_of_revenue"][1].number_format == "0.0%"
+    assert fields["purchasing.share_of_revenue"][1].number_format == "[$-413]0.0%"
     assert fields["staff.monthly_wage_bill_eur"][1].value == case.staff.monthly_wage_bill_eur
     assert fields["finance.rd_wage_costs_annual_eur"][1].value == "niet opgegeven"
     for i, sup in enumerate(case.purchasing.suppliers):
@@ -182,7 +182,7 @@ def test_exposure_table_and_bar_chart(wb: Workbook, result: Result) -> None:
     assert ws.cell(row=row, column=4).value == pytest.approx(e.supply_by_country["DE"])
     assert ws.cell(row=row, column=5).value == pytest.approx(e.benchmark_supply["DE"])
     assert ws.cell(row=row, column=6).value == pytest.approx(e.demand_by_country["DE"])
-    assert ws.cell(row=row, column=4).number_format == "0.0%"
+    assert ws.cell(row=row, column=4).number_format == "[$-413]0.0%"
     assert len(ws._charts) == 1
     chart = ws._charts[0]
     assert chart.tagname == "barChart" and len(chart.series) == 4
@@ -199,7 +199,7 @@ def test_forecast_table_chart_and_now_windows(wb: Workbook, result: Result) -> N
         for j, sc in enumerate(data["scenarios"]):
             cell = ws.cell(row=first + i, column=3 + 3 * j)
             assert cell.value == pytest.approx(sc["revenue_index"][i], abs=1e-6)
-            assert cell.number_format == "0.0%"
+            assert cell.number_format == "[$-413]0.0%"
     assert [ws.cell(row=first + i, column=2).value for i in (0, 3, 7, 10)] == [
         "NOW-1",
         "NOW-2",
@@ -227,8 +227,9 @@ def test_charts_keep_their_axes_in_the_file(written: Path) -> None:
     with zipfile.ZipFile(written) as zf:
         names = [n for n in zf.namelist() if n.startswith("xl/charts/chart")]
         charts = [fromstring(zf.read(n)) for n in names]
-    assert len(charts) == 2
+    assert len(charts) == 3  # Samenvatting (the chosen scenario), Blootstelling, Omzetprognose
     kinds = [{local(e.tag) for e in c.iter()} for c in charts]
+    assert any("lineChart" in k and "barChart" not in k for k in kinds)  # Samenvatting
     assert any("barChart" in k and "lineChart" not in k for k in kinds)  # Blootstelling
     assert any("barChart" in k and "lineChart" in k for k in kinds)  # Omzetprognose + bands
     for chart in charts:
@@ -237,7 +238,9 @@ def test_charts_keep_their_axes_in_the_file(written: Path) -> None:
         for axis in axes:
             delete = [d for d in axis if local(d.tag) == "delete"]
             assert delete and delete[0].get("val") in ("0", "false"), local(axis.tag)
-    line = next(c for c, k in zip(charts, kinds, strict=True) if "lineChart" in k)
+    line = next(
+        c for c, k in zip(charts, kinds, strict=True) if "lineChart" in k and "barChart" in k
+    )
     assert sum(1 for e in line.iter() if local(e.tag) == "ser") == 7  # 5 scenarios, 2 NOW bands
 
 
@@ -265,7 +268,7 @@ def test_measures_sheet_marks_proposals_and_links_sources(wb: Workbook, result: 
         ws.cell(row=now_row, column=VERDICT).value == "Zou in aanmerking zijn gekomen (afgelopen)"
     )
     assert ws.cell(row=now_row, column=AMOUNT).value == 345289.0
-    assert ws.cell(row=now_row, column=AMOUNT).number_format.startswith("€")
+    assert ws.cell(row=now_row, column=AMOUNT).number_format.startswith("[$-413]€")
     assert ws.cell(row=now_row, column=KIND).value == "subsidie"
     assert ws.cell(row=now_row, column=PER).value == "eenmalig"
     assert ws.cell(row=now_row, column=CLAIMABLE).value == "nee"
@@ -449,7 +452,13 @@ def test_every_scenario_line_has_its_name_in_the_chart(written: Path, result: Re
     with zipfile.ZipFile(written) as zf:
         names = [n for n in zf.namelist() if n.startswith("xl/charts/chart")]
         charts = [fromstring(zf.read(n)) for n in names]
-    line = next(c for c in charts if any(local(e.tag) == "lineChart" for e in c.iter()))
+    # The forecast chart: the one with the NOW bands (the summary's has one line).
+    line = next(
+        c
+        for c in charts
+        if any(local(e.tag) == "lineChart" for e in c.iter())
+        and any(local(e.tag) == "barChart" for e in c.iter())
+    )
     titles = [
         v.text
         for ser in line.iter()
@@ -466,3 +475,44 @@ def test_every_scenario_line_has_its_name_in_the_chart(written: Path, result: Re
         "Scenario IV",
         "Zoals het ging (2020–2021)",
     ]
+
+
+def test_the_workbook_prints_as_a_report(tmp_path: Path) -> None:
+    """Page 1 is a one-page summary with the chosen scenario's chart; each chart stands
+    with its table; a Dutch report carries the Dutch number format whatever the
+    reader's locale; a today row is tall enough for its longest cell."""
+    from core.report.sheet_forecast import CHART_ROWS
+
+    result = example_result()
+    path = tmp_path / "print.xlsx"
+    write_workbook(result, path, "nl")
+    book = load_workbook(path)
+    summary = book["Samenvatting"]
+    assert summary.page_setup.fitToHeight == 1 and summary.page_setup.fitToWidth == 1
+    assert len(summary._charts) == 1  # the chosen scenario's revenue
+    forecast = book["Omzetprognose"]
+    chart = forecast._charts[0]
+    header = next(c.row for row in forecast.iter_rows() for c in row if c.value == "Maand")
+    assert chart.anchor._from.row + 1 + CHART_ROWS <= header  # above its table
+    assert not forecast.row_breaks.brk  # and on the same page
+    assert not book["Blootstelling"].row_breaks.brk  # six countries: one page
+    for ws in book.worksheets:
+        if ws.sheet_state != "visible":
+            continue
+        for row in ws.iter_rows():
+            for c in row:
+                if c.number_format not in ("General", "@"):
+                    assert all(p.startswith("[$-413]") for p in c.number_format.split(";")), (
+                        ws.title,
+                        c.coordinate,
+                        c.number_format,
+                    )
+    english = tmp_path / "print-en.xlsx"
+    write_workbook(result, english, "en")
+    eur_cells = [
+        c.number_format
+        for row in load_workbook(english)["Summary"].iter_rows()
+        for c in row
+        if "€" in c.number_format
+    ]
+    assert eur_cells and all(f.startswith("[$-809]") for f in eur_cells)

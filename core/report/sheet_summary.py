@@ -181,8 +181,14 @@ def _measures(ws: Worksheet, row: int, result: Result, lang: str) -> int:
         for m in today:
             name = measure_name(m.id, lang)
             s.put_text(ws, row, 1, name, border=s.GRID, align=s.WRAP_TOP)
-            ws.row_dimensions[row].height = s.wrapped_height(name, 44)
             verdict = verdict_word(m, lang)
+            kind_text = label(KINDS, m.kind, lang) if m.kind else "–"
+            # Tall enough for the longest cell, so LibreOffice clips none of them.
+            ws.row_dimensions[row].height = max(
+                s.wrapped_height(name, 36),
+                s.wrapped_height(verdict, 14),
+                s.wrapped_height(kind_text, 14),
+            )
             s.put_text(ws, row, 2, verdict, border=s.GRID, align=s.WRAP_TOP)
             kind = label(KINDS, m.kind, lang) if m.kind else "–"
             s.put_text(ws, row, 3, kind, border=s.GRID, align=s.WRAP_TOP)
@@ -250,7 +256,12 @@ def _chosen_label(result: Result, lang: str) -> str:
     return chosen.label(lang) if chosen is not None else result.scenario
 
 
-def write_summary(ws: Worksheet, result: Result, lang: str, calc_rows: dict[str, int]) -> None:
+SUMMARY_CHART_ROWS = 17  # rows kept free under the answer for the chosen scenario's chart
+
+
+def write_summary(ws: Worksheet, result: Result, lang: str, calc_rows: dict[str, int]) -> int:
+    """Write Samenvatting; returns the row where the chosen scenario's chart goes (it is
+    drawn from Omzetprognose once that sheet is written: :func:`add_summary_chart`)."""
     company = result.case.company
     row = s.title(ws, t("report_title", lang), company.name)
     info: list[tuple[str, str | dt.date | None, str | None]] = [
@@ -284,6 +295,9 @@ def write_summary(ws: Worksheet, result: Result, lang: str, calc_rows: dict[str,
         s.merge(ws, row, 1, LAST_COL)
         ws.row_dimensions[row].height = s.wrapped_height(answer, 135)
         row += 2
+    chart_row = row
+    if result.scenarios:
+        row += SUMMARY_CHART_ROWS
     row = _headlines(ws, row, result, lang, calc_rows)
     row = _now_range(ws, row - 1, result, lang)
     row = _measures(ws, row, result, lang)
@@ -304,3 +318,47 @@ def write_summary(ws: Worksheet, result: Result, lang: str, calc_rows: dict[str,
         footer_left=f"{t('app', lang)} — {company.name}",
         lang=lang,
     )
+    # Page 1 is what a member prints for the bank: the summary on one page.
+    ws.page_setup.fitToHeight = 1
+    return chart_row
+
+
+def add_summary_chart(
+    ws: Worksheet, forecast: Worksheet, first: int, last: int, col: int, result: Result,
+    lang: str, row: int,
+) -> None:  # fmt: skip
+    """The chosen scenario's revenue as % of normal, from Omzetprognose's own column."""
+    from openpyxl.chart import LineChart, Reference
+    from openpyxl.chart.series import SeriesLabel
+
+    from core.report.charts import chart_title, show_axes
+
+    chosen = next((sc for sc in result.scenarios if sc.id == result.scenario), None)
+    if chosen is None:
+        return
+    chart = LineChart()
+    chart.add_data(Reference(forecast, min_col=col, min_row=first, max_row=last))
+    chart.set_categories(Reference(forecast, min_col=1, min_row=first, max_row=last))
+    series = chart.series[0]
+    series.tx = SeriesLabel(v=s.clean(s.scenario_short(chosen.label(lang))))
+    series.graphicalProperties.line.solidFill = s.ACCENT
+    series.graphicalProperties.line.width = 28000
+    series.smooth = False
+    series.marker.symbol = "none"
+    top = max(1.2, max(chosen.revenue_index, default=1.0) + 0.05)
+    chart.y_axis.number_format = s.PCT0
+    chart.y_axis.scaling.min = 0
+    chart.y_axis.scaling.max = top
+    chart.y_axis.majorUnit = 0.2
+    chart.y_axis.title = t("rev_pct", lang)
+    chart.x_axis.number_format = s.month_format(lang)
+    chart.x_axis.tickLblSkip = 3
+    chart.x_axis.tickMarkSkip = 3
+    show_axes(chart)
+    chart.title = chart_title(
+        f"{t('forecast_chart', lang)} — {s.scenario_short(chosen.label(lang))}", 11
+    )
+    chart.legend = None
+    chart.width = 24
+    chart.height = 8
+    ws.add_chart(chart, f"A{row}")
