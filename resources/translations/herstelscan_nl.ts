@@ -158,17 +158,27 @@
         <translation>20% daling</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="166"/>
+        <location filename="../../ui/widgets/charts.py" line="177"/>
         <source>Revenue forecast chart</source>
         <translation>Grafiek omzetprognose</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="338"/>
+        <location filename="../../ui/widgets/charts.py" line="299"/>
+        <source>catching up %1</source>
+        <translation>inhaalslag %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/charts.py" line="300"/>
+        <source>second dip %1</source>
+        <translation>tweede dip %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/charts.py" line="386"/>
         <source>Your company</source>
         <translation>Uw bedrijf</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="345"/>
+        <location filename="../../ui/widgets/charts.py" line="393"/>
         <source>Sector (FME paper)</source>
         <translation>Sector (FME-paper)</translation>
     </message>
@@ -1066,17 +1076,27 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
 <context>
     <name>MonthTableDialog</name>
     <message>
-        <location filename="../../ui/widgets/month_table.py" line="36"/>
+        <location filename="../../ui/widgets/month_table.py" line="37"/>
         <source>Revenue per month, % of normal</source>
         <translation>Omzet per maand, % van normaal</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/month_table.py" line="42"/>
-        <source>Revenue in each month as a percentage of a normal month, per scenario. Copy pastes the whole table into a spreadsheet.</source>
-        <translation>De omzet in elke maand als percentage van een normale maand, per scenario. Met Kopiëren plakt u de hele tabel in een spreadsheet.</translation>
+        <location filename="../../ui/widgets/month_table.py" line="43"/>
+        <source>Revenue in each month as a percentage of a normal month, per scenario. Back to normal: from that month on always at least 98% of normal. Above 100% orders are caught up; below 98% again after that is a second dip. Copy pastes the whole table into a spreadsheet.</source>
+        <translation>Omzet per maand als percentage van een normale maand, per scenario. Weer normaal: vanaf die maand steeds ten minste 98% van normaal. Boven 100% worden orders ingehaald (inhaalslag); daarna weer onder 98% is een tweede dip. Kopiëren plakt de hele tabel in een spreadsheet.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/month_table.py" line="63"/>
+        <location filename="../../ui/widgets/month_table.py" line="59"/>
+        <source>(catching up)</source>
+        <translation>(inhaalslag)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/month_table.py" line="61"/>
+        <source>(second dip)</source>
+        <translation>(tweede dip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/month_table.py" line="72"/>
         <source>&amp;Copy table</source>
         <translation>Tabel &amp;kopiëren</translation>
     </message>
@@ -1333,7 +1353,7 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
     </message>
     <message>
         <location filename="../../ui/pages/result.py" line="251"/>
-        <location filename="../../ui/pages/result.py" line="305"/>
+        <location filename="../../ui/pages/result.py" line="307"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -1353,17 +1373,17 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
         <translation>Geen NOW-balken: de NOW liep van 2020 tot 2022 en geldt niet voor een crisis die nu begint.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="305"/>
+        <location filename="../../ui/pages/result.py" line="307"/>
         <source>not within the forecast</source>
         <translation>niet binnen de prognose</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="332"/>
+        <location filename="../../ui/pages/result.py" line="334"/>
         <source>&lt;b&gt;%1 is a critical supplier country.&lt;/b&gt; If its deliveries stop, production stops until an alternative supplier delivers in %2 weeks; your stock covers %3 weeks.</source>
         <translation>&lt;b&gt;%1 is een onmisbaar leverancierland.&lt;/b&gt; Stoppen de leveringen, dan staat de productie stil tot een andere leverancier levert, over %2 weken; uw voorraad dekt %3 weken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="343"/>
+        <location filename="../../ui/pages/result.py" line="345"/>
         <source>That leaves a gap of %1 weeks: look for a second supplier now.</source>
         <translation>Dan blijft er een gat van %1 weken: zoek nu een tweede leverancier.</translation>
     </message>
@@ -1528,7 +1548,7 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
         <translation>Rij %1, %2: </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="238"/>
+        <location filename="../../ui/widgets/share_table.py" line="240"/>
         <source>Row %1: </source>
         <translation>Rij %1: </translation>
     </message>

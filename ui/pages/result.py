@@ -291,7 +291,9 @@ class ResultPage(Page):
         from ui.widgets.month_table import MonthTableDialog
 
         months, labels, rows = self.forecast.month_table()
-        self.month_dialog = MonthTableDialog(self, months, labels, rows, current_language())
+        self.month_dialog = MonthTableDialog(
+            self, months, labels, rows, current_language(), self.forecast.month_marks()
+        )
         self.month_dialog.open()
 
     def _figure_items(self, result, sc, lang: str) -> list:
