@@ -516,3 +516,19 @@ def test_the_workbook_prints_as_a_report(tmp_path: Path) -> None:
         if "€" in c.number_format
     ]
     assert eur_cells and all(f.startswith("[$-809]") for f in eur_cells)
+
+
+def test_a_dutch_workbook_speaks_dutch_in_its_labels(tmp_path: Path) -> None:
+    """'deels', not 'deels (partly)'; the method reference in Dutch only, on Berekening."""
+    from dataclasses import replace
+
+    result = example_result()
+    case = replace(result.case, staff=replace(result.case.staff, distancing_possible="partly"))
+    path = tmp_path / "nl.xlsx"
+    write_workbook(replace(result, case=case), path, "nl")
+    book = load_workbook(path)
+    inputs = [str(c.value) for row in book["Invoer"].iter_rows() for c in row if c.value]
+    assert "deels" in inputs and not any("(partly)" in x for x in inputs)
+    calc = [str(c.value) for row in book["Berekening"].iter_rows() for c in row if c.value]
+    assert any("Methode, §" in x for x in calc)
+    assert not any("Method, §" in x for x in calc)

@@ -206,12 +206,12 @@ def _idle(result: Result, sc: ScenarioForecast) -> Explanation:
     total = sum(sc.idle_fte)
     if peak > 0:
         text_nl = (
-            f"Op het drukste moment, in {_when(peak_month, 'nl')}, is er voor {number(peak)} "
+            f"In de slechtste maand, {_when(peak_month, 'nl')}, is er voor {number(peak)} "
             f"van uw {number(fte)} fte geen werk; over de hele periode samen "
             f"{number(total)} fte-maanden. Dat is wat NOW, deeltijd-WW of detachering moet overbruggen."
         )
         text_en = (
-            f"At the peak, in {_when(peak_month, 'en')}, there is no work for {number(peak, 'en')} "
+            f"In the worst month, {_when(peak_month, 'en')}, there is no work for {number(peak, 'en')} "
             f"of your {number(fte, 'en')} FTE; {number(total, 'en')} FTE-months over the whole "
             "period. That is what NOW, part-time unemployment or secondment has to bridge."
         )
@@ -220,8 +220,8 @@ def _idle(result: Result, sc: ScenarioForecast) -> Explanation:
         text_en = f"In no month is there less work than normal for your {number(fte, 'en')} FTE."
     return Explanation(
         key=f"idle_fte:{sc.id}",
-        label_nl=f"Medewerkers zonder werk op het drukste moment ({sc.label_nl})",
-        label_en=f"Staff without work at the peak ({sc.label_en})",
+        label_nl=f"Medewerkers zonder werk in de slechtste maand ({sc.label_nl})",
+        label_en=f"Staff without work in the worst month ({sc.label_en})",
         value=peak,
         unit="fte",
         headline_nl=f"{number(peak)} fte",
@@ -488,12 +488,13 @@ def _cash_explanations(result: Result) -> list[Explanation]:
                 label_en=f"Cash runs out ({sc.label_en})",
                 value=path.runs_out,
                 unit="month",
+                # "Kas raakt op: nooit", not "niet vóór feb 2023", when it stays positive.
                 headline_nl=_month(path.runs_out, "nl")
                 if path.runs_out
-                else f"niet vóór {last_nl}",
+                else f"nooit (positief t/m {last_nl})",
                 headline_en=_month(path.runs_out, "en")
                 if path.runs_out
-                else f"not before {last_en}",
+                else f"never (positive to {last_en})",
                 text_nl=f"U begint met {eur(f.cash_eur or 0)} in kas en heeft {eur(fixed)} lasten per "
                 f"maand (loonkosten {eur(wages)} en overige vaste lasten "
                 f"{eur(f.other_fixed_costs_monthly_eur or 0)}); met {with_nl} is de laagste "

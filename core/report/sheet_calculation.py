@@ -282,7 +282,7 @@ def write_calculation(
             cells = [f"ROUND({get_column_letter(LIVE)}{i},0)" for i in now_rows[sc]]
             live = Live("=" + "+".join(cells), "eur", s.EUR)
         _put_live(ws, r, live)
-        _texts(ws, r, x.label(lang), x.formula(lang), x.values(lang), x.source)
+        _texts(ws, r, x.label(lang), x.formula(lang), x.values(lang), x.sources(lang))
     s.widths(ws, [30, 14, 14, 10, 48, 44, 30])
     ws.freeze_panes = f"B{FIRST_ROW}"
     s.page_setup(

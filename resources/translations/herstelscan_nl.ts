@@ -107,22 +107,32 @@
 <context>
     <name>AssumptionsEditor</name>
     <message>
-        <location filename="../../ui/widgets/assumptions_editor.py" line="33"/>
+        <location filename="../../ui/widgets/assumptions_editor.py" line="37"/>
+        <source>% a month</source>
+        <translation>% per maand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/assumptions_editor.py" line="39"/>
         <source>months</source>
         <translation>maanden</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assumptions_editor.py" line="52"/>
+        <location filename="../../ui/widgets/assumptions_editor.py" line="43"/>
+        <source>Source: %1</source>
+        <translation>Bron: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/assumptions_editor.py" line="60"/>
         <source>Reset all assumptions</source>
         <translation>Alle aannames terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assumptions_editor.py" line="88"/>
+        <location filename="../../ui/widgets/assumptions_editor.py" line="96"/>
         <source>changed (default %1)</source>
         <translation>gewijzigd (standaard %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assumptions_editor.py" line="90"/>
+        <location filename="../../ui/widgets/assumptions_editor.py" line="98"/>
         <source>default</source>
         <translation>standaard</translation>
     </message>
@@ -1655,7 +1665,7 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
     <message>
         <location filename="../../ui/pages/staff.py" line="98"/>
         <source>Partly</source>
-        <translation>Gedeeltelijk</translation>
+        <translation>Deels</translation>
     </message>
     <message>
         <location filename="../../ui/pages/staff.py" line="99"/>

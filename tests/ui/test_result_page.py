@@ -398,3 +398,27 @@ def test_the_chart_and_month_table_name_the_catch_up_and_the_second_dip(make_win
         "Weer normaal: vanaf die maand steeds ten minste 98%"
         in dialog.findChild(type(page.answer)).text()
     )
+
+
+def test_words_are_the_readers(make_window, qtbot):
+    """Country names, not codes, on the exposure chart; the assumptions' tooltips speak
+    Dutch and wrap; a cancellation share is a percentage like the others; the idle-staff
+    figure names the worst month; cash that never runs out says so."""
+    from tests.conftest import EXAMPLES
+
+    window = make_window("nl")
+    window.files.open_example(EXAMPLES / "elektronica-china.herstelscan.json")
+    page = window.pages[7]
+    qtbot.waitUntil(lambda: page.charts_ready, timeout=5000)
+    page.refresh_result()
+    assert "Verenigde Staten" in page.demand_chart.tick_names
+    assert "US" not in page.demand_chart.tick_names
+    spin = page.assumptions.spins["cancellation_rate"]
+    assert spin.suffix() == " % per maand" and spin.value() == 10.0
+    tip = spin.toolTip()
+    assert tip.startswith("<p>") and "Bron: " in tip and "Source:" not in tip
+    result = window.state.result()
+    idle = result.explanation(f"idle_fte:{result.scenario}")
+    assert "slechtste maand" in idle.label_nl and "drukste" not in idle.text_nl
+    never = next(c for c in result.cash if c.runs_out is None)
+    assert result.explanation(f"cash_runway:{never.scenario}").headline_nl.startswith("nooit")

@@ -417,8 +417,10 @@ class ExposureChart(pg.PlotWidget):
             x=[x + 0.2 for x, _c in known], height=[benchmark[c] * 100 for _x, c in known]
         )
         names = [country_name(c, self.lang) for c in codes]
-        names = [n if len(n) <= 12 else c for n, c in zip(names, codes, strict=True)]
+        # The name, not the ISO code ("Verenigde Staten", not "US"); a very long one shortened.
+        names = [n if len(n) <= 18 else n[:17].rstrip() + "…" for n in names]
         self.country_axis.setTicks([list(zip(xs, names, strict=True))])
+        self.tick_names = names
         self.data = {
             "company": {c: company.get(c, 0) for c in codes},
             "benchmark": {c: benchmark[c] for c in codes if c in benchmark},
