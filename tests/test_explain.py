@@ -46,3 +46,35 @@ def test_concentration_leads_with_the_word(result: Result) -> None:
     assert x.headline("nl") in ("sterk geconcentreerd", "gespreid")
     assert "HHI" not in x.label("nl") and "HHI" not in x.headline("nl")
     assert "0,36" in x.label("nl")  # the number comes second, in the label
+
+
+def test_a_critical_supplier_puts_the_whole_line_at_stake_and_the_order_book_does_not_help() -> (
+    None
+):
+    """The card and the warning below it tell one story: without the critical country's
+    deliveries production stops, so the card shows 100% (the purchase share beside it),
+    and the first 20% month says the order book changes nothing."""
+    import datetime as dt
+    from pathlib import Path
+
+    from core.advice.assess import assess
+    from core.case_file import load_case
+    from core.fmt import pct
+
+    root = Path(__file__).resolve().parent.parent
+    case = load_case(root / "resources" / "examples" / "elektronica-china.herstelscan.json")
+    result = assess(case, today=dt.date(2026, 11, 30))
+    card = result.explanation("supply_top")
+    assert card.value == 1.0 and card.headline_nl == "100%"
+    assert "China" in card.label_nl and "onmisbaar" in card.text_nl
+    assert "hele productie stil" in card.text_nl
+    assert pct(case.purchasing.share_of_revenue * 0.35) in card.text_nl  # the purchase share
+    first = result.explanation(f"first_drop:{result.scenario}")
+    assert first.text_nl.startswith("Uw orderportefeuille helpt niet: de leveringen uit China")
+    assert "worden nog geleverd" not in first.text_nl and "klap komt later" not in first.text_nl
+    assert first.text_en.startswith("Your order book does not help")
+    # Without a critical supplier the order book does delay the blow, and says so.
+    metaal = load_case(root / "resources" / "examples" / "metaal-orderboek.herstelscan.json")
+    four = assess(metaal, today=dt.date(2026, 11, 30), scenario="cpb4")
+    assert "klap komt later" in four.explanation("first_drop:cpb4").text_nl
+    assert four.explanation("supply_top").value < 1.0

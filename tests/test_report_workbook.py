@@ -16,6 +16,7 @@ from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from core.advice.assess import assess
+from core.fmt import eur
 from core.report.machine import DATA_SHEET
 from core.report.sheet_calculation import FIRST_ROW
 from core.report.workbook import write_workbook
@@ -120,13 +121,13 @@ def test_summary_headlines_match_the_result_json(wb: Workbook, result: Result) -
     for j, sc in enumerate(data["scenarios"]):
         trough = ws.cell(row=row, column=2 + j)
         assert trough.value == pytest.approx(sc["trough_index"], abs=1e-6)
-        assert trough.number_format == "0.0%"
+        assert trough.number_format == "[$-413]0.0%"
         month = ws.cell(row=row + 1, column=2 + j)
         assert month.value.strftime("%Y-%m") == sc["trough_month"]
         assert "mmm yyyy" in month.number_format
         loss = ws.cell(row=row + 3, column=2 + j)
         assert loss.value == pytest.approx(sc["revenue_loss_eur"], abs=0.01)
-        assert loss.number_format.startswith("€ #,##0")
+        assert loss.number_format.startswith("[$-413]€ #,##0")
         # NOW as the NOW sheet shows it: the sum of the tranches in whole euros.
         parts = [round(n["subsidy_eur"]) for n in data["now"] if n["scenario"] == sc["id"]]
         now_total = ws.cell(row=row + 5, column=2 + j).value
@@ -161,9 +162,9 @@ def test_inputs_show_every_input_with_its_field(wb: Workbook, result: Result) ->
     case = result.case
     assert fields["company.name"][1].value == case.company.name
     assert fields["company.annual_revenue_eur"][1].value == case.company.annual_revenue_eur
-    assert fields["company.annual_revenue_eur"][1].number_format.startswith("€")
+    assert fields["company.annual_revenue_eur"][1].number_format.startswith("[$-413]€")
     assert fields["order_book.months"][1].value == case.order_book_months
-    assert fields["purchasing.share_of_revenue"][1].number_format == "0.0%"
+    assert fields["purchasing.share_of_revenue"][1].number_format == "[$-413]0.0%"
     assert fields["staff.monthly_wage_bill_eur"][1].value == case.staff.monthly_wage_bill_eur
     assert fields["finance.rd_wage_costs_annual_eur"][1].value == "niet opgegeven"
     for i, sup in enumerate(case.purchasing.suppliers):
@@ -181,7 +182,7 @@ def test_exposure_table_and_bar_chart(wb: Workbook, result: Result) -> None:
     assert ws.cell(row=row, column=4).value == pytest.approx(e.supply_by_country["DE"])
     assert ws.cell(row=row, column=5).value == pytest.approx(e.benchmark_supply["DE"])
     assert ws.cell(row=row, column=6).value == pytest.approx(e.demand_by_country["DE"])
-    assert ws.cell(row=row, column=4).number_format == "0.0%"
+    assert ws.cell(row=row, column=4).number_format == "[$-413]0.0%"
     assert len(ws._charts) == 1
     chart = ws._charts[0]
     assert chart.tagname == "barChart" and len(chart.series) == 4
@@ -198,7 +199,7 @@ def test_forecast_table_chart_and_now_windows(wb: Workbook, result: Result) -> N
         for j, sc in enumerate(data["scenarios"]):
             cell = ws.cell(row=first + i, column=3 + 3 * j)
             assert cell.value == pytest.approx(sc["revenue_index"][i], abs=1e-6)
-            assert cell.number_format == "0.0%"
+            assert cell.number_format == "[$-413]0.0%"
     assert [ws.cell(row=first + i, column=2).value for i in (0, 3, 7, 10)] == [
         "NOW-1",
         "NOW-2",
@@ -226,8 +227,9 @@ def test_charts_keep_their_axes_in_the_file(written: Path) -> None:
     with zipfile.ZipFile(written) as zf:
         names = [n for n in zf.namelist() if n.startswith("xl/charts/chart")]
         charts = [fromstring(zf.read(n)) for n in names]
-    assert len(charts) == 2
+    assert len(charts) == 3  # Samenvatting (the chosen scenario), Blootstelling, Omzetprognose
     kinds = [{local(e.tag) for e in c.iter()} for c in charts]
+    assert any("lineChart" in k and "barChart" not in k for k in kinds)  # Samenvatting
     assert any("barChart" in k and "lineChart" not in k for k in kinds)  # Blootstelling
     assert any("barChart" in k and "lineChart" in k for k in kinds)  # Omzetprognose + bands
     for chart in charts:
@@ -236,7 +238,9 @@ def test_charts_keep_their_axes_in_the_file(written: Path) -> None:
         for axis in axes:
             delete = [d for d in axis if local(d.tag) == "delete"]
             assert delete and delete[0].get("val") in ("0", "false"), local(axis.tag)
-    line = next(c for c, k in zip(charts, kinds, strict=True) if "lineChart" in k)
+    line = next(
+        c for c, k in zip(charts, kinds, strict=True) if "lineChart" in k and "barChart" in k
+    )
     assert sum(1 for e in line.iter() if local(e.tag) == "ser") == 7  # 5 scenarios, 2 NOW bands
 
 
@@ -256,12 +260,15 @@ def test_measures_sheet_marks_proposals_and_links_sources(wb: Workbook, result: 
 
     ws = wb["Maatregelen"]
     header, _ = find(ws, "Oordeel (Scenario II)")  # the verdict in the chosen scenario
-    last = header + len(result.measures) + 1  # one heading for the group of alternatives
+    last = header + len(result.measures)  # one row each, in the app's order
     rows = {ws.cell(row=r, column=NAME).value: r for r in range(header + 1, last + 1)}
     now_row = next(r for name, r in rows.items() if "NOW" in str(name) or name == "now")
-    assert ws.cell(row=now_row, column=VERDICT).value == "Komt in aanmerking"
+    # NOW has ended: what it would have been, never a green "komt in aanmerking".
+    assert (
+        ws.cell(row=now_row, column=VERDICT).value == "Zou in aanmerking zijn gekomen (afgelopen)"
+    )
     assert ws.cell(row=now_row, column=AMOUNT).value == 345289.0
-    assert ws.cell(row=now_row, column=AMOUNT).number_format.startswith("€")
+    assert ws.cell(row=now_row, column=AMOUNT).number_format.startswith("[$-413]€")
     assert ws.cell(row=now_row, column=KIND).value == "subsidie"
     assert ws.cell(row=now_row, column=PER).value == "eenmalig"
     assert ws.cell(row=now_row, column=CLAIMABLE).value == "nee"
@@ -270,6 +277,10 @@ def test_measures_sheet_marks_proposals_and_links_sources(wb: Workbook, result: 
         ws.cell(row=now_row, column=SOURCE).hyperlink.target == "https://www.uwv.nl/werkgevers/now"
     )
     assert "Per scenario" in ws.cell(row=now_row, column=REASON).value
+    # A rule that names the other scenarios itself (WTV) is not repeated by the sheet.
+    for r in rows.values():
+        reason = str(ws.cell(row=r, column=REASON).value)
+        assert reason.count("andere scenario's") + reason.count("Per scenario") <= 1, reason
     pl = next(r for name, r in rows.items() if "praktijkleren" in str(name).lower())
     assert ws.cell(row=pl, column=PER).value == "per studiejaar"
     assert ws.cell(row=pl, column=CLAIMABLE).value == "ja"
@@ -278,23 +289,16 @@ def test_measures_sheet_marks_proposals_and_links_sources(wb: Workbook, result: 
     proposal_row = next(r for r in rows.values() if ws.cell(row=r, column=MARK).value == "VOORSTEL")
     assert ws.cell(row=proposal_row, column=SOURCE).hyperlink is None  # javascript: never
     assert ws.auto_filter.ref.startswith(f"A{header}:")
-    # Alternatives for one need stand together under one heading.
-    heading = next(r for name, r in rows.items() if str(name).startswith("Alternatieven"))
-    group = [ws.cell(row=heading + i, column=NAME).value for i in (1, 2, 3)]
-    assert all(("MKB" in str(x) or "Krediet" in str(x) or "Qredits" in str(x)) for x in group)
-    # Totals: one kind at a time, the need for cash once.
+    # Alternatives for one need say so in their row.
+    bmkb = next(r for name, r in rows.items() if str(name).startswith("Borgstelling MKB-kredieten"))
+    assert "alternatief voor één financieringsbehoefte" in ws.cell(row=bmkb, column=REASON).value
+    # Totals: today's only, as in the app: the ended NOW is not added in.
     start, _ = find(
         ws,
-        "Totalen per soort in het gekozen scenario (alleen 'komt in aanmerking'; alternatieven één keer)",
+        "Vandaag aan te vragen, totalen per soort (alleen 'komt in aanmerking'; alternatieven "
+        "één keer; wat is afgelopen telt niet mee)",
     )
-    totals = {
-        ws.cell(row=r, column=NAME).value: ws.cell(row=r, column=AMOUNT).value
-        for r in range(start + 1, start + 4)
-        if ws.cell(row=r, column=NAME).value
-    }
-    # Only "komt in aanmerking" counts: the sample's praktijkleren and the two loans are
-    # "mogelijk", so they are listed above but not added in.
-    assert totals == {"Totaal subsidie": 345289}
+    assert ws.cell(row=start + 1, column=NAME).value != "Totaal subsidie"
 
 
 def test_summary_states_the_scenario_what_to_apply_for_today_and_the_now_range(
@@ -311,13 +315,12 @@ def test_summary_states_the_scenario_what_to_apply_for_today_and_the_now_range(
     # The sample's praktijkleren is "mogelijk": listed for today, never added in a total.
     assert "Totaal subsidie" not in texts
     assert "Totaal lening" not in texts  # the loans are not open today
-    row, _ = find(ws, "NOW over de scenario's: laagste en hoogste")
-    low, high = ws.cell(row=row, column=2).value, ws.cell(row=row, column=3).value
     now = [
         sum(round(n.subsidy_eur) for n in result.now if n.scenario == sc.id)
         for sc in result.scenarios
     ]
-    assert (low, high) == (min(now), max(now))
+    line = next(str(x) for x in texts if str(x).startswith("NOW over de scenario's: van "))
+    assert eur(min(now)) in line and eur(max(now)) in line
 
 
 def test_measures_sheet_without_measures_says_so(tmp_path: Path) -> None:
@@ -449,7 +452,13 @@ def test_every_scenario_line_has_its_name_in_the_chart(written: Path, result: Re
     with zipfile.ZipFile(written) as zf:
         names = [n for n in zf.namelist() if n.startswith("xl/charts/chart")]
         charts = [fromstring(zf.read(n)) for n in names]
-    line = next(c for c in charts if any(local(e.tag) == "lineChart" for e in c.iter()))
+    # The forecast chart: the one with the NOW bands (the summary's has one line).
+    line = next(
+        c
+        for c in charts
+        if any(local(e.tag) == "lineChart" for e in c.iter())
+        and any(local(e.tag) == "barChart" for e in c.iter())
+    )
     titles = [
         v.text
         for ser in line.iter()
@@ -466,3 +475,60 @@ def test_every_scenario_line_has_its_name_in_the_chart(written: Path, result: Re
         "Scenario IV",
         "Zoals het ging (2020–2021)",
     ]
+
+
+def test_the_workbook_prints_as_a_report(tmp_path: Path) -> None:
+    """Page 1 is a one-page summary with the chosen scenario's chart; each chart stands
+    with its table; a Dutch report carries the Dutch number format whatever the
+    reader's locale; a today row is tall enough for its longest cell."""
+    from core.report.sheet_forecast import CHART_ROWS
+
+    result = example_result()
+    path = tmp_path / "print.xlsx"
+    write_workbook(result, path, "nl")
+    book = load_workbook(path)
+    summary = book["Samenvatting"]
+    assert summary.page_setup.fitToHeight == 1 and summary.page_setup.fitToWidth == 1
+    assert len(summary._charts) == 1  # the chosen scenario's revenue
+    forecast = book["Omzetprognose"]
+    chart = forecast._charts[0]
+    header = next(c.row for row in forecast.iter_rows() for c in row if c.value == "Maand")
+    assert chart.anchor._from.row + 1 + CHART_ROWS <= header  # above its table
+    assert not forecast.row_breaks.brk  # and on the same page
+    assert not book["Blootstelling"].row_breaks.brk  # six countries: one page
+    for ws in book.worksheets:
+        if ws.sheet_state != "visible":
+            continue
+        for row in ws.iter_rows():
+            for c in row:
+                if c.number_format not in ("General", "@"):
+                    assert all(p.startswith("[$-413]") for p in c.number_format.split(";")), (
+                        ws.title,
+                        c.coordinate,
+                        c.number_format,
+                    )
+    english = tmp_path / "print-en.xlsx"
+    write_workbook(result, english, "en")
+    eur_cells = [
+        c.number_format
+        for row in load_workbook(english)["Summary"].iter_rows()
+        for c in row
+        if "€" in c.number_format
+    ]
+    assert eur_cells and all(f.startswith("[$-809]") for f in eur_cells)
+
+
+def test_a_dutch_workbook_speaks_dutch_in_its_labels(tmp_path: Path) -> None:
+    """'deels', not 'deels (partly)'; the method reference in Dutch only, on Berekening."""
+    from dataclasses import replace
+
+    result = example_result()
+    case = replace(result.case, staff=replace(result.case.staff, distancing_possible="partly"))
+    path = tmp_path / "nl.xlsx"
+    write_workbook(replace(result, case=case), path, "nl")
+    book = load_workbook(path)
+    inputs = [str(c.value) for row in book["Invoer"].iter_rows() for c in row if c.value]
+    assert "deels" in inputs and not any("(partly)" in x for x in inputs)
+    calc = [str(c.value) for row in book["Berekening"].iter_rows() for c in row if c.value]
+    assert any("Methode, §" in x for x in calc)
+    assert not any("Method, §" in x for x in calc)

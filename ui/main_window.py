@@ -166,7 +166,8 @@ class MainWindow(QMainWindow):
         export = self.pages[-1]
         export.exportRequested.connect(self.files.export_workbook)
         export.saveRequested.connect(self.files.save_as)
-        for page in self.pages:
+        for i, page in enumerate(self.pages):
+            page.nextRequested.connect(lambda i=i: self.go_to(i + 1))
             jump = getattr(page, "jumpRequested", None)
             if jump is not None:
                 jump.connect(self.go_to)
@@ -214,7 +215,10 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Quit"), QKeySequence("Ctrl+Q"), self.close)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         self.undo_action = self._action(
-            edit_menu, self.tr("&Undo last change"), QKeySequence.StandardKey.Undo, self.state.undo
+            edit_menu,
+            self.tr("&Undo last change"),
+            QKeySequence.StandardKey.Undo,
+            lambda: self.state.undo(),
         )
         # A line edit with focus keeps its own Ctrl+Z; the menu undoes case edits.
         self.undo_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -272,6 +276,10 @@ class MainWindow(QMainWindow):
         )
         self.pages[index].shown()
         self._update_steps()
+        # The cursor in the step's first field, unless the user walks the step list
+        # with the arrow keys (then the list keeps the keyboard).
+        if not self.step_list.hasFocus():
+            self.pages[index].focus_first_field()
 
     def _on_step_clicked(self, row: int) -> None:
         if row >= 0:

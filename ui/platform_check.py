@@ -52,7 +52,8 @@ def display_problem(
         return (
             "Herstelscan needs a graphical display and found none (DISPLAY and "
             "WAYLAND_DISPLAY are not set): start it from a desktop session, or on a server "
-            "run `xvfb-run python main.py`; `python main.py assess CASE` works without one."
+            "run `xvfb-run .venv/bin/python main.py`; `.venv/bin/python main.py assess CASE` "
+            "works without one."
         )
     if not qpa and env.get("WAYLAND_DISPLAY"):
         return None  # Qt uses its Wayland plugin, which needs none of the X11 libraries

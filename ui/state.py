@@ -91,7 +91,10 @@ class CaseState(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._raw: dict[str, Any] = empty_draft()
-        self._undo: list[tuple[str, dict[str, Any]]] = []
+        # (path, its value before the edit): undoing one entry restores that path only,
+        # so a table's undo never reaches into another page's answers.
+        self._undo: list[tuple[str, Any]] = []
+        self._saved: dict[str, Any] | None = copy.deepcopy(self._raw)  # as on disk
         self._last_edit: tuple[str, float] = ("", 0.0)
         self.path: Path | None = None
         self.dirty = False
@@ -143,23 +146,33 @@ class CaseState(QObject):
         if not (
             coalesce and path == last_path and now - last_time < _COALESCE_SECONDS and self._undo
         ):
-            self._undo.append((path, copy.deepcopy(self._raw)))
+            self._undo.append((path, copy.deepcopy(get_path(self._raw, path))))
             del self._undo[:-_UNDO_LIMIT]
         self._last_edit = (path, now)
         _set_path(self._raw, path, copy.deepcopy(value))
         self._after_change(path, dirty=True)
 
-    def can_undo(self) -> bool:
-        return bool(self._undo)
+    def _last_undo(self, prefix: str | None) -> int | None:
+        for i in range(len(self._undo) - 1, -1, -1):
+            path = self._undo[i][0]
+            if prefix is None or path == prefix or path.startswith((prefix + ".", prefix + "[")):
+                return i
+        return None
 
-    def undo(self) -> str | None:
-        """Restore the draft as it was before the last edit; returns the path undone."""
-        if not self._undo:
+    def can_undo(self, prefix: str | None = None) -> bool:
+        return self._last_undo(prefix) is not None
+
+    def undo(self, prefix: str | None = None) -> str | None:
+        """Undo the last edit (of ``prefix`` and what is inside it, if given: a table's
+        own undo); returns the path undone. Back at what was saved, the case is no longer
+        marked unsaved."""
+        i = self._last_undo(prefix)
+        if i is None:
             return None
-        path, before = self._undo.pop()
-        self._raw = before
+        path, before = self._undo.pop(i)
+        _set_path(self._raw, path, copy.deepcopy(before))
         self._last_edit = ("", 0.0)
-        self._after_change(path, dirty=True)
+        self._after_change(path, dirty=self._saved is None or self._raw != self._saved)
         return path
 
     def set_case(self, case: Case, path: Path | None = None) -> None:
@@ -170,6 +183,7 @@ class CaseState(QObject):
     ) -> None:
         """Replace the whole draft (new, open, restore); clears undo."""
         self._raw = copy.deepcopy(raw)
+        self._saved = None if dirty else copy.deepcopy(self._raw)
         self._undo.clear()
         self._last_edit = ("", 0.0)
         self.path = path
@@ -178,6 +192,7 @@ class CaseState(QObject):
     def mark_saved(self, path: Path) -> None:
         self.path = path
         self.dirty = False
+        self._saved = copy.deepcopy(self._raw)
         self.fileChanged.emit()
 
     def draft_json(self) -> str:

@@ -1,19 +1,29 @@
-"""The plain answer: a few sentences a director can act on, in the chosen scenario.
+"""The plain answer: four short lines a director reads in ten seconds, in the chosen
+scenario, and the past on a line of its own.
 
-How hard (the lowest revenue as a share of normal and as a drop), when (the first
-month with a 20% drop, the lowest month, back to normal), what the company can apply
-for today with the total by kind, and how the other scenarios differ. Built once here
-and carried in the result, so the app, the printed summary and the workbook say the
-same thing (Methode, § 6).
+1. how hard: the lowest revenue as a share of normal and as a drop, and the range of
+   the other scenarios;
+2. when: the first month with a 20% drop, and when revenue is back to normal (from
+   that month on never again below 98% of normal);
+3. cash: the month it runs out and the largest shortfall, or that it stays positive;
+4. what to apply for today, with the amounts (as shown everywhere: core.advice.shown),
+   leaving out what does not fit the problem (hiring knowledge migrants while staff
+   stand idle);
+5. (only when there is any) what the scenario's ended schemes would have given, marked
+   as the past.
+
+Lines are separated by a line break. Built once here and carried in the result, so the
+app, the printed summary and the workbook say the same thing (Methode, § 6).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from core.advice.summary import amount_text, totals_text
+from core.advice.shown import shown_measures
+from core.advice.summary import amount_text
 from core.fmt import date, eur, pct, pct_beside
-from core.model.cash import cash_inputs_given, normal_month
+from core.model.cash import cash_gap, cash_inputs_given, normal_month
 from core.months import month_name, parse_month
 from core.reference.catalogue import measure
 from core.result import MeasureResult, Result, ScenarioForecast
@@ -54,9 +64,9 @@ def _how_hard(sc: ScenarioForecast, lang: str) -> str:
     name = scenario_phrase(sc, lang)
     if sc.trough_index >= NORMAL_LEVEL:
         return (
-            f"In {name} blijft uw omzet op peil: nooit lager dan {pct(sc.trough_index)} van normaal."
+            f"In {name} blijft uw omzet op peil: nooit lager dan {pct(sc.trough_index)} van normaal"
             if lang == "nl"
-            else f"In {name} your revenue holds: never below {pct(sc.trough_index, 'en')} of normal."
+            else f"In {name} your revenue holds: never below {pct(sc.trough_index, 'en')} of normal"
         )
     # Beside the 20% line the figures keep their decimals, so "80% (−20%)" never stands
     # next to "in geen maand 20% of meer".
@@ -64,8 +74,38 @@ def _how_hard(sc: ScenarioForecast, lang: str) -> str:
     drop = pct_beside(1 - sc.trough_index, DROP_LINE, lang)
     when = _month(sc.trough_month, lang)
     if lang == "nl":
-        return f"In {name} zakt uw omzet tot {level} van normaal (−{drop}), het laagst in {when}."
-    return f"In {name} your revenue falls to {level} of normal (−{drop}), lowest in {when}."
+        return f"In {name} zakt uw omzet tot {level} van normaal (−{drop}), het laagst in {when}"
+    return f"In {name} your revenue falls to {level} of normal (−{drop}), lowest in {when}"
+
+
+# "Weer normaal" in the same words everywhere: the answer, the chart and the month table.
+NORMAL_WORDS = {
+    "nl": "weer normaal: vanaf die maand steeds ten minste 98% van normaal",
+    "en": "back to normal: from that month on always at least 98% of normal",
+}
+
+
+def catch_up(sc: ScenarioForecast) -> tuple[str, float] | None:
+    """The highest month above normal after the trough (orders caught up), if any."""
+    start = sc.months.index(sc.trough_month) if sc.trough_month in sc.months else 0
+    after = list(zip(sc.months[start:], sc.revenue_index[start:], strict=True))
+    best = max(after, key=lambda x: x[1], default=None)
+    return best if best is not None and best[1] > 1.0 else None
+
+
+def second_dip(sc: ScenarioForecast) -> tuple[str, float] | None:
+    """The lowest month of a second wave: after revenue first came back to normal
+    following the first dip, a later month below normal again (so it is not yet
+    "weer normaal"), or None."""
+    idx = sc.revenue_index
+    first_below = next((i for i, y in enumerate(idx) if y < NORMAL_LEVEL), None)
+    if first_below is None:
+        return None
+    recovered = next((i for i in range(first_below, len(idx)) if idx[i] >= NORMAL_LEVEL), None)
+    if recovered is None:
+        return None
+    later = [(sc.months[i], idx[i]) for i in range(recovered, len(idx)) if idx[i] < NORMAL_LEVEL]
+    return min(later, key=lambda x: x[1]) if later else None
 
 
 def _when(sc: ScenarioForecast, lang: str) -> str:
@@ -74,43 +114,90 @@ def _when(sc: ScenarioForecast, lang: str) -> str:
     first = sc.first_month_drop_20pct
     back = back_to_normal(sc)
     end = _month(sc.months[-1], lang)
+    up, dip = catch_up(sc), second_dip(sc)
+    wave = ""
+    if dip is not None:
+        dip_pct = pct(dip[1], lang)
+        if up is not None and up[0] < dip[0]:
+            wave = (
+                f"; na een inhaalslag tot {pct(up[1])} in {_month(up[0], lang)} volgt een "
+                f"tweede dip tot {dip_pct} in {_month(dip[0], lang)}"
+                if lang == "nl"
+                else f"; after catching up to {pct(up[1], 'en')} in {_month(up[0], lang)} "
+                f"a second dip to {dip_pct} follows in {_month(dip[0], lang)}"
+            )
+        else:
+            wave = (
+                f"; een tweede dip tot {dip_pct} in {_month(dip[0], lang)}"
+                if lang == "nl"
+                else f"; a second dip to {dip_pct} in {_month(dip[0], lang)}"
+            )
     if lang == "nl":
         hit = (
-            f"De eerste maand met 20% of meer omzetverlies is {_month(first, lang)}"
+            f"Eerste maand met 20% of meer omzetverlies: {_month(first, lang)}"
             if first
             else "Uw omzet daalt in geen maand 20% of meer"
         )
         rec = (
-            f"vanaf {_month(back, lang)} blijft hij weer op normaal niveau"
+            f"weer normaal vanaf {_month(back, lang)} (daarna steeds ten minste 98%)"
             if back
-            else f"tot {end} (het einde van de prognose) komt hij niet terug op normaal niveau"
+            else f"niet weer normaal vóór het einde van de prognose ({end}){wave}"
         )
         return f"{hit}; {rec}."
     hit = (
-        f"The first month with a drop of 20% or more is {_month(first, lang)}"
+        f"First month with a drop of 20% or more: {_month(first, lang)}"
         if first
         else "Your revenue does not fall 20% or more in any month"
     )
     rec = (
-        f"from {_month(back, lang)} it stays back to normal"
+        f"back to normal from {_month(back, lang)} (always at least 98% after that)"
         if back
-        else f"it is not back to normal by {end} (the end of the forecast)"
+        else f"not back to normal before the end of the forecast ({end}){wave}"
     )
     return f"{hit}; {rec}."
 
 
+def _cash(result: Result, sc: ScenarioForecast, lang: str) -> str:
+    """When cash runs out and the largest shortfall, or that it stays positive."""
+    path = next((c for c in result.cash if c.scenario == sc.id), None)
+    if path is None:
+        return (
+            "Kas: onbekend — vul Financiën in om te zien of en wanneer uw kas opraakt."
+            if lang == "nl"
+            else "Cash: unknown — fill in Finance to see whether and when cash runs out."
+        )
+    end = _month(sc.months[-1], lang)
+    gap = cash_gap(path) or 0.0
+    if path.runs_out is None:
+        line = (
+            f"Kas blijft positief tot het einde van de prognose ({end})."
+            if lang == "nl"
+            else f"Cash stays positive to the end of the forecast ({end})."
+        )
+    elif lang == "nl":
+        line = f"Kas raakt op in {_month(path.runs_out, lang)}, grootste tekort {eur(gap, lang)}."
+    else:
+        line = (
+            f"Cash runs out in {_month(path.runs_out, lang)}, largest shortfall {eur(gap, lang)}."
+        )
+    loss = _normal_loss(result, lang)
+    return f"{line} {loss}" if loss else line
+
+
 def _name(m: MeasureResult, lang: str) -> str:
-    """The scheme's short name: ``WBSO``, ``Scholing``, ``Borgstelling MKB-kredieten``."""
-    return measure(m.id).name(lang).split(" (")[0].split(":")[0]
+    """The scheme's short name: ``WBSO``, ``Scholing``, ``Borgstelling MKB-kredieten``; in
+    English with the gloss the measures page shows (``WBSO (R&D wage-cost tax credit)``)."""
+    full = measure(m.id).name(lang).split(":")[0]
+    return full if lang == "en" else full.split(" (")[0]
 
 
 def _items(rows: list[MeasureResult], lang: str) -> str:
-    """``WBSO (€ 145.404 belastingvoordeel per jaar), Scholing``; measures that answer one
-    need stand together as ``één van: BMKB (€ …) of GO (€ …)``, never side by side."""
+    """``WBSO € 145.404 belastingvoordeel per jaar, Scholing``; measures that answer one
+    need stand together as ``één van: BMKB € … of GO € …``, never side by side."""
 
     def one(m: MeasureResult) -> str:
         amount = amount_text(m, lang)
-        return f"{_name(m, lang)} ({amount})" if amount else _name(m, lang)
+        return f"{_name(m, lang)} — {amount}" if amount else _name(m, lang)
 
     groups: dict[str, list[MeasureResult]] = {}
     for m in rows:
@@ -126,48 +213,43 @@ def _items(rows: list[MeasureResult], lang: str) -> str:
         else:
             joined = (" of " if lang == "nl" else " or ").join(one(x) for x in members)
             out.append(f"{'één van' if lang == 'nl' else 'one of'}: {joined}")
-    return ", ".join(out)
+    return "; ".join(out)
 
 
-def _apply_today(result: Result, lang: str) -> str:
+def fits_the_problem(m: MeasureResult, sc: ScenarioForecast) -> bool:
+    """A measure for growing the workforce (knowledge migrants) does not answer a crisis
+    in which staff stand idle: it stays on the measures page, not in the answer."""
+    cat = measure(m.id).category
+    return not (cat == "labour_migration" and max(sc.idle_fte, default=0.0) > 0)
+
+
+def _apply_today(result: Result, sc: ScenarioForecast, lang: str) -> str:
     day = dt.date.fromisoformat(result.generated_on) if result.generated_on else dt.date.today()
     today = date(day, lang)
-    eligible = [m for m in result.measures if m.claimable_now and m.verdict == "eligible"]
-    possible = [m for m in result.measures if m.claimable_now and m.verdict == "possible"]
+    rows = [m for m in shown_measures(result) if m.claimable_now and fits_the_problem(m, sc)]
+    eligible = [m for m in rows if m.verdict == "eligible"]
+    possible = [m for m in rows if m.verdict == "possible"]
     if not eligible and not possible:
         return (
-            f"Vandaag ({today}) staat er geen regeling open waarvoor uw bedrijf in aanmerking komt."
+            f"Vandaag ({today}) staat er geen regeling open die bij uw bedrijf past."
             if lang == "nl"
             else f"Today ({today}) no open scheme fits your company."
         )
-    parts = []
-    if eligible:
-        parts.append(
-            f"Vandaag ({today}) kunt u aanvragen: {_items(eligible, lang)}."
-            if lang == "nl"
-            else f"Today ({today}) you can apply for: {_items(eligible, lang)}."
+    if lang == "nl":
+        head = f"Vandaag ({today}) aan te vragen: {_items(eligible, lang)}" if eligible else ""
+        also = f"mogelijk{' ook' if eligible else ''}: {_items(possible, lang)}" if possible else ""
+        if not eligible:
+            also = f"Vandaag ({today}) {also}"
+        tail = " (voorwaarden: zie Maatregelen)" if possible else ""
+    else:
+        head = f"Today ({today}) you can apply for: {_items(eligible, lang)}" if eligible else ""
+        also = (
+            f"possibly{' also' if eligible else ''}: {_items(possible, lang)}" if possible else ""
         )
-    if possible:
-        head = (
-            ("Mogelijk ook" if eligible else f"Vandaag ({today}) mogelijk")
-            if lang == "nl"
-            else ("Possibly also" if eligible else f"Today ({today}) possibly")
-        )
-        tail = (
-            "afhankelijk van voorwaarden die de scan niet kent (zie Maatregelen)"
-            if lang == "nl"
-            else "depending on conditions the scan does not know (see Measures)"
-        )
-        parts.append(f"{head}: {_items(possible, lang)}, {tail}.")
-    totals = result.totals.get("claimable_now", {})
-    if totals:
-        if lang == "nl":
-            parts.append(
-                f"Totaal waarvoor u in aanmerking komt, per soort: {totals_text(totals, lang)}."
-            )
-        else:
-            parts.append(f"Total you qualify for, by kind: {totals_text(totals, lang)}.")
-    return " ".join(parts)
+        if not eligible:
+            also = f"Today ({today}) {also}"
+        tail = " (conditions: see Measures)" if possible else ""
+    return "; ".join(x for x in (head, also) if x) + tail + "."
 
 
 def _history(result: Result, lang: str) -> str:
@@ -175,15 +257,15 @@ def _history(result: Result, lang: str) -> str:
     have ended; a standing scheme such as BMKB is open, but not for a need in 2020)."""
     past = [
         m
-        for m in result.measures
+        for m in shown_measures(result)
         if m.verdict == "eligible" and not m.claimable_now and m.amount_eur
     ]
     if not past:
         return ""
     return (
-        f"In dit scenario zou u destijds in aanmerking zijn gekomen voor: {_items(past, lang)}; dat gaat over een behoefte in het verleden, niet over een aanvraag vandaag."
+        f"Verleden, niet meer aan te vragen: in dit scenario zou u destijds in aanmerking zijn gekomen voor {_items(past, lang)}."
         if lang == "nl"
-        else f"In this scenario you would have qualified at the time for: {_items(past, lang)}; that is about a past need, not an application today."
+        else f"The past, no longer open: in this scenario you would have qualified at the time for {_items(past, lang)}."
     )
 
 
@@ -193,14 +275,19 @@ def _others(result: Result, lang: str) -> str:
         return ""
     low = min(others, key=lambda s: s.trough_index)
     high = max(others, key=lambda s: s.trough_index)
+
+    def at(sc: ScenarioForecast) -> str:
+        name = short_label(sc, lang)
+        return name if name.lower().startswith("scenario") else f"‘{name}’"
+
     if lang == "nl":
         return (
-            f"In de andere scenario's ligt de laagste omzet tussen {pct(high.trough_index)} "
-            f"({short_label(high, lang)}) en {pct(low.trough_index)} ({short_label(low, lang)}) van normaal."
+            f"in de andere scenario's tussen {pct(high.trough_index)} in {at(high)} "
+            f"en {pct(low.trough_index)} in {at(low)}"
         )
     return (
-        f"In the other scenarios the lowest revenue lies between {pct(high.trough_index, 'en')} "
-        f"({short_label(high, lang)}) and {pct(low.trough_index, 'en')} ({short_label(low, lang)}) of normal."
+        f"in the other scenarios between {pct(high.trough_index, 'en')} in {at(high)} "
+        f"and {pct(low.trough_index, 'en')} in {at(low)}"
     )
 
 
@@ -215,30 +302,34 @@ def _normal_loss(result: Result, lang: str) -> str:
         return ""
     if lang == "nl":
         return (
-            f"Let op: volgens uw invoer verliest uw bedrijf ook in een normale maand "
-            f"{eur(-loss, lang)} (omzet min inkoop, loonkosten en overige vaste lasten); een "
-            f"kastekort komt dan niet alleen door de crisis."
+            f"Let op: ook in een normale maand verliest uw bedrijf {eur(-loss, lang)}; het "
+            f"tekort komt dan niet alleen door de crisis."
         )
     return (
-        f"Note: by your answers the company also loses {eur(-loss, lang)} in a normal month "
-        f"(revenue less purchases, wage costs and other fixed costs); a cash shortfall is "
-        f"then not only the crisis."
+        f"Note: the company also loses {eur(-loss, lang)} in a normal month; the shortfall "
+        f"is then not only the crisis."
     )
 
 
-def answer_text(result: Result, lang: str) -> str:
+def answer_lines(result: Result, lang: str) -> list[str]:
+    """How hard, when, cash, today; and the past, marked as such, on a line of its own."""
     sc = result.forecast(result.scenario)
-    sentences = [
-        _how_hard(sc, lang),
+    others = _others(result, lang)
+    hard = f"{_how_hard(sc, lang)}; {others}." if others else f"{_how_hard(sc, lang)}."
+    lines = [
+        hard,
         _when(sc, lang),
-        _normal_loss(result, lang),
-        _apply_today(result, lang),
+        _cash(result, sc, lang),
+        _apply_today(result, sc, lang),
         _history(result, lang),
-        _others(result, lang),
     ]
-    return " ".join(s for s in sentences if s)
+    return [line for line in lines if line]
+
+
+def answer_text(result: Result, lang: str) -> str:
+    return "\n".join(answer_lines(result, lang))
 
 
 def answer(result: Result) -> dict[str, str]:
-    """The plain answer in both languages (JSON ``answer``)."""
+    """The plain answer in both languages (JSON ``answer``), one line per point."""
     return {lang: answer_text(result, lang) for lang in ("nl", "en")}

@@ -95,6 +95,12 @@ def _trough(result: Result, sc: ScenarioForecast) -> Explanation:
     )
 
 
+def _and(names: list[str], lang: str) -> str:
+    if len(names) < 2:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} {'en' if lang == 'nl' else 'and'} {names[-1]}"
+
+
 def _first_drop(result: Result, sc: ScenarioForecast, without: str | None) -> Explanation:
     h = result.case.order_book_months
     first = sc.first_month_drop_20pct
@@ -106,6 +112,31 @@ def _first_drop(result: Result, sc: ScenarioForecast, without: str | None) -> Ex
         text_en = (
             f"In {_short(sc, 'en')} your revenue is never 20% or more below normal; the lowest is "
             f"{pct(sc.trough_index, 'en')} of normal in {_when(sc.trough_month, 'en')}."
+        )
+    elif h > 0 and without == first and result.exposure.critical_countries:
+        # A critical supplier stops production before the order book runs dry: the
+        # orders are there, but cannot be made.
+        names_nl = _and([country_name(c, "nl") for c in result.exposure.critical_countries], "nl")
+        names_en = _and([country_name(c, "en") for c in result.exposure.critical_countries], "en")
+        text_nl = (
+            f"Uw orderportefeuille helpt niet: de leveringen uit {names_nl} stoppen eerst, en "
+            f"zonder die onderdelen kunt u de orders niet maken. De omzet is voor het eerst 20% "
+            f"of meer lager in {_when(first, 'nl')}, met en zonder orderportefeuille."
+        )
+        text_en = (
+            f"Your order book does not help: the deliveries from {names_en} stop first, and "
+            f"without those parts the orders cannot be made. Revenue is first 20% or more "
+            f"below normal in {_when(first, 'en')}, with or without the order book."
+        )
+    elif h > 0 and without == first:
+        text_nl = (
+            f"Uw orderportefeuille van {_months(h, 'nl')} verschuift de klap niet: de omzet is "
+            f"voor het eerst 20% of meer lager in {_when(first, 'nl')}, met en zonder "
+            "orderportefeuille."
+        )
+        text_en = (
+            f"Your order book of {_months(h, 'en')} does not delay the blow: revenue is first "
+            f"20% or more below normal in {_when(first, 'en')}, with or without the order book."
         )
     elif h > 0:
         text_nl = (
@@ -175,12 +206,12 @@ def _idle(result: Result, sc: ScenarioForecast) -> Explanation:
     total = sum(sc.idle_fte)
     if peak > 0:
         text_nl = (
-            f"Op het drukste moment, in {_when(peak_month, 'nl')}, is er voor {number(peak)} "
+            f"In de slechtste maand, {_when(peak_month, 'nl')}, is er voor {number(peak)} "
             f"van uw {number(fte)} fte geen werk; over de hele periode samen "
             f"{number(total)} fte-maanden. Dat is wat NOW, deeltijd-WW of detachering moet overbruggen."
         )
         text_en = (
-            f"At the peak, in {_when(peak_month, 'en')}, there is no work for {number(peak, 'en')} "
+            f"In the worst month, {_when(peak_month, 'en')}, there is no work for {number(peak, 'en')} "
             f"of your {number(fte, 'en')} FTE; {number(total, 'en')} FTE-months over the whole "
             "period. That is what NOW, part-time unemployment or secondment has to bridge."
         )
@@ -189,8 +220,8 @@ def _idle(result: Result, sc: ScenarioForecast) -> Explanation:
         text_en = f"In no month is there less work than normal for your {number(fte, 'en')} FTE."
     return Explanation(
         key=f"idle_fte:{sc.id}",
-        label_nl=f"Medewerkers zonder werk op het drukste moment ({sc.label_nl})",
-        label_en=f"Staff without work at the peak ({sc.label_en})",
+        label_nl=f"Medewerkers zonder werk in de slechtste maand ({sc.label_nl})",
+        label_en=f"Staff without work in the worst month ({sc.label_en})",
         value=peak,
         unit="fte",
         headline_nl=f"{number(peak)} fte",
@@ -272,11 +303,59 @@ def _now_explanations(result: Result) -> list[Explanation]:
     return out
 
 
+def _critical_supply(result: Result, code: str) -> Explanation:
+    """A critical supplier country: without its deliveries the whole line stops (the
+    forecast caps capacity for the whole production, not for the value share), so the
+    card shows 100% at stake and the purchase share beside it."""
+    case = result.case
+    p = case.purchasing.share_of_revenue
+    share = sum(x.share for x in case.purchasing.suppliers if x.country == code)
+    weeks = max(
+        (x.alternative_weeks or 0.0 for x in case.purchasing.suppliers if x.country == code),
+        default=0.0,
+    )
+    stock = case.purchasing.stock_weeks
+    nl, en = country_name(code, "nl"), country_name(code, "en")
+    return Explanation(
+        key="supply_top",
+        label_nl=f"Deel van uw productie dat afhangt van {nl} (onmisbare leverancier)",
+        label_en=f"Share of your production that depends on {en} (critical supplier)",
+        value=1.0,
+        unit="fraction",
+        headline_nl=pct(1.0),
+        headline_en=pct(1.0, "en"),
+        text_nl=f"{pct(share)} van uw inkoop komt uit {nl} en die leverancier is onmisbaar: "
+        f"stoppen die leveringen, dan ligt na uw voorraad van {number(stock, 'nl')} weken uw "
+        f"hele productie stil, tot een andere leverancier levert (na {number(weeks, 'nl')} "
+        f"weken). Als inkoopaandeel is het {pct(p * share)} van uw omzet.",
+        text_en=f"{pct(share, 'en')} of your purchases come from {en} and that supplier is "
+        f"critical: if those deliveries stop, your whole production stops after your "
+        f"{number(stock, 'en')} weeks of stock, until another supplier delivers (after "
+        f"{number(weeks, 'en')} weeks). As a purchase share it is {pct(p * share, 'en')} of "
+        "your revenue.",
+        formula_nl="onmisbare leverancier: zonder zijn leveringen geen productie (100%); "
+        "inkoopaandeel = inkoop als deel van de omzet × aandeel van het land in de inkoop",
+        formula_en="critical supplier: no production without its deliveries (100%); purchase "
+        "share = purchases as a share of revenue × the country's share of purchases",
+        values_nl=f"onmisbaar: 100%; inkoopaandeel {pct(p)} × {pct(share)} = {pct(p * share)}",
+        values_en=f"critical: 100%; purchase share {pct(p, 'en')} × {pct(share, 'en')} = "
+        f"{pct(p * share, 'en')}",
+        **_cite(EXPOSURE, f"{SRC_PAPER}, Afhankelijkheid internationale waardeketen"),
+    )
+
+
 def _exposure_explanations(result: Result) -> list[Explanation]:
     e = result.exposure
     p = result.case.purchasing.share_of_revenue
     out = []
-    if e.supply_by_country:
+    critical = max(
+        (x for x in result.case.purchasing.suppliers if x.critical),
+        key=lambda x: x.share,
+        default=None,
+    )
+    if critical is not None:
+        out.append(_critical_supply(result, critical.country))
+    elif e.supply_by_country:
         code, value = next(iter(e.supply_by_country.items()))
         share = value / p if p else 0.0
         nl, en = country_name(code, "nl"), country_name(code, "en")
@@ -409,12 +488,13 @@ def _cash_explanations(result: Result) -> list[Explanation]:
                 label_en=f"Cash runs out ({sc.label_en})",
                 value=path.runs_out,
                 unit="month",
+                # "Kas raakt op: nooit", not "niet vóór feb 2023", when it stays positive.
                 headline_nl=_month(path.runs_out, "nl")
                 if path.runs_out
-                else f"niet vóór {last_nl}",
+                else f"nooit (positief t/m {last_nl})",
                 headline_en=_month(path.runs_out, "en")
                 if path.runs_out
-                else f"not before {last_en}",
+                else f"never (positive to {last_en})",
                 text_nl=f"U begint met {eur(f.cash_eur or 0)} in kas en heeft {eur(fixed)} lasten per "
                 f"maand (loonkosten {eur(wages)} en overige vaste lasten "
                 f"{eur(f.other_fixed_costs_monthly_eur or 0)}); met {with_nl} is de laagste "

@@ -6,6 +6,7 @@ import datetime as dt
 import textwrap
 from collections.abc import Callable
 
+from core.advice.shown import shown_measures, shown_totals
 from core.fmt import date, eur, number, pct
 from core.months import month_name, parse_month
 from core.reference.catalogue import measure
@@ -131,8 +132,10 @@ def summary_lines(result: Result, lang: str = "nl") -> list[str]:
     lines = [t["title"].format(name=result.case.company.name), ""]
     if result.answer:
         # "€ 13.062.500" stays on one line: wrap with the space after € held fast.
-        held = result.answer[lang].replace("€ ", "€\u00a0")
-        lines += [line.replace("€\u00a0", "€ ") for line in textwrap.wrap(held, 88)] + [""]
+        for point in result.answer[lang].split("\n"):
+            held = point.replace("€ ", "€\u00a0")
+            lines += [line.replace("€\u00a0", "€ ") for line in textwrap.wrap(held, 88)]
+        lines.append("")
     lines.append(t["exposure"])
     for code, value in list(e.supply_by_country.items())[:4]:
         bench = pct(e.benchmark_supply[code], lang) if code in e.benchmark_supply else "–"
@@ -186,9 +189,10 @@ def summary_lines(result: Result, lang: str = "nl") -> list[str]:
         day = dt.date.fromisoformat(result.generated_on) if result.generated_on else None
         lines += ["", t["chosen"].format(label=chosen.label(lang))]
         lines += ["", t["now_open"].format(day=date(day, lang) if day else "")]
-        open_now = [m for m in result.measures if m.claimable_now]
+        shown = shown_measures(result)  # amounts as the app and the workbook show them
+        open_now = [m for m in shown if m.claimable_now]
         lines += [_measure_line(m, lang) for m in open_now] or [t["nothing"]]
-        now_totals = result.totals.get("claimable_now", {})
+        now_totals = shown_totals(result).get("claimable_now", {})
         if now_totals:
             lines.append(t["total"].format(parts=totals_text(now_totals, lang)))
             if sum(m.alternatives is not None and m.amount_eur is not None for m in open_now) > 1:
@@ -203,7 +207,7 @@ def summary_lines(result: Result, lang: str = "nl") -> list[str]:
             (_VERDICT[lang]["not_eligible"], lambda m: m.verdict == "not_eligible"),
         ]
         for title, wanted in groups:
-            rows = [m for m in result.measures if wanted(m)]
+            rows = [m for m in shown if wanted(m)]
             if rows:
                 lines.append(f"  {title}:")
                 lines += [_measure_line(m, lang) for m in rows]

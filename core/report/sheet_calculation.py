@@ -127,6 +127,8 @@ class Formulas:
             shares = self.list_range("purchasing.suppliers" if kind == "supplier_hhi" else "sales")
             if shares:
                 return Live(f"=SUMSQ({shares})/SUM({shares})^2", "share", s.INDEX)
+        if kind == "supply_top" and self.result.exposure.critical_countries:
+            return Live("=1", "share", s.PCT)  # a critical supplier: the whole line
         if kind == "supply_top":
             p = self.field("purchasing.share_of_revenue")
             code = next(iter(self.result.exposure.supply_by_country), None)
@@ -280,7 +282,7 @@ def write_calculation(
             cells = [f"ROUND({get_column_letter(LIVE)}{i},0)" for i in now_rows[sc]]
             live = Live("=" + "+".join(cells), "eur", s.EUR)
         _put_live(ws, r, live)
-        _texts(ws, r, x.label(lang), x.formula(lang), x.values(lang), x.source)
+        _texts(ws, r, x.label(lang), x.formula(lang), x.values(lang), x.sources(lang))
     s.widths(ws, [30, 14, 14, 10, 48, 44, 30])
     ws.freeze_panes = f"B{FIRST_ROW}"
     s.page_setup(

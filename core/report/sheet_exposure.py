@@ -39,7 +39,7 @@ def _countries(result: Result) -> list[str]:
 
 
 MAX_ROWS_WITH_CHART = 10
-CHART_ROWS = 21  # rows the chart covers (10 cm at the default row height), and a gap
+CHART_ROWS = 18  # rows the chart covers (8,5 cm at the default row height), and a gap
 
 
 def _chart(
@@ -67,7 +67,7 @@ def _chart(
     chart.gapWidth = 60
     chart.legend.position = "b"
     chart.width = 30
-    chart.height = 10
+    chart.height = 8.5
     ws.add_chart(chart, anchor)
 
 
@@ -160,7 +160,10 @@ def write_exposure(ws: Worksheet, result: Result, lang: str) -> None:
             ws.row_breaks.append(Break(id=row - 1))
         _chart(ws, first, last, f"A{row}", lang, columns)
         row += CHART_ROWS
-        ws.row_breaks.append(Break(id=row - 1))  # the concentration figures start a page
+        # The few concentration figures follow on the same page where they fit: a page
+        # of its own for a four-row table wastes paper and reads as an appendix.
+        if last - first + 1 > MAX_ROWS_WITH_CHART:
+            ws.row_breaks.append(Break(id=row - 1))
     row = s.section(ws, row, t("concentration", lang))
     facts: list[tuple[str, float | None, str]] = [
         (t("unspecified_supply", lang), e.unspecified_supply_share, s.PCT),

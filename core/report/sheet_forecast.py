@@ -5,7 +5,6 @@ own sheet)."""
 from __future__ import annotations
 
 from openpyxl.chart import BarChart, LineChart, Reference
-from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from core.fmt import eur
@@ -17,6 +16,8 @@ from core.report.texts import t
 from core.result import Result
 
 PER_SCENARIO = 3  # revenue %, revenue EUR, idle FTE
+CHART_CM = 10.0  # the chart's height; it stands above the table, on the same page
+CHART_ROWS = 21  # rows it covers at the default row height (15 pt), and a gap
 FIRST_SC_COL = 3
 # CPB I-IV, then the realised path (2020-2021, or 2008-2010 from today).
 SCENARIO_COLOURS = ("1F3864", "2E75B6", "C55A11", "7F7F7F", "2A9D8F")
@@ -144,7 +145,7 @@ def _chart(
     bands += lines
     bands.legend.position = "b"
     bands.width = 33
-    bands.height = 13
+    bands.height = CHART_CM
     ws.add_chart(bands, anchor)
 
 
@@ -157,16 +158,19 @@ def write_forecast(ws: Worksheet, result: Result, lang: str) -> tuple[int, int]:
     note = t("forecast_note", lang).format(monthly=eur(monthly, lang))
     last_col = FIRST_SC_COL + len(result.scenarios) * PER_SCENARIO - 1
     row = s.note(ws, row - 1, note, last_col, s.wrapped_height(note, 150)) + 1
+    # The chart above its table, on the same page: a chart printed a page away from its
+    # numbers is read without them.
+    chart_row = row
+    if result.scenarios:
+        row += CHART_ROWS
     first, last, top = _monthly_table(ws, row, result, lang)
     band_a, band_b = _band_cols(len(result.scenarios))
     from openpyxl.utils import get_column_letter
 
     for col in (band_a, band_b):
         ws.column_dimensions[get_column_letter(col)].hidden = True
-    row = last + 2
-    ws.row_breaks.append(Break(id=last + 1))
     if result.scenarios:
-        _chart(ws, first, last, top, result, f"A{row}", lang)
+        _chart(ws, first, last, top, result, f"A{chart_row}", lang)
     s.widths(ws, [11, 10] + [13] * (PER_SCENARIO * len(result.scenarios)))
     ws.freeze_panes = ws.cell(row=first, column=2).coordinate
     # No repeated title rows: the 36 months fit on one page, and a repeated month header

@@ -193,7 +193,7 @@ def _staff(ws: Worksheet, row: int, case: Case, lang: str) -> int:
     ]
     for text, value, fmt, unit, key in rows:
         row = _scalar(ws, row, text, value, fmt, unit, f"staff.{key}", lang)
-    dist = _with_code(label(DISTANCING_NAMES, st.distancing_possible, lang), st.distancing_possible)
+    dist = label(DISTANCING_NAMES, st.distancing_possible, lang)  # "deels", not "deels (partly)"
     row = _scalar(ws, row, t("distancing", lang), dist, None, "", "staff.distancing_possible", lang)
     return row + 1
 

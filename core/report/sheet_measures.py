@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from openpyxl.worksheet.worksheet import Worksheet
 
+from core.advice.shown import badge, counts_text, shown_measures, shown_totals, verdict_word
 from core.fmt import eur
 from core.report import styles as s
 from core.report.catalogue_info import measure_name
@@ -20,6 +21,8 @@ LAST_COL = MORE
 SourceRows = dict[str, tuple[int, int]]
 VERDICT_FILLS = {
     "eligible": s.GREEN_FILL,
+    "history": s.GREY_FILL,
+    "history_possible": s.GREY_FILL,
     "possible": s.AMBER_FILL,
     "not_eligible": s.GREY_FILL,
     "proposal": s.PROPOSAL_FILL,
@@ -30,65 +33,19 @@ def is_proposal(m: MeasureResult) -> bool:
     return m.verdict == "proposal" or m.status == "proposal"
 
 
-def shown_amount(m: MeasureResult, result: Result) -> float | None:
-    """The amount as the workbook shows it, in whole euros; NOW as the sum of its rounded
-    tranches in the chosen scenario (what the NOW sheet shows), so the two agree."""
-    from core.report.sheet_now import shown_total
-
-    if m.amount_eur is None:
-        return None
-    if m.id == "now":
-        raw = sum(n.subsidy_eur for n in result.now if n.scenario == result.scenario)
-        if abs(raw - m.amount_eur) < 0.01:
-            return shown_total(result, result.scenario)
-    return s.whole_euros(m.amount_eur)
-
-
-def shown_totals(result: Result) -> dict[str, dict[str, float]]:
-    """``result.totals`` recomputed from the amounts as shown, by the same rule (one kind
-    at a time, alternatives once), so the totals add up to the rows above them."""
-    from dataclasses import replace
-
-    from core.advice.measures.context import totals
-
-    return totals([replace(m, amount_eur=shown_amount(m, result)) for m in result.measures])
-
-
-def ordered(result: Result) -> list[MeasureResult | str]:
-    """The measures in the result's order, except that alternatives for one need stand
-    together where the first of them stands, under a heading (the group id)."""
-    out: list[MeasureResult | str] = []
-    seen: set[str] = set()
-    for m in result.measures:
-        group = m.alternatives
-        if group is None:
-            out.append(m)
-        elif group not in seen:
-            seen.add(group)
-            members = [x for x in result.measures if x.alternatives == group]
-            out.append(group)
-            out.extend(members)
-    return out
-
-
-def _group_heading(ws: Worksheet, row: int, group: str, lang: str) -> None:
-    text = (
-        t("group_cash_need", lang)
-        if group == "cash_need"
-        else t("group_other", lang).format(group=group)
-    )
-    s.put_text(ws, row, MARK, "", border=s.GRID, fill_=s.fill(s.AMBER_FILL))
-    s.put_text(ws, row, NAME, text, font=s.BOLD, border=s.GRID, fill_=s.fill(s.AMBER_FILL),
-               align=None)  # fmt: skip
-    s.merge(ws, row, NAME, LAST_COL)
-    ws.row_dimensions[row].height = 18
+def ordered(result: Result) -> list[MeasureResult]:
+    """The measures as the app lists them (eligible first), amounts as shown."""
+    return shown_measures(result)
 
 
 def _totals(ws: Worksheet, row: int, result: Result, lang: str) -> int:
-    by_kind = shown_totals(result).get("chosen_scenario", {})
-    if not by_kind:
-        return row
+    """Today's totals, the same as the app's and the Samenvatting's: what has ended is not
+    added to what can be applied for."""
+    by_kind = shown_totals(result).get("claimable_now", {})
     row = s.section(ws, row + 1, t("totals_by_kind", lang))
+    if not by_kind:
+        s.put_text(ws, row, NAME, t("apply_today_none", lang), align=None)
+        return row + 1
     for kind in KINDS:
         if kind in by_kind:
             text = t("total_kind", lang).format(kind=label(KINDS, kind, lang))
@@ -99,9 +56,33 @@ def _totals(ws: Worksheet, row: int, result: Result, lang: str) -> int:
     return row
 
 
+def _alternatives_line(m: MeasureResult, result: Result, lang: str) -> str | None:
+    """Measures that answer one need are alternatives: said in the row, as the rows stand
+    in the app's order rather than together."""
+    if not m.alternatives:
+        return None
+    names = [
+        measure_name(x.id, lang).split(" (")[0]
+        for x in result.measures
+        if x.alternatives == m.alternatives and x.id != m.id
+    ]
+    if not names:
+        return None
+    key = "group_cash_need" if m.alternatives == "cash_need" else "group_other"
+    head = t(key, lang).format(group=m.alternatives)
+    return f"{head} {', '.join(names)}"
+
+
+OTHERS_PREFIX = {"nl": "andere scenario's", "en": "other scenarios"}
+
+
 def _reason_text(m: MeasureResult, result: Result, lang: str) -> str:
-    lines = [f"• {r}" for r in m.reasons(lang)]
-    if m.by_scenario and len({v["verdict"] for v in m.by_scenario.values()}) > 1:
+    reasons = m.reasons(lang)
+    lines = [f"• {r}" for r in reasons]
+    # Where the verdict differs per scenario, say so once: a rule that names the other
+    # scenarios in its own reasons ("andere scenario's — …") is not repeated.
+    said = any(r.startswith(OTHERS_PREFIX["en" if lang == "en" else "nl"]) for r in reasons)
+    if not said and m.by_scenario and len({v["verdict"] for v in m.by_scenario.values()}) > 1:
         short = {sc.id: s.scenario_short(sc.label(lang)) for sc in result.scenarios}
         parts = []
         for sc_id, per in m.by_scenario.items():
@@ -111,6 +92,9 @@ def _reason_text(m: MeasureResult, result: Result, lang: str) -> str:
                 f"{short.get(sc_id, sc_id)}: {label(VERDICTS, verdict, lang).lower()}{extra}"
             )
         lines.append(f"{t('per_scenario', lang)}: " + "; ".join(parts))
+    alt = _alternatives_line(m, result, lang)
+    if alt:
+        lines.append(f"• {alt}")
     return "\n".join(lines)
 
 
@@ -118,7 +102,7 @@ def _row(
     ws: Worksheet, row: int, m: MeasureResult, result: Result, lang: str, sources: SourceRows
 ) -> None:
     proposal = is_proposal(m)
-    tint = s.fill(VERDICT_FILLS.get(m.verdict, s.GREY_FILL))
+    tint = s.fill(VERDICT_FILLS.get(badge(m), s.GREY_FILL))
     grid = s.GRID
     s.put_text(
         ws,
@@ -135,12 +119,12 @@ def _row(
         ws,
         row,
         VERDICT,
-        label(VERDICTS, m.verdict, lang),
+        verdict_word(m, lang),
         border=grid,
         align=s.WRAP_TOP,
         fill_=tint,
     )
-    amount = shown_amount(m, result)
+    amount = m.amount_eur  # as shown (core.advice.shown)
     if amount is None:
         s.put_text(ws, row, AMOUNT, "–", border=grid, align=s.CENTER)
     else:
@@ -178,7 +162,7 @@ def _row(
     ws.row_dimensions[row].height = max(
         s.wrapped_height(reason, 60),
         s.wrapped_height(name, 16),
-        s.wrapped_height(label(VERDICTS, m.verdict, lang), 13),
+        s.wrapped_height(verdict_word(m, lang), 13),
         s.wrapped_height(more, 20),
         s.wrapped_height(s.short_url(m.sources[0]) if m.sources else "", 28),
     )
@@ -194,7 +178,10 @@ def write_measures(
     case = result.case
     row = s.title(ws, t("measures_sheet_title", lang), case.company.name)
     note = t("proposal_note", lang)
-    row = s.note(ws, row - 1, note, LAST_COL, 18) + 1
+    row = s.note(ws, row - 1, note, LAST_COL, 18)
+    # The same count as the app's measures page.
+    s.put_text(ws, row, NAME, counts_text(result, lang), font=s.BOLD, align=None)
+    row += 2
     chosen = next((sc for sc in result.scenarios if sc.id == result.scenario), None)
     verdict = t("verdict", lang)
     if chosen is not None:
@@ -220,10 +207,7 @@ def write_measures(
     if not result.measures:
         s.put_text(ws, row, NAME, t("measures_none", lang), font=s.SUBTITLE_FONT, align=None)
     for item in ordered(result):
-        if isinstance(item, str):
-            _group_heading(ws, row, item, lang)
-        else:
-            _row(ws, row, item, result, lang, sources or {})
+        _row(ws, row, item, result, lang, sources or {})
         row += 1
     if result.measures:
         ws.auto_filter.ref = f"A{header_row}:{ws.cell(row=row - 1, column=LAST_COL).coordinate}"

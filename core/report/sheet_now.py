@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from openpyxl.worksheet.worksheet import Worksheet
 
+from core.advice.shown import now_total
 from core.report import styles as s
 from core.report.texts import t, yes_no
 from core.result import NowTrancheResult, Result
@@ -28,11 +29,7 @@ def rows_by_scenario(result: Result) -> list[tuple[str, list[NowTrancheResult]]]
 
 def shown_total(result: Result, scenario_id: str, advance: bool = False) -> float:
     """A scenario's NOW total as the workbook shows it: the sum of the rounded tranches."""
-    return sum(
-        s.whole_euros(n.advance_eur if advance else n.subsidy_eur)
-        for n in result.now
-        if n.scenario == scenario_id
-    )
+    return now_total(result, scenario_id, advance)
 
 
 def write_now(ws: Worksheet, result: Result, lang: str) -> dict[tuple[str, str], int]:

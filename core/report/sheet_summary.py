@@ -8,12 +8,13 @@ import datetime as dt
 from openpyxl.worksheet.worksheet import Worksheet
 
 from core.advice.measures.context import CAN_APPLY
-from core.fmt import number, pct
+from core.advice.shown import counts_text, shown_measures, shown_totals, verdict_word
+from core.fmt import eur, number, pct
 from core.reference.countries import country_name
 from core.report import styles as s
 from core.report.catalogue_info import catalogue_as_of, measure_name
 from core.report.sheet_now import shown_total
-from core.report.texts import KINDS, PERS, SECTOR_NAMES, VERDICTS, label, sheet_name, t
+from core.report.texts import KINDS, PERS, SECTOR_NAMES, label, sheet_name, t
 from core.result import Result, ScenarioForecast
 
 # (text key, explanation key prefix) for each headline row, in order.
@@ -164,13 +165,11 @@ def _critical(ws: Worksheet, row: int, result: Result, lang: str) -> int:
 def _measures(ws: Worksheet, row: int, result: Result, lang: str) -> int:
     """What can be applied for today in the chosen scenario, with totals by kind (each
     kind on its own; alternatives for one need once), and the verdict counts."""
-    from core.report.sheet_measures import shown_amount, shown_totals
-
     row = s.section(ws, row, t("apply_today", lang))
     if not result.measures:
         s.put_text(ws, row, 1, t("measures_none", lang))
         return row + 2
-    today = [m for m in result.measures if m.claimable_now and m.verdict in CAN_APPLY]
+    today = [m for m in shown_measures(result) if m.claimable_now and m.verdict in CAN_APPLY]
     if not today:
         s.put_text(ws, row, 1, t("apply_today_none", lang), align=None)
         row += 1
@@ -182,12 +181,18 @@ def _measures(ws: Worksheet, row: int, result: Result, lang: str) -> int:
         for m in today:
             name = measure_name(m.id, lang)
             s.put_text(ws, row, 1, name, border=s.GRID, align=s.WRAP_TOP)
-            ws.row_dimensions[row].height = s.wrapped_height(name, 44)
-            verdict = label(VERDICTS, m.verdict, lang)
+            verdict = verdict_word(m, lang)
+            kind_text = label(KINDS, m.kind, lang) if m.kind else "–"
+            # Tall enough for the longest cell, so LibreOffice clips none of them.
+            ws.row_dimensions[row].height = max(
+                s.wrapped_height(name, 36),
+                s.wrapped_height(verdict, 14),
+                s.wrapped_height(kind_text, 14),
+            )
             s.put_text(ws, row, 2, verdict, border=s.GRID, align=s.WRAP_TOP)
             kind = label(KINDS, m.kind, lang) if m.kind else "–"
             s.put_text(ws, row, 3, kind, border=s.GRID, align=s.WRAP_TOP)
-            amount = shown_amount(m, result)
+            amount = m.amount_eur  # as shown (core.advice.shown)
             if amount is None:
                 s.put_text(ws, row, 4, "–", border=s.GRID, align=s.CENTER)
             else:
@@ -208,9 +213,8 @@ def _measures(ws: Worksheet, row: int, result: Result, lang: str) -> int:
                     row += 1
     row += 1
     row = s.section(ws, row, t("measures_title", lang))
-    counts = {v: sum(1 for m in result.measures if m.verdict == v) for v in VERDICTS}
-    text = "; ".join(f"{label(VERDICTS, v, lang)}: {n}" for v, n in counts.items() if n)
-    s.put_text(ws, row, 1, text, align=None)
+    # The same count as the app's measures page.
+    s.put_text(ws, row, 1, counts_text(result, lang), align=None)
     row += 1
     s.sheet_link(ws, row, 1, sheet_name("measures", lang), sheet_name("measures", lang))
     return row + 2
@@ -222,11 +226,15 @@ def _now_range(ws: Worksheet, row: int, result: Result, lang: str) -> int:
     if not totals or not result.now:
         return row
     low, high = min(totals, key=lambda x: x[0]), max(totals, key=lambda x: x[0])
-    s.put_text(ws, row, 1, t("now_range", lang), font=s.BOLD, border=s.GRID)
-    s.put(ws, row, 2, low[0], s.EUR, border=s.GRID)
-    s.put(ws, row, 3, high[0], s.EUR, border=s.GRID)
-    span = f"{s.scenario_short(low[1].label(lang))} – {s.scenario_short(high[1].label(lang))}"
-    s.put_text(ws, row, 4, span, font=s.SMALL_GREY, align=None)
+    # One sentence across the sheet: two bare amounts under the scenario headers above
+    # would read as those scenarios' figures.
+    text = t("now_range", lang).format(
+        low=eur(low[0], lang),
+        low_name=s.scenario_short(low[1].label(lang)),
+        high=eur(high[0], lang),
+        high_name=s.scenario_short(high[1].label(lang)),
+    )
+    s.put_text(ws, row, 1, text, font=s.BOLD, align=None)
     return row + 2
 
 
@@ -248,7 +256,12 @@ def _chosen_label(result: Result, lang: str) -> str:
     return chosen.label(lang) if chosen is not None else result.scenario
 
 
-def write_summary(ws: Worksheet, result: Result, lang: str, calc_rows: dict[str, int]) -> None:
+SUMMARY_CHART_ROWS = 17  # rows kept free under the answer for the chosen scenario's chart
+
+
+def write_summary(ws: Worksheet, result: Result, lang: str, calc_rows: dict[str, int]) -> int:
+    """Write Samenvatting; returns the row where the chosen scenario's chart goes (it is
+    drawn from Omzetprognose once that sheet is written: :func:`add_summary_chart`)."""
     company = result.case.company
     row = s.title(ws, t("report_title", lang), company.name)
     info: list[tuple[str, str | dt.date | None, str | None]] = [
@@ -282,6 +295,9 @@ def write_summary(ws: Worksheet, result: Result, lang: str, calc_rows: dict[str,
         s.merge(ws, row, 1, LAST_COL)
         ws.row_dimensions[row].height = s.wrapped_height(answer, 135)
         row += 2
+    chart_row = row
+    if result.scenarios:
+        row += SUMMARY_CHART_ROWS
     row = _headlines(ws, row, result, lang, calc_rows)
     row = _now_range(ws, row - 1, result, lang)
     row = _measures(ws, row, result, lang)
@@ -302,3 +318,47 @@ def write_summary(ws: Worksheet, result: Result, lang: str, calc_rows: dict[str,
         footer_left=f"{t('app', lang)} — {company.name}",
         lang=lang,
     )
+    # Page 1 is what a member prints for the bank: the summary on one page.
+    ws.page_setup.fitToHeight = 1
+    return chart_row
+
+
+def add_summary_chart(
+    ws: Worksheet, forecast: Worksheet, first: int, last: int, col: int, result: Result,
+    lang: str, row: int,
+) -> None:  # fmt: skip
+    """The chosen scenario's revenue as % of normal, from Omzetprognose's own column."""
+    from openpyxl.chart import LineChart, Reference
+    from openpyxl.chart.series import SeriesLabel
+
+    from core.report.charts import chart_title, show_axes
+
+    chosen = next((sc for sc in result.scenarios if sc.id == result.scenario), None)
+    if chosen is None:
+        return
+    chart = LineChart()
+    chart.add_data(Reference(forecast, min_col=col, min_row=first, max_row=last))
+    chart.set_categories(Reference(forecast, min_col=1, min_row=first, max_row=last))
+    series = chart.series[0]
+    series.tx = SeriesLabel(v=s.clean(s.scenario_short(chosen.label(lang))))
+    series.graphicalProperties.line.solidFill = s.ACCENT
+    series.graphicalProperties.line.width = 28000
+    series.smooth = False
+    series.marker.symbol = "none"
+    top = max(1.2, max(chosen.revenue_index, default=1.0) + 0.05)
+    chart.y_axis.number_format = s.PCT0
+    chart.y_axis.scaling.min = 0
+    chart.y_axis.scaling.max = top
+    chart.y_axis.majorUnit = 0.2
+    chart.y_axis.title = t("rev_pct", lang)
+    chart.x_axis.number_format = s.month_format(lang)
+    chart.x_axis.tickLblSkip = 3
+    chart.x_axis.tickMarkSkip = 3
+    show_axes(chart)
+    chart.title = chart_title(
+        f"{t('forecast_chart', lang)} — {s.scenario_short(chosen.label(lang))}", 11
+    )
+    chart.legend = None
+    chart.width = 24
+    chart.height = 8
+    ws.add_chart(chart, f"A{row}")

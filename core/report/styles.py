@@ -14,7 +14,6 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from copy import copy
-from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
@@ -25,6 +24,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.worksheet import Worksheet
 
+from core.advice import shown
 from core.report.texts import t
 from core.result import Result, ScenarioForecast
 
@@ -104,8 +104,9 @@ def clean(text: str) -> str:
 
 def whole_euros(amount: float) -> float:
     """Round half away from zero to whole euros, as Excel's ROUND(x, 0) does: the
-    amount a cell shows with :data:`EUR`, so displayed parts add up to their total."""
-    return float(Decimal(amount).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    amount a cell shows with :data:`EUR`, so displayed parts add up to their total (the
+    one rule of core.advice.shown, which the app uses too)."""
+    return shown.whole_euros(amount)
 
 
 def quote_sheet(name: str) -> str:

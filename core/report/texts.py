@@ -6,6 +6,9 @@ languages stay side by side. Scheme names (NOW, BMKB, WBSO) stay Dutch in both.
 
 from __future__ import annotations
 
+from core.advice.shown import VERDICT_WORDS
+from core.advice.summary import KIND_WORDS
+
 SHEETS: dict[str, tuple[str, str]] = {
     "summary": ("Samenvatting", "Summary"),
     "inputs": ("Invoer", "Inputs"),
@@ -237,16 +240,16 @@ _T: dict[str, tuple[str, str]] = {
     "per": ("Periode", "Period"),
     "claimable": ("Nu aan te vragen", "Open now"),
     "group_cash_need": (
-        "Alternatieven voor één financieringsbehoefte: kies er één, tel ze niet op",
-        "Alternatives for one funding need: choose one, do not add them up",
+        "alternatief voor één financieringsbehoefte (kies er één, telt één keer) naast",
+        "an alternative for one funding need (choose one, counted once) beside",
     ),
     "group_other": (
-        "Alternatieven voor één behoefte ({group}): kies er één, tel ze niet op",
-        "Alternatives for one need ({group}): choose one, do not add them up",
+        "alternatief voor één behoefte ({group}; kies er één, telt één keer) naast",
+        "an alternative for one need ({group}; choose one, counted once) beside",
     ),
     "totals_by_kind": (
-        "Totalen per soort in het gekozen scenario (alleen 'komt in aanmerking'; alternatieven één keer)",
-        "Totals by kind in the chosen scenario (eligible only; alternatives once)",
+        "Vandaag aan te vragen, totalen per soort (alleen 'komt in aanmerking'; alternatieven één keer; wat is afgelopen telt niet mee)",
+        "To apply for today, totals by kind (eligible only; alternatives once; what has ended does not count)",
     ),
     "total_kind": ("Totaal {kind}", "Total {kind}"),
     "chosen_scenario": ("Gekozen scenario", "Chosen scenario"),
@@ -262,8 +265,8 @@ _T: dict[str, tuple[str, str]] = {
         "Totals by kind (eligible only; alternatives once; kinds are not added up)",
     ),
     "now_range": (
-        "NOW over de scenario's: laagste en hoogste",
-        "NOW across the scenarios: lowest and highest",
+        "NOW over de scenario's: van {low} ({low_name}) tot {high} ({high_name})",
+        "NOW across the scenarios: from {low} ({low_name}) to {high} ({high_name})",
     ),
     # calculation
     "calculation_title": ("Berekening: waarom dit getal", "Calculation: why this number"),
@@ -487,14 +490,10 @@ _T: dict[str, tuple[str, str]] = {
     "benchmark_source": ("Sectorbenchmark blootstelling", "Sector exposure benchmark"),
 }
 
+# The kinds of money in the app's words (core.advice.summary), so a workbook total reads
+# as the app's ("belastingvoordeel", not "fiscaal").
 KINDS: dict[str, tuple[str, str]] = {
-    "subsidy": ("subsidie", "subsidy"),
-    "tax_credit": ("fiscaal", "tax credit"),
-    "loan": ("lening", "loan"),
-    "guarantee": ("garantie", "guarantee"),
-    "insurance": ("verzekering", "insurance"),
-    "deferral": ("uitstel", "deferral"),
-    "benefit": ("uitkering", "benefit"),
+    k: (KIND_WORDS["nl"][k], KIND_WORDS["en"][k]) for k in KIND_WORDS["nl"]
 }
 
 PERS: dict[str, tuple[str, str]] = {
@@ -504,11 +503,9 @@ PERS: dict[str, tuple[str, str]] = {
     "month": ("per maand", "a month"),
 }
 
+# The verdicts in the app's words (core.advice.shown: history is not "eligible").
 VERDICTS: dict[str, tuple[str, str]] = {
-    "eligible": ("Komt in aanmerking", "Eligible"),
-    "possible": ("Mogelijk", "Possible"),
-    "not_eligible": ("Komt niet in aanmerking", "Not eligible"),
-    "proposal": ("Voorstel (geen regeling)", "Proposal (not a scheme)"),
+    k: (VERDICT_WORDS["nl"][k], VERDICT_WORDS["en"][k]) for k in VERDICT_WORDS["nl"]
 }
 
 STATUSES: dict[str, tuple[str, str]] = {

@@ -27,12 +27,34 @@ from core.report.sheet_measures import write_measures
 from core.report.sheet_method import sheet_name as method_sheet_name
 from core.report.sheet_method import write_method
 from core.report.sheet_now import write_now
-from core.report.sheet_summary import write_summary
+from core.report.sheet_summary import add_summary_chart, write_summary
 from core.report.styles import clean
 from core.report.texts import sheet_name, t
 from core.result import Result
 
 LANGUAGES = ("nl", "en")
+LOCALE_TAGS = {"nl": "[$-413]", "en": "[$-809]"}  # Dutch (Netherlands), English (UK)
+
+
+def locale_format(fmt: str, lang: str) -> str:
+    """``€ #,##0`` as ``[$-413]€ #,##0``: the format carries the report's language, so a
+    Dutch report shows € 1.791.146 and 75,0% in LibreOffice on any PC, not the reader's
+    separators (Excel keeps the system's separators, and ignores the tag harmlessly)."""
+    if fmt in ("General", "@") or fmt.startswith("[$"):
+        return fmt
+    tag = LOCALE_TAGS[lang]
+    return ";".join(part if part.startswith("[$") else tag + part for part in fmt.split(";"))
+
+
+def fix_number_formats(wb: Workbook, lang: str) -> None:
+    for ws in wb.worksheets:
+        if ws.sheet_state != "visible":
+            continue
+        for row in ws.iter_rows():
+            for cell in row:
+                fmt = cell.number_format
+                if fmt and fmt not in ("General", "@"):
+                    cell.number_format = locale_format(fmt, lang)
 
 
 def build_workbook(result: Result, lang: str = "nl") -> Workbook:
@@ -46,10 +68,16 @@ def build_workbook(result: Result, lang: str = "nl") -> Workbook:
         "inputs", "exposure", "forecast", "now", "cash", "measures", "calculation",
         "assumptions",
     )}  # fmt: skip
-    write_summary(summary, result, lang, explanation_rows(result))
+    chart_row = write_summary(summary, result, lang, explanation_rows(result))
     fields = write_inputs(sheets["inputs"], result.case, lang)
     write_exposure(sheets["exposure"], result, lang)
-    first_month, _ = write_forecast(sheets["forecast"], result, lang)
+    first_month, last_month = write_forecast(sheets["forecast"], result, lang)
+    chosen = next((j for j, sc in enumerate(result.scenarios) if sc.id == result.scenario), None)
+    if chosen is not None:
+        col = FIRST_SC_COL + PER_SCENARIO * chosen
+        add_summary_chart(
+            summary, sheets["forecast"], first_month, last_month, col, result, lang, chart_row
+        )
     now_rows = write_now(sheets["now"], result, lang)
     refs = write_assumptions(sheets["assumptions"], result, lang)
     write_measures(sheets["measures"], result, lang, refs)
@@ -70,6 +98,7 @@ def build_workbook(result: Result, lang: str = "nl") -> Workbook:
     write_calculation(sheets["calculation"], result, lang, links, cash)
     write_method(wb.create_sheet(method_sheet_name(lang)), lang)
     add_data_sheet(wb, result.case)
+    fix_number_formats(wb, lang)
     wb.active = 0
     props = wb.properties
     props.title = clean(f"{t('report_title', lang)} — {result.case.company.name}")[:250]

@@ -107,22 +107,32 @@
 <context>
     <name>AssumptionsEditor</name>
     <message>
-        <location filename="../../ui/widgets/assumptions_editor.py" line="33"/>
+        <location filename="../../ui/widgets/assumptions_editor.py" line="37"/>
+        <source>% a month</source>
+        <translation>% per maand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/assumptions_editor.py" line="39"/>
         <source>months</source>
         <translation>maanden</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assumptions_editor.py" line="52"/>
+        <location filename="../../ui/widgets/assumptions_editor.py" line="43"/>
+        <source>Source: %1</source>
+        <translation>Bron: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/assumptions_editor.py" line="60"/>
         <source>Reset all assumptions</source>
         <translation>Alle aannames terugzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assumptions_editor.py" line="88"/>
+        <location filename="../../ui/widgets/assumptions_editor.py" line="96"/>
         <source>changed (default %1)</source>
         <translation>gewijzigd (standaard %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/assumptions_editor.py" line="90"/>
+        <location filename="../../ui/widgets/assumptions_editor.py" line="98"/>
         <source>default</source>
         <translation>standaard</translation>
     </message>
@@ -130,47 +140,17 @@
 <context>
     <name>Badges</name>
     <message>
-        <location filename="../../ui/widgets/badges.py" line="22"/>
-        <source>Eligible</source>
-        <translation>Komt in aanmerking</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/badges.py" line="23"/>
-        <source>Possibly eligible</source>
-        <translation>Mogelijk</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/badges.py" line="24"/>
-        <source>Not eligible</source>
-        <translation>Komt niet in aanmerking</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/badges.py" line="25"/>
-        <source>FME proposal (not law)</source>
-        <translation>FME-voorstel (geen wet)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/badges.py" line="26"/>
-        <source>Would have been eligible (ended)</source>
-        <translation>Zou in aanmerking zijn gekomen (afgelopen)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/badges.py" line="27"/>
-        <source>Would have been possible (ended)</source>
-        <translation>Was mogelijk geweest (afgelopen)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/badges.py" line="33"/>
+        <location filename="../../ui/widgets/badges.py" line="31"/>
         <source>Ended (historical scheme)</source>
         <translation>Afgelopen (historische regeling)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/badges.py" line="34"/>
+        <location filename="../../ui/widgets/badges.py" line="32"/>
         <source>Current scheme</source>
         <translation>Lopende regeling</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/badges.py" line="35"/>
+        <location filename="../../ui/widgets/badges.py" line="33"/>
         <source>Proposal: does not exist (yet)</source>
         <translation>Voorstel: bestaat (nog) niet</translation>
     </message>
@@ -188,17 +168,27 @@
         <translation>20% daling</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="166"/>
+        <location filename="../../ui/widgets/charts.py" line="177"/>
         <source>Revenue forecast chart</source>
         <translation>Grafiek omzetprognose</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="338"/>
+        <location filename="../../ui/widgets/charts.py" line="299"/>
+        <source>catching up %1</source>
+        <translation>inhaalslag %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/charts.py" line="300"/>
+        <source>second dip %1</source>
+        <translation>tweede dip %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/charts.py" line="386"/>
         <source>Your company</source>
         <translation>Uw bedrijf</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="345"/>
+        <location filename="../../ui/widgets/charts.py" line="393"/>
         <source>Sector (FME paper)</source>
         <translation>Sector (FME-paper)</translation>
     </message>
@@ -354,12 +344,12 @@
 <context>
     <name>CountryPicker</name>
     <message>
-        <location filename="../../ui/widgets/country_picker.py" line="36"/>
+        <location filename="../../ui/widgets/country_picker.py" line="87"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/country_picker.py" line="37"/>
+        <location filename="../../ui/widgets/country_picker.py" line="88"/>
         <source>Type to search a country</source>
         <translation>Typ om een land te zoeken</translation>
     </message>
@@ -872,113 +862,113 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
         <translation>Volgen&amp;de &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;New case</source>
         <translation>&amp;Nieuwe casus</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;Example company</source>
         <translation>&amp;Voorbeeldbedrijf</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Open an e&amp;xample case</source>
         <translation>Voor&amp;beeldcasus openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Save &amp;as…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Export workbook…</source>
         <translation>Werkmap &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Undo last change</source>
         <translation>&amp;Laatste wijziging ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>&amp;Method</source>
         <translation>&amp;Methode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>&amp;About Herstelscan</source>
         <translation>&amp;Over Herstelscan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Step %1 of %2</source>
         <translation>Stap %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Complete</source>
         <translation>Compleet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Questions still open</source>
         <translation>Er staan nog vragen open</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Something needs correcting</source>
         <translation>Er moet iets worden verbeterd</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>%1 of %2 question steps complete</source>
         <translation>%1 van %2 vraagstappen compleet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>New case</source>
         <translation>Nieuwe casus</translation>
     </message>
@@ -986,22 +976,22 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
 <context>
     <name>MeasureCard</name>
     <message>
-        <location filename="../../ui/pages/measures.py" line="75"/>
+        <location filename="../../ui/pages/measures.py" line="72"/>
         <source>estimated: %1</source>
         <translation>geschat: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="78"/>
+        <location filename="../../ui/pages/measures.py" line="75"/>
         <source>period %1 – %2</source>
         <translation>periode %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="89"/>
+        <location filename="../../ui/pages/measures.py" line="86"/>
         <source>This is a proposal from the FME paper, not an existing scheme: you cannot apply for it.</source>
         <translation>Dit is een voorstel uit het FME-paper, geen bestaande regeling: u kunt het niet aanvragen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="106"/>
+        <location filename="../../ui/pages/measures.py" line="103"/>
         <source>Source: %1</source>
         <translation>Bron: %1</translation>
     </message>
@@ -1009,111 +999,58 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
 <context>
     <name>MeasuresPage</name>
     <message>
-        <location filename="../../ui/pages/measures.py" line="128"/>
+        <location filename="../../ui/pages/measures.py" line="125"/>
         <source>Support measures</source>
         <translation>Steunmaatregelen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="130"/>
+        <location filename="../../ui/pages/measures.py" line="127"/>
         <source>Every measure the scan knows, with its verdict for your company. The amounts are estimates for the chosen scenario; the scheme&apos;s own rules and the authority that runs it decide. Proposals are FME&apos;s requests, not law.</source>
         <translation>Elke maatregel die de scan kent, met het oordeel voor uw bedrijf. De bedragen zijn schattingen voor het gekozen scenario; de regels van de regeling en de uitvoerder beslissen. Voorstellen zijn wensen van FME, geen wet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="141"/>
+        <location filename="../../ui/pages/measures.py" line="138"/>
         <source>&amp;Show:</source>
         <translation>&amp;Toon:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="144"/>
-        <location filename="../../ui/pages/measures.py" line="163"/>
+        <location filename="../../ui/pages/measures.py" line="141"/>
+        <location filename="../../ui/pages/measures.py" line="160"/>
         <source>All measures</source>
         <translation>Alle maatregelen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="146"/>
+        <location filename="../../ui/pages/measures.py" line="143"/>
         <source>Only in the past (ended)</source>
         <translation>Alleen in het verleden (afgelopen)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="158"/>
+        <location filename="../../ui/pages/measures.py" line="155"/>
         <source>Can be applied for now</source>
         <translation>Nu aan te vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="213"/>
+        <location filename="../../ui/pages/measures.py" line="210"/>
         <source>Verdicts and amounts follow %1. Choose another scenario on the Result page.</source>
         <translation>Oordelen en bedragen volgen %1. Een ander scenario kiest u op de pagina Resultaat.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="220"/>
+        <location filename="../../ui/pages/measures.py" line="217"/>
         <source>Nothing the scan knows of is open for this case today.</source>
         <translation>Van wat de scan kent, staat vandaag niets open voor deze case.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="240"/>
+        <location filename="../../ui/pages/measures.py" line="237"/>
         <source>Total you qualify for, by kind: %1</source>
         <translation>Totaal waarvoor u in aanmerking komt, per soort: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="250"/>
+        <location filename="../../ui/pages/measures.py" line="247"/>
         <source>Loans and guarantees for the same cash shortfall are alternatives: they count once.</source>
         <translation>Leningen en garanties voor hetzelfde kastekort zijn alternatieven: ze tellen één keer.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/measures.py" line="271"/>
-        <source>%1 eligible</source>
-        <comment>one</comment>
-        <translation>%1 komt in aanmerking</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/measures.py" line="271"/>
-        <source>%1 eligible</source>
-        <comment>many</comment>
-        <translation>%1 komen in aanmerking</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/measures.py" line="274"/>
-        <source>%1 possible</source>
-        <comment>one</comment>
-        <translation>%1 mogelijk</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/measures.py" line="274"/>
-        <source>%1 possible</source>
-        <comment>many</comment>
-        <translation>%1 mogelijk</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/measures.py" line="278"/>
-        <source>%1 only in the past</source>
-        <comment>one</comment>
-        <translation>%1 alleen in het verleden</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/measures.py" line="279"/>
-        <source>%1 only in the past</source>
-        <comment>many</comment>
-        <translation>%1 alleen in het verleden</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/measures.py" line="282"/>
-        <source>%1 proposal</source>
-        <comment>one</comment>
-        <translation>%1 voorstel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/measures.py" line="282"/>
-        <source>%1 proposals</source>
-        <comment>many</comment>
-        <translation>%1 voorstellen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/measures.py" line="285"/>
-        <source>nothing to claim</source>
-        <translation>niets aan te vragen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/measures.py" line="287"/>
+        <location filename="../../ui/pages/measures.py" line="264"/>
         <source>%1 shown · %2</source>
         <translation>%1 getoond · %2</translation>
     </message>
@@ -1149,17 +1086,27 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
 <context>
     <name>MonthTableDialog</name>
     <message>
-        <location filename="../../ui/widgets/month_table.py" line="36"/>
+        <location filename="../../ui/widgets/month_table.py" line="37"/>
         <source>Revenue per month, % of normal</source>
         <translation>Omzet per maand, % van normaal</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/month_table.py" line="42"/>
-        <source>Revenue in each month as a percentage of a normal month, per scenario. Copy pastes the whole table into a spreadsheet.</source>
-        <translation>De omzet in elke maand als percentage van een normale maand, per scenario. Met Kopiëren plakt u de hele tabel in een spreadsheet.</translation>
+        <location filename="../../ui/widgets/month_table.py" line="43"/>
+        <source>Revenue in each month as a percentage of a normal month, per scenario. Back to normal: from that month on always at least 98% of normal. Above 100% orders are caught up; below 98% again after that is a second dip. Copy pastes the whole table into a spreadsheet.</source>
+        <translation>Omzet per maand als percentage van een normale maand, per scenario. Weer normaal: vanaf die maand steeds ten minste 98% van normaal. Boven 100% worden orders ingehaald (inhaalslag); daarna weer onder 98% is een tweede dip. Kopiëren plakt de hele tabel in een spreadsheet.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/month_table.py" line="63"/>
+        <location filename="../../ui/widgets/month_table.py" line="59"/>
+        <source>(catching up)</source>
+        <translation>(inhaalslag)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/month_table.py" line="61"/>
+        <source>(second dip)</source>
+        <translation>(tweede dip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/month_table.py" line="72"/>
         <source>&amp;Copy table</source>
         <translation>Tabel &amp;kopiëren</translation>
     </message>
@@ -1335,118 +1282,118 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/pages/result.py" line="42"/>
+        <location filename="../../ui/pages/result.py" line="44"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="59"/>
+        <location filename="../../ui/pages/result.py" line="61"/>
         <source>The answer in short</source>
         <translation>Het antwoord in het kort</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="63"/>
+        <location filename="../../ui/pages/result.py" line="65"/>
         <source>&amp;Scenario for the figures:</source>
         <translation>&amp;Scenario voor de kerncijfers:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="70"/>
+        <location filename="../../ui/pages/result.py" line="72"/>
         <source>&amp;Crisis starts:</source>
         <translation>&amp;Crisis begint:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="73"/>
+        <location filename="../../ui/pages/result.py" line="75"/>
         <source>March 2020 (CPB scenarios)</source>
         <translation>maart 2020 (CPB-scenario&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="74"/>
+        <location filename="../../ui/pages/result.py" line="76"/>
         <source>this month (same scenarios, starting now)</source>
         <translation>deze maand (zelfde scenario&apos;s, nu beginnend)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="77"/>
+        <location filename="../../ui/pages/result.py" line="79"/>
         <source>From March 2020 the corona schemes of 2020–2022 apply. Starting this month, those schemes are history and only schemes in force today can be claimed.</source>
         <translation>Vanaf maart 2020 gelden de coronaregelingen van 2020–2022. Begint de crisis deze maand, dan zijn die regelingen geschiedenis en kunt u alleen regelingen aanvragen die nu gelden.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="97"/>
+        <location filename="../../ui/pages/result.py" line="99"/>
         <source>Monthly revenue per scenario</source>
         <translation>Omzet per maand per scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="100"/>
+        <location filename="../../ui/pages/result.py" line="102"/>
         <source>Month &amp;table…</source>
         <translation>Maand&amp;tabel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="101"/>
+        <location filename="../../ui/pages/result.py" line="103"/>
         <source>The chart&apos;s numbers: every month, every scenario</source>
         <translation>De getallen achter de grafiek: elke maand, elk scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="111"/>
+        <location filename="../../ui/pages/result.py" line="113"/>
         <source>Exposure by country</source>
         <translation>Blootstelling per land</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="114"/>
+        <location filename="../../ui/pages/result.py" line="116"/>
         <source>Supply: purchases as a share of revenue × the country&apos;s share of purchases (the share of production at risk if deliveries stop). Demand: the share of revenue sold there. The sector figures (FME paper) also count indirect effects through other countries.</source>
         <translation>Aanbod: inkoop als deel van de omzet × het aandeel van het land in de inkoop (het deel van de productie dat gevaar loopt als leveringen stoppen). Vraag: het deel van de omzet dat u daar verkoopt. De sectorcijfers (FME-paper) tellen ook indirecte effecten via andere landen mee.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="126"/>
+        <location filename="../../ui/pages/result.py" line="128"/>
         <source>Assumptions</source>
         <translation>Aannames</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="129"/>
+        <location filename="../../ui/pages/result.py" line="131"/>
         <source>The model&apos;s assumptions with their sources (hover for the reasoning). Change one and everything is recomputed; changes are saved with the case and marked in the report.</source>
         <translation>De aannames van het model met hun bronnen (wijs een aanname aan voor de onderbouwing). Wijzig er een en alles wordt opnieuw berekend; wijzigingen worden met de casus bewaard en in het rapport gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="148"/>
+        <location filename="../../ui/pages/result.py" line="150"/>
         <source>Supply: share of the value chain</source>
         <translation>Aanbod: deel van de waardeketen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="149"/>
+        <location filename="../../ui/pages/result.py" line="151"/>
         <source>Demand: share of revenue</source>
         <translation>Vraag: deel van de omzet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="249"/>
-        <location filename="../../ui/pages/result.py" line="302"/>
+        <location filename="../../ui/pages/result.py" line="251"/>
+        <location filename="../../ui/pages/result.py" line="307"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="263"/>
+        <location filename="../../ui/pages/result.py" line="266"/>
         <source>Hover over the chart for the numbers. Dots: the first month with 20% less revenue; red dashed line: 20% below normal.</source>
         <translation>Wijs met de muis in de grafiek voor de getallen. Stippen: de eerste maand met 20% minder omzet; rode stippellijn: 20% onder normaal.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="269"/>
+        <location filename="../../ui/pages/result.py" line="272"/>
         <source>Bars at the top: the NOW measurement periods in the chosen scenario (green with ✓ where your drop qualifies).</source>
         <translation>Balken bovenin: de meetperiodes van de NOW in het gekozen scenario (groen met ✓ waar uw omzetdaling genoeg is).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="277"/>
+        <location filename="../../ui/pages/result.py" line="280"/>
         <source>No NOW bars: the NOW schemes ran from 2020 to 2022 and do not apply to a crisis that starts now.</source>
         <translation>Geen NOW-balken: de NOW liep van 2020 tot 2022 en geldt niet voor een crisis die nu begint.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="302"/>
+        <location filename="../../ui/pages/result.py" line="307"/>
         <source>not within the forecast</source>
         <translation>niet binnen de prognose</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="319"/>
+        <location filename="../../ui/pages/result.py" line="334"/>
         <source>&lt;b&gt;%1 is a critical supplier country.&lt;/b&gt; If its deliveries stop, production stops until an alternative supplier delivers in %2 weeks; your stock covers %3 weeks.</source>
         <translation>&lt;b&gt;%1 is een onmisbaar leverancierland.&lt;/b&gt; Stoppen de leveringen, dan staat de productie stil tot een andere leverancier levert, over %2 weken; uw voorraad dekt %3 weken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="330"/>
+        <location filename="../../ui/pages/result.py" line="345"/>
         <source>That leaves a gap of %1 weeks: look for a second supplier now.</source>
         <translation>Dan blijft er een gat van %1 weken: zoek nu een tweede leverancier.</translation>
     </message>
@@ -1570,38 +1517,48 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
         <translation>Een CSV- of Excel-lijst met leveranciers, hun land en inkoopbedrag inlezen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="161"/>
+        <location filename="../../ui/widgets/share_table.py" line="163"/>
+        <source>No countries yet: add one with the button below.</source>
+        <translation>Nog geen landen: voeg er een toe met de knop hieronder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/share_table.py" line="168"/>
         <source>Total: %1. Shares of purchases cannot add up to more than 100%.</source>
         <translation>Totaal: %1. De aandelen in de inkoop kunnen samen niet meer dan 100% zijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="167"/>
+        <location filename="../../ui/widgets/share_table.py" line="174"/>
         <source>Total: %1. The other %2 of your purchases is counted as &apos;country not specified&apos;.</source>
         <translation>Totaal: %1. De overige %2 van uw inkoop telt als &apos;land niet opgegeven&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="174"/>
-        <location filename="../../ui/widgets/share_table.py" line="185"/>
+        <location filename="../../ui/widgets/share_table.py" line="181"/>
+        <location filename="../../ui/widgets/share_table.py" line="192"/>
         <source>Total: %1.</source>
         <translation>Totaal: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="178"/>
+        <location filename="../../ui/widgets/share_table.py" line="185"/>
         <source>Total: %1 — the shares must add up to 100% (now %2 %3).</source>
         <translation>Totaal: %1 — samen moet het 100% zijn (nu %2 %3).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="181"/>
+        <location filename="../../ui/widgets/share_table.py" line="188"/>
         <source>short</source>
         <translation>te weinig</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="181"/>
+        <location filename="../../ui/widgets/share_table.py" line="188"/>
         <source>too much</source>
         <translation>te veel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="207"/>
+        <location filename="../../ui/widgets/share_table.py" line="235"/>
+        <source>Row %1, %2: </source>
+        <translation>Rij %1, %2: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/share_table.py" line="240"/>
         <source>Row %1: </source>
         <translation>Rij %1: </translation>
     </message>
@@ -1708,7 +1665,7 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
     <message>
         <location filename="../../ui/pages/staff.py" line="98"/>
         <source>Partly</source>
-        <translation>Gedeeltelijk</translation>
+        <translation>Deels</translation>
     </message>
     <message>
         <location filename="../../ui/pages/staff.py" line="99"/>

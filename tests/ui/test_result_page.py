@@ -8,9 +8,9 @@ import json
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
+from core.advice.shown import shown_verdict
 from core.case_file import load_case
 from ui.formatting import money
-from ui.pages.measures import shown_verdict
 
 
 @pytest.fixture
@@ -366,3 +366,59 @@ def test_the_answer_comes_first_in_plain_selectable_sentences(make_window, qtbot
     page.scenario.setCurrentIndex(page.scenario.findData("cpb4"))
     assert label.text() == window.state.result().answer[lang].replace("€ ", "€\u00a0")
     assert "Scenario IV" in label.text()
+
+
+def test_the_chart_and_month_table_name_the_catch_up_and_the_second_dip(make_window, qtbot):
+    """Scenario II never settles back to normal: the chart and the month table label the
+    catch-up above 100% and the second dip, so they agree with the answer's words."""
+    from core.advice.answer import catch_up, second_dip
+    from tests.conftest import EXAMPLES
+    from ui.formatting import number
+    from ui.widgets.month_table import MonthTableDialog
+
+    window = make_window("nl")
+    window.files.open_example(EXAMPLES / "elektronica-china.herstelscan.json")
+    page = window.pages[7]
+    qtbot.waitUntil(lambda: page.charts_ready, timeout=5000)
+    page.refresh_result()
+    sc = window.state.result().forecast("cpb2")
+    up, dip = catch_up(sc), second_dip(sc)
+    assert up and dip
+    waves = page.forecast.data["waves"]
+    assert waves["catch_up"] == f"inhaalslag {number(up[1] * 100, 'nl', 0)}%"
+    assert waves["second_dip"] == f"tweede dip {number(dip[1] * 100, 'nl', 0)}%"
+    assert "inhaalslag" in window.state.result().answer["nl"]
+    months, labels, rows = page.forecast.month_table()
+    dialog = MonthTableDialog(page, months, labels, rows, "nl", page.forecast.month_marks())
+    qtbot.addWidget(dialog)
+    col = list(page.forecast._labels).index("cpb2")
+    assert dialog.table.item(sc.months.index(up[0]), col).text().endswith("(inhaalslag)")
+    assert dialog.table.item(sc.months.index(dip[0]), col).text().endswith("(tweede dip)")
+    assert (
+        "Weer normaal: vanaf die maand steeds ten minste 98%"
+        in dialog.findChild(type(page.answer)).text()
+    )
+
+
+def test_words_are_the_readers(make_window, qtbot):
+    """Country names, not codes, on the exposure chart; the assumptions' tooltips speak
+    Dutch and wrap; a cancellation share is a percentage like the others; the idle-staff
+    figure names the worst month; cash that never runs out says so."""
+    from tests.conftest import EXAMPLES
+
+    window = make_window("nl")
+    window.files.open_example(EXAMPLES / "elektronica-china.herstelscan.json")
+    page = window.pages[7]
+    qtbot.waitUntil(lambda: page.charts_ready, timeout=5000)
+    page.refresh_result()
+    assert "Verenigde Staten" in page.demand_chart.tick_names
+    assert "US" not in page.demand_chart.tick_names
+    spin = page.assumptions.spins["cancellation_rate"]
+    assert spin.suffix() == " % per maand" and spin.value() == 10.0
+    tip = spin.toolTip()
+    assert tip.startswith("<p>") and "Bron: " in tip and "Source:" not in tip
+    result = window.state.result()
+    idle = result.explanation(f"idle_fte:{result.scenario}")
+    assert "slechtste maand" in idle.label_nl and "drukste" not in idle.text_nl
+    never = next(c for c in result.cash if c.runs_out is None)
+    assert result.explanation(f"cash_runway:{never.scenario}").headline_nl.startswith("nooit")

@@ -250,3 +250,73 @@ def test_a_part_of_several_names_is_not_guessed(qtbot):
     qtbot.addWidget(picker)
     picker.setEditText("land")  # Nederland, Duitsland, Finland, ...
     assert picker.code() is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "first"),
+    [("Nederland", "Nederland (NL)"), ("china", "China (CN)"), ("duits", "Duitsland (DE)")],
+)
+def test_the_country_list_offers_the_exact_match_first(qtbot, typed, first):
+    """Typing 'Nederland' offers Nederland, not 'Caribisch Nederland', at the top."""
+    from ui.widgets.country_picker import CountryPicker
+
+    picker = CountryPicker()
+    qtbot.addWidget(picker)
+    picker.show()
+    qtbot.keyClicks(picker.lineEdit(), typed)
+    assert picker.first_match() == first
+    assert picker.matches.rowCount() >= 1
+    if typed == "Nederland":
+        assert picker.matches.rowCount() >= 2  # Caribisch Nederland is still offered, second
+
+
+def test_a_tables_undo_undoes_its_own_change_and_undo_to_saved_is_saved(make_window, qtbot):
+    """The undo button under one table never undoes an edit on another page; undoing
+    back to what was saved leaves the title unmarked."""
+    window = make_window("nl")
+    window.files.open_demo()
+    state = window.state
+    assert not state.dirty
+    suppliers = window.pages[3].table
+    sales = window.pages[4].table
+    before = state.get("purchasing.suppliers")
+    rows = state.get("purchasing.suppliers")
+    rows[0]["share"] = round(rows[0]["share"] - 0.05, 2)
+    state.edit("purchasing.suppliers", rows, coalesce=False)
+    state.edit("company.name", "Ander BV", coalesce=False)
+    window.go_to(4)
+    assert not sales.undo_button.isEnabled()  # nothing of its own to undo
+    window.go_to(3)
+    assert suppliers.undo_button.isEnabled()
+    qtbot.mouseClick(suppliers.undo_button, Qt.MouseButton.LeftButton)
+    assert state.get("purchasing.suppliers") == before
+    assert state.get("company.name") == "Ander BV"  # the other page's edit stays
+    assert state.dirty
+    state.undo()  # the name, back to as opened
+    assert state.get("company.name") != "Ander BV"
+    assert not state.dirty and not window.isWindowModified()
+
+
+def test_a_new_row_waits_for_its_share_and_a_problem_names_its_column(make_window, qtbot):
+    """No 'missing share' while the user is still in the row; once it is left, the line
+    names the row and the column. An empty table is not a green 'Totaal: 0%'."""
+    from ui.widgets.country_picker import CountryPicker
+
+    window = make_window("nl")
+    window.files.new_case()
+    window.go_to(3)
+    table = window.pages[3].table
+    assert table.model.rowCount() == 0
+    assert table.total_label.property("severity") != "ok"
+    assert "0%" not in table.total_label.text()
+    qtbot.mouseClick(table.add_button, Qt.MouseButton.LeftButton)
+    editor = table.view.indexWidget(table.model.index(0, 0))
+    assert isinstance(editor, CountryPicker)
+    qtbot.keyClicks(editor.lineEdit(), "Duitsland (DE)")
+    qtbot.keyClick(editor.lineEdit(), Qt.Key.Key_Return)
+    assert window.state.get("purchasing.suppliers")[0]["country"] == "DE"
+    assert not table.problem_label.isVisibleTo(table)  # the share column is still to come
+    qtbot.mouseClick(table.add_button, Qt.MouseButton.LeftButton)  # on to the next row
+    table.view.setCurrentIndex(table.model.index(1, 0))
+    text = table.problem_label.text()
+    assert "Rij 1, " in text and "(%)" in text, text  # row and column named

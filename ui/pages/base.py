@@ -3,8 +3,20 @@ bound to the case draft, and a scroll area so nothing is clipped at 150% scaling
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.state import CaseState
 from ui.widgets.fields import Question
@@ -15,6 +27,10 @@ class Page(QScrollArea):
 
     #: paths of the draft this step answers; used for its progress mark and problems
     prefixes: tuple[str, ...] = ()
+    #: Enter in the last field of the step: the window goes to the next step
+    nextRequested = Signal()
+    #: what the keyboard reaches on a step, in its Tab order
+    FOCUSABLE = (QLineEdit, QAbstractSpinBox, QComboBox, QAbstractButton, QAbstractItemView)
 
     def __init__(self, state: CaseState, title: str, intro: str = "") -> None:
         super().__init__()
@@ -48,6 +64,69 @@ class Page(QScrollArea):
 
     def build(self) -> None:
         """Add the page's widgets (override)."""
+
+    # -- keyboard ----------------------------------------------------------------
+    def fields(self) -> list[QWidget]:
+        """The step's widgets the keyboard can reach, in Tab order."""
+        inner = self.widget()
+        out: list[QWidget] = []
+        w = inner.nextInFocusChain()
+        while w is not inner and w not in out and len(out) < 2000:
+            if (
+                isinstance(w, self.FOCUSABLE)
+                and inner.isAncestorOf(w)
+                and w.isVisibleTo(inner)
+                and w.isEnabled()
+                and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+                # an editable combo box's line edit is the combo box itself
+                and not isinstance(w.parentWidget(), QComboBox)
+            ):
+                out.append(w)
+            w = w.nextInFocusChain()
+        return out
+
+    def first_field(self) -> QWidget | None:
+        """Where the cursor goes when the step opens: its first question, else the
+        first thing the keyboard reaches."""
+        for q in self.questions:
+            w: QWidget = q.editor  # type: ignore[assignment]
+            if w.isVisibleTo(self.widget()) and w.isEnabled():
+                return w
+        found = self.fields()
+        return found[0] if found else None
+
+    def focus_first_field(self) -> None:
+        w = self.first_field()
+        if w is not None:
+            w.setFocus(Qt.FocusReason.TabFocusReason)
+            self.ensureWidgetVisible(w)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in a field moves to the next field, as Tab does; in the last field of
+        the step it goes to the next step. Tables and buttons keep Enter for themselves
+        (they accept it before it gets here)."""
+        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter) or event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        ):
+            super().keyPressEvent(event)
+            return
+        focus = self.window().focusWidget() if self.window() else None
+        if _in_a_table(focus):
+            super().keyPressEvent(event)  # Enter ends the cell's edit: the table's own
+            return
+        fields = self.fields()
+        current = next((f for f in fields if focus is f or f.isAncestorOf(focus)), None)
+        if current is None:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+        later = fields[fields.index(current) + 1 :]
+        inputs = [f for f in later if not isinstance(f, QAbstractButton)]
+        if inputs:
+            inputs[0].setFocus(Qt.FocusReason.TabFocusReason)
+            self.ensureWidgetVisible(inputs[0])
+        else:
+            self.nextRequested.emit()
 
     def add_question(self, question: Question) -> Question:
         self.questions.append(question)
@@ -97,9 +176,21 @@ class Page(QScrollArea):
         problems = [p for pre in self.prefixes for p in self.state.problems_for(pre)]
         errors = [p for p in problems if p.severity == "error"]
         if not errors:
+            # A step of optional questions none of which is answered is not complete
+            # (a new case's Financiën): its questions are still open.
+            if self.questions and not any(self.state.is_answered(q.path) for q in self.questions):
+                return "todo"
             return "done"
         answered = [p for p in errors if self.state.is_answered(_field_path(p.field))]
         return "error" if answered else "todo"
+
+
+def _in_a_table(w: QWidget | None) -> bool:
+    while w is not None:
+        if isinstance(w, QAbstractItemView):
+            return True
+        w = w.parentWidget()
+    return False
 
 
 def _field_path(field: str) -> str:

@@ -8,6 +8,14 @@ import html
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from core.advice.shown import (
+    SHOWN_ORDER,
+    badge,
+    counts_text,
+    shown_measures,
+    shown_totals,
+    shown_verdict,
+)
 from core.advice.summary import amount_text, totals_text
 from ui.formatting import nbsp_euro
 from ui.i18n import current_language
@@ -15,7 +23,7 @@ from ui.pages.base import Page
 from ui.pages.problems_banner import ProblemsBanner
 from ui.widgets.badges import VerdictBadge, status_text, verdict_text
 
-VERDICTS = ("eligible", "possible", "history", "not_eligible", "proposal")
+VERDICTS = SHOWN_ORDER  # core.advice.shown: the workbook's order, words and counts too
 NL_MONTHS = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -40,16 +48,6 @@ def measure_name(measure_id: str, lang: str) -> str:
         return measure_id
 
 
-def shown_verdict(m) -> str:
-    """The badge: a proposal is always a proposal; what could be claimed only in the
-    past (an ended scheme, a need that has passed) is history, not "eligible"."""
-    if m.verdict == "proposal" or m.status == "proposal":
-        return "proposal"
-    if m.verdict in ("eligible", "possible") and not m.claimable_now:
-        return "history"
-    return str(m.verdict)
-
-
 class MeasureCard(QFrame):
     def __init__(self, m, lang: str) -> None:
         super().__init__()
@@ -65,8 +63,7 @@ class MeasureCard(QFrame):
         name.setWordWrap(True)
         head.addWidget(name, 1)
         # History keeps what it would have been: eligible, or only possible.
-        past_possible = self.verdict == "history" and m.verdict == "possible"
-        self.badge = VerdictBadge("history_possible" if past_possible else self.verdict)
+        self.badge = VerdictBadge(badge(m))
         head.addWidget(self.badge)
         layout.addLayout(head)
         facts = [status_text(m.status)]
@@ -192,9 +189,9 @@ class MeasuresPage(Page):
             card.deleteLater()
         self.cards = []
         result = self.state.result()
-        measures = list(result.measures) if result is not None else []
-        order = {v: i for i, v in enumerate(VERDICTS)}
-        for m in sorted(measures, key=lambda m: order.get(shown_verdict(m), 9)):
+        # In the shown order with the amounts as shown: the workbook's, one source.
+        self._result = result
+        for m in shown_measures(result) if result is not None else []:
             card = MeasureCard(m, lang)
             self.list_box.addWidget(card)
             self.cards.append(card)
@@ -213,7 +210,7 @@ class MeasuresPage(Page):
                 "Verdicts and amounts follow %1. Choose another scenario on the Result page."
             ).replace("%1", chosen.label(lang))
         )
-        open_now = [m for m in result.measures if m.claimable_now]
+        open_now = [m for m in shown_measures(result) if m.claimable_now]
         self.now_ids = [m.id for m in open_now]
         if not open_now:
             self.now_label.setText(
@@ -232,7 +229,7 @@ class MeasuresPage(Page):
                 + html.escape(verdict_text(m.verdict).lower())
                 + ")"
             )
-        totals = result.totals.get("claimable_now", {})
+        totals = shown_totals(result).get("claimable_now", {})
         if totals:
             lines.append(
                 "<b>"
@@ -252,7 +249,7 @@ class MeasuresPage(Page):
                         )
                     )
                 )
-        self.now_label.setText("<br>".join(lines))
+        self.now_label.setText(nbsp_euro("<br>".join(lines)))  # "€" stays with its number
 
     def _apply_filter(self) -> None:
         wanted = self.filter.currentData()
@@ -261,30 +258,10 @@ class MeasuresPage(Page):
             visible = not wanted or card.verdict == wanted
             card.setVisible(visible)
             shown += visible
-        counts = {v: sum(c.verdict == v for c in self.cards) for v in VERDICTS}
-
-        def counted(n: int, one: str, many: str) -> str:
-            return (one if n == 1 else many).replace("%1", str(n))
-
-        parts = [
-            counted(
-                counts["eligible"], self.tr("%1 eligible", "one"), self.tr("%1 eligible", "many")
-            ),
-            counted(
-                counts["possible"], self.tr("%1 possible", "one"), self.tr("%1 possible", "many")
-            ),
-            counted(
-                counts["history"],
-                self.tr("%1 only in the past", "one"),
-                self.tr("%1 only in the past", "many"),
-            ),
-            counted(
-                counts["proposal"], self.tr("%1 proposal", "one"), self.tr("%1 proposals", "many")
-            ),
-        ]
-        parts = [p for p in parts if not p.startswith("0 ")] or [self.tr("nothing to claim")]
+        result = getattr(self, "_result", None)
+        counted = counts_text(result, current_language()) if result is not None else ""
         self.count_label.setText(
-            self.tr("%1 shown · %2").replace("%1", str(shown)).replace("%2", ", ".join(parts))
+            self.tr("%1 shown · %2").replace("%1", str(shown)).replace("%2", counted)
         )
 
     def visible_measures(self) -> list[str]:

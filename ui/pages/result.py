@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import time
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from core.reference.countries import country_name
@@ -247,6 +249,7 @@ class ResultPage(Page):
             else result.scenarios[0]
         )
         self.figures.show_figures(self._figure_items(result, sc, lang), lang, self.tr("none"))
+        self._tab_order()
         self.figures.set_width(self.viewport().width() - 56)
         self.warnings.setText(self._warning_text(result, lang))
         self.warnings.setVisible(bool(self.warnings.text()))
@@ -288,7 +291,9 @@ class ResultPage(Page):
         from ui.widgets.month_table import MonthTableDialog
 
         months, labels, rows = self.forecast.month_table()
-        self.month_dialog = MonthTableDialog(self, months, labels, rows, current_language())
+        self.month_dialog = MonthTableDialog(
+            self, months, labels, rows, current_language(), self.forecast.month_marks()
+        )
         self.month_dialog.open()
 
     def _figure_items(self, result, sc, lang: str) -> list:
@@ -306,6 +311,16 @@ class ResultPage(Page):
             if ":" not in expl.key:
                 items.append((expl.key, expl, expl.label(lang)))
         return items
+
+    def _tab_order(self) -> None:
+        """Tab reads the page top down: the choices, then every "Waarom?" (cards are made
+        anew with each result, so they would otherwise come after the assumptions and
+        the window's buttons), the formula toggle, the month table, the assumptions."""
+        chain = [self.scenario, self.start]
+        chain += [card.more for card in self.figures.cards.values()]
+        chain += [self.figures.formula_toggle, self.table_button]
+        for a, b in itertools.pairwise(chain):
+            QWidget.setTabOrder(a, b)
 
     def _warning_text(self, result, lang: str) -> str:
         case = result.case

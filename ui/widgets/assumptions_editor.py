@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtWidgets import QDoubleSpinBox, QGridLayout, QLabel, QPushButton, QWidget
 
 from core.reference.assumptions import assumption_specs
@@ -24,17 +26,23 @@ class AssumptionsEditor(QWidget):
             label.setWordWrap(True)
             spin = QDoubleSpinBox()
             spin.setLocale(qlocale(lang))
-            percent = spec.unit == "fraction"
+            # A share is a percentage, also one per month (cancellation): never "0,10".
+            percent = spec.unit.startswith("fraction")
             scale = 100 if percent else 1
             spin.setDecimals(1 if percent else 2)
             spin.setRange(spec.minimum * scale, spec.maximum * scale)
             spin.setSingleStep(1 if percent else 0.1)
+            per_month = spec.unit.endswith("per month")
             spin.setSuffix(
-                " %" if percent else (" " + self.tr("months") if spec.unit == "months" else "")
+                (" " + self.tr("% a month") if per_month else " %")
+                if percent
+                else (" " + self.tr("months") if spec.unit == "months" else "")
             )
             spin.setProperty("scale", scale)
             spin.setMinimumWidth(110)
-            tip = f"{spec.why(lang)}\n\n{self.tr('Source')}: {spec.source}"
+            source = self.tr("Source: %1").replace("%1", spec.source_text(lang))
+            # Rich text, so the tooltip wraps instead of running as wide as the screen.
+            tip = f"<p>{html.escape(spec.why(lang))}</p><p>{html.escape(source)}</p>"
             spin.setToolTip(tip)
             label.setToolTip(tip)
             label.setBuddy(spin)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
+from core.advice.shown import VERDICT_WORDS
+
 translate = QCoreApplication.translate
 
 VERDICT_COLORS = {
@@ -18,14 +20,10 @@ VERDICT_COLORS = {
 
 
 def verdict_text(verdict: str) -> str:
-    return {
-        "eligible": translate("Badges", "Eligible"),
-        "possible": translate("Badges", "Possibly eligible"),
-        "not_eligible": translate("Badges", "Not eligible"),
-        "proposal": translate("Badges", "FME proposal (not law)"),
-        "history": translate("Badges", "Would have been eligible (ended)"),
-        "history_possible": translate("Badges", "Would have been possible (ended)"),
-    }.get(verdict, verdict)
+    """The verdict's words, the workbook's and ``assess``'s too (core.advice.shown)."""
+    from ui.i18n import current_language
+
+    return VERDICT_WORDS[current_language()].get(verdict, verdict)
 
 
 def status_text(status: str) -> str:

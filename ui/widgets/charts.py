@@ -157,6 +157,17 @@ class ForecastChart(pg.PlotWidget):
         self.hover_label.hide()
         plot.addItem(self.hover_label)
         self.hover_text = ""
+        # The chosen scenario's catch-up above 100% and its second dip, labelled on the
+        # curve: "not back to normal" then agrees with a chart that shows 104%.
+        self.wave_labels = {
+            kind: pg.TextItem("", color="#333333", anchor=(0.5, 1 if kind == "catch_up" else 0))
+            for kind in ("catch_up", "second_dip")
+        }
+        for item in self.wave_labels.values():
+            item.setZValue(45)
+            item.hide()
+            plot.addItem(item)
+        self.marks: dict[str, dict[int, str]] = {}
         self.data: dict[str, object] = {}
         self._range: tuple[int, int, float] | None = None
         self._legend_keys: list[tuple[str, str]] = []
@@ -257,6 +268,7 @@ class ForecastChart(pg.PlotWidget):
         else:
             self.drop_line.hide()
         self._draw_now_windows(result, selected_sc.id, first)
+        self._draw_waves(result, selected_sc)
         y_max = max([TOP, *(max(v) for v in self.data["scenarios"].values())])
         y_top = max(y_max, TOP) + 4 + self._top_lanes * LANE_HEIGHT
         wanted = (first, n, y_top)
@@ -270,6 +282,42 @@ class ForecastChart(pg.PlotWidget):
         self.hide_hover()
 
     _top_lanes = 0
+
+    def _draw_waves(self, result, selected_sc) -> None:
+        from core.advice.answer import catch_up, second_dip
+
+        self.marks = {}
+        for sc in result.scenarios:
+            marks: dict[int, str] = {}
+            up, dip = catch_up(sc), second_dip(sc)
+            if dip is not None:
+                marks[sc.months.index(dip[0])] = "second_dip"
+                if up is not None and up[0] < dip[0]:
+                    marks[sc.months.index(up[0])] = "catch_up"
+            self.marks[sc.id] = marks
+        words = {
+            "catch_up": translate("Charts", "catching up %1"),
+            "second_dip": translate("Charts", "second dip %1"),
+        }
+        shown: dict[str, str] = {}
+        wanted = {kind: i for i, kind in self.marks.get(selected_sc.id, {}).items()}
+        for kind, item in self.wave_labels.items():
+            i = wanted.get(kind)
+            if i is None:
+                item.hide()
+                continue
+            value = selected_sc.revenue_index[i] * 100
+            text = words[kind].replace("%1", f"{number(value, self.lang, 0)}%")
+            item.setText(text)
+            item.setPos(i, value + (1.5 if kind == "catch_up" else -1.5))
+            item.show()
+            shown[kind] = text
+        self.data["waves"] = shown
+
+    def month_marks(self) -> list[dict[int, str]]:
+        """Per scenario column of :meth:`month_table`: the month rows of a catch-up and a
+        second dip."""
+        return [self.marks.get(sid, {}) for sid in self._labels]
 
     def _draw_now_windows(self, result, selected: str, first: int) -> None:
         plot = self.getPlotItem()
@@ -369,8 +417,10 @@ class ExposureChart(pg.PlotWidget):
             x=[x + 0.2 for x, _c in known], height=[benchmark[c] * 100 for _x, c in known]
         )
         names = [country_name(c, self.lang) for c in codes]
-        names = [n if len(n) <= 12 else c for n, c in zip(names, codes, strict=True)]
+        # The name, not the ISO code ("Verenigde Staten", not "US"); a very long one shortened.
+        names = [n if len(n) <= 18 else n[:17].rstrip() + "…" for n in names]
         self.country_axis.setTicks([list(zip(xs, names, strict=True))])
+        self.tick_names = names
         self.data = {
             "company": {c: company.get(c, 0) for c in codes},
             "benchmark": {c: benchmark[c] for c in codes if c in benchmark},

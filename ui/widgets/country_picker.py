@@ -3,7 +3,7 @@ code ("duits", "DE") and pick from the matches."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from core.reference.countries import countries
@@ -14,6 +14,54 @@ def country_items(lang: str) -> list[tuple[str, str]]:
     """(code, "Name (CODE)") sorted by the localized name."""
     items = [(c.code, f"{c.name(lang)} ({c.code})") for c in countries().values()]
     return sorted(items, key=lambda item: item[1].casefold())
+
+
+def match_rank(label: str, typed: str) -> int | None:
+    """How well ``label`` ("Nederland (NL)") matches what was typed: 0 the name or code
+    exactly, 1 the name starts with it, 2 it is anywhere in the label; None no match."""
+    folded = typed.strip().casefold()
+    if not folded:
+        return 2
+    name, _, code = label.rpartition(" (")
+    name, code = name.casefold(), code.rstrip(")").casefold()
+    if folded in (name, code):
+        return 0
+    if name.startswith(folded):
+        return 1
+    return 2 if folded in label.casefold() else None
+
+
+class _RankedMatches(QSortFilterProxyModel):
+    """The completer's list: what contains the typed text, the exact name first, then
+    names that start with it ("Nederland" before "Caribisch Nederland")."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.typed = ""
+
+    def set_typed(self, text: str) -> None:
+        self.typed = text
+        self.invalidate()
+        self.sort(0)
+
+    def _label(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> str:
+        source = self.sourceModel()
+        return str(source.data(source.index(row, 0, parent)) or "")
+
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        return match_rank(self._label(source_row, source_parent), self.typed) is not None
+
+    def lessThan(
+        self,
+        left: QModelIndex | QPersistentModelIndex,
+        right: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        a, b = str(left.data() or ""), str(right.data() or "")
+        ka = (match_rank(a, self.typed) or 0, a.casefold())
+        kb = (match_rank(b, self.typed) or 0, b.casefold())
+        return ka < kb
 
 
 class CountryPicker(QComboBox):
@@ -28,15 +76,29 @@ class CountryPicker(QComboBox):
         self.setMaxVisibleItems(15)
         for code, label in country_items(current_language()):
             self.addItem(label, code)
-        completer = QCompleter(self.model(), self)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        # The completer shows the ranked matches as they are: the exact name first.
+        self.matches = _RankedMatches(self)
+        self.matches.setSourceModel(self.model())
+        completer = QCompleter(self.matches, self)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setCompleter(completer)
+        self.lineEdit().textEdited.connect(self._typed)
         self.setAccessibleName(self.tr("Country"))
         self.lineEdit().setPlaceholderText(self.tr("Type to search a country"))
         self.activated.connect(lambda i: self.countryChosen.emit(self.itemData(i)))
         self.setCurrentIndex(-1)
+
+    def _typed(self, text: str) -> None:
+        self.matches.set_typed(text)
+        completer = self.completer()
+        if text.strip() and completer is not None:
+            completer.complete()
+
+    def first_match(self) -> str:
+        """The top of the completer's list for what was typed."""
+        index = self.matches.index(0, 0)
+        return str(index.data() or "") if index.isValid() else ""
 
     def code(self) -> str | None:
         """The chosen ISO code; typed text that names one country also counts."""

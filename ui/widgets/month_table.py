@@ -31,7 +31,8 @@ def table_text(months: list[str], labels: list[str], rows: list[list[float]], la
 
 
 class MonthTableDialog(QDialog):
-    def __init__(self, parent, months, labels, rows, lang: str) -> None:
+    def __init__(self, parent, months, labels, rows, lang: str, marks=None) -> None:
+        """``marks``: per scenario column, the rows of a catch-up and a second dip."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Revenue per month, % of normal"))
         self.lang = lang
@@ -40,6 +41,8 @@ class MonthTableDialog(QDialog):
         note = QLabel(
             self.tr(
                 "Revenue in each month as a percentage of a normal month, per scenario. "
+                "Back to normal: from that month on always at least 98% of normal. Above 100% "
+                "orders are caught up; below 98% again after that is a second dip. "
                 "Copy pastes the whole table into a spreadsheet."
             )
         )
@@ -50,7 +53,13 @@ class MonthTableDialog(QDialog):
         self.table.setVerticalHeaderLabels([month_name(parse_month(m), lang) for m in months])
         for r, row in enumerate(rows):
             for c, value in enumerate(row):
-                item = QTableWidgetItem(number(value, lang, 1) + "%")
+                text = number(value, lang, 1) + "%"
+                mark = (marks[c].get(r) if marks and c < len(marks) else None) or ""
+                if mark == "catch_up":
+                    text += " " + self.tr("(catching up)")
+                elif mark == "second_dip":
+                    text += " " + self.tr("(second dip)")
+                item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 if value <= 80 + 1e-9:

@@ -110,9 +110,12 @@ class ShareTable(QWidget):
 
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self.remove_selected)
-        self.undo_button.clicked.connect(self.state.undo)
+        # This table's last change, not an edit on another page.
+        self.undo_button.clicked.connect(lambda: self.state.undo(self.path))
         self.view.installEventFilter(self)
         state.changed.connect(self.refresh)
+        # Leaving a row shows what is still missing in it.
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self.refresh())
         self.refresh()
 
     def eventFilter(self, watched, event) -> bool:
@@ -153,9 +156,13 @@ class ShareTable(QWidget):
         lang = current_language()
         total = self.model.total_share()
         rows = self.model.rowCount()
-        self.undo_button.setEnabled(self.state.can_undo())
+        self.undo_button.setEnabled(self.state.can_undo(self.path))
         self.remove_button.setEnabled(rows > 0)
-        if self.suppliers:
+        if not rows:
+            # Nothing entered yet is neither right (green) nor wrong.
+            text = self.tr("No countries yet: add one with the button below.")
+            severity = "warning" if not self.suppliers else "neutral"
+        elif self.suppliers:
             if total > 1.005:
                 text = self.tr(
                     "Total: %1. Shares of purchases cannot add up to more than 100%."
@@ -203,13 +210,34 @@ class ShareTable(QWidget):
             row_no = where[1:].split("]", 1)[0] if where.startswith("[") else ""
             if row_no.isdigit() and self.model.blank(int(row_no)) and not self.show_missing:
                 continue  # a row just added: no complaints before anything is typed
-            prefix = (
-                self.tr("Row %1: ").replace("%1", str(int(row_no) + 1)) if row_no.isdigit() else ""
-            )
             value = None
             if row_no.isdigit() and int(row_no) < len(draft_rows):
                 row_data = draft_rows[int(row_no)]
                 value = row_data.get("share") if isinstance(row_data, dict) else None
+            if (
+                p.field.endswith(".share")
+                and value is None
+                and row_no.isdigit()
+                and int(row_no) == self.view.currentIndex().row()
+                and not self.show_missing
+            ):
+                continue  # the row being filled in: its share column is still to come
+            key = p.field.rsplit(".", 1)[-1]
+            column = (
+                self.model.headerData(self.model.columns.index(key), Qt.Orientation.Horizontal)
+                if key in self.model.columns
+                else None
+            )
+            # The row and the column the problem is in: "Rij 2, Aandeel van de inkoop (%): …"
+            prefix = ""
+            if row_no.isdigit() and column:
+                prefix = (
+                    self.tr("Row %1, %2: ")
+                    .replace("%1", str(int(row_no) + 1))
+                    .replace("%2", column)
+                )
+            elif row_no.isdigit():
+                prefix = self.tr("Row %1: ").replace("%1", str(int(row_no) + 1))
             lines.append("⚠ " + prefix + share_problem_text(p, value))
         self.problem_label.setText("\n".join(lines))
         self.problem_label.setProperty("severity", "error")
