@@ -145,6 +145,15 @@ class MeasureResult:
     kind: str | None = None  # core.reference.catalogue.KINDS; None when there is no amount
     per: str | None = None  # core.reference.catalogue.PERS; None when there is no amount
     claimable_now: bool = False  # open for applications on the assessment day
+    # The application window on the assessment day (core.reference.catalogue.Application):
+    # "rolling" (any day while in force), "windows" (dated windows only) or "none";
+    # when not open that day, the day it (is expected to) open, and whether that day is
+    # published; the last day of the open (or next) window, or the scheme's end.
+    apply_mode: str = "rolling"
+    apply_from: str | None = None
+    apply_from_confirmed: bool = True
+    apply_until: str | None = None
+    apply_until_confirmed: bool = True
     need_month: str | None = None  # "YYYY-MM": when the need this measure answers arises
     alternatives: str | None = None  # group of measures answering one need ("cash_need")
 
@@ -276,6 +285,13 @@ def result_to_json(result: Result) -> dict[str, Any]:
                 "kind": m.kind,
                 "per": m.per,
                 "claimable_now": m.claimable_now,
+                "application": {
+                    "mode": m.apply_mode,
+                    "from": m.apply_from,
+                    "from_confirmed": m.apply_from_confirmed,
+                    "until": m.apply_until,
+                    "until_confirmed": m.apply_until_confirmed,
+                },
                 "need_month": m.need_month,
                 "alternatives": m.alternatives,
             }

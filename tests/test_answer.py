@@ -22,6 +22,7 @@ from core.case_file import load_case
 from core.fmt import date, eur, pct, pct_beside
 from core.inputs.case import Case
 from core.months import month_name, parse_month
+from core.reference.catalogue import measure
 from core.result import Result, result_to_json
 from tests.strategies import cases
 
@@ -61,9 +62,21 @@ def check_answer(result: Result) -> None:
         else:
             assert ("per soort" if lang == "nl" else "by kind") not in text
         # Nothing that cannot be applied for today is offered as such.
-        today_part = text.split("In dit scenario zou u destijds")[0].split("In this scenario you")[
-            0
-        ]
+        today_part = text
+        for marker in (
+            "In dit scenario zou u destijds",
+            "In this scenario you",
+            "Later aan te vragen",
+            "To apply for later",
+        ):
+            today_part = today_part.split(marker)[0]
+        # What opens later stands apart, with the day it opens.
+        for m in result.measures:
+            if m.verdict in ("eligible", "possible") and not m.claimable_now and m.apply_from:
+                later = text.split(
+                    "Later aan te vragen: " if lang == "nl" else "To apply for later: "
+                )[1]
+                assert measure(m.id).name(lang).split(" (")[0] in later.split(".")[0]
         for m in result.measures:
             if m.verdict in ("eligible", "possible") and not m.claimable_now and m.amount_eur:
                 assert eur(m.amount_eur, lang) not in today_part or any(
@@ -101,7 +114,13 @@ def test_metaal_orderboek_in_words() -> None:
         in two
     )
     assert "Uw omzet daalt in geen maand 20% of meer" in two
-    assert "Subsidieregeling praktijkleren (€ 10.800 subsidie per studiejaar)" in two
+    # Praktijkleren is applied for after the study year (June - September), so on 30
+    # November 2026 it is not in today's list but stands apart, with when it opens.
+    assert "staat er geen regeling open" in two
+    assert (
+        "Later aan te vragen: Subsidieregeling praktijkleren (€ 10.800 subsidie per studiejaar; "
+        "naar verwachting aan te vragen vanaf begin juni 2027, de data zijn nog niet gepubliceerd)."
+    ) in two
     assert "NOW" not in two
     four = assess(case, today=TODAY, scenario="cpb4")
     nl = four.answer["nl"]

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from core.advice.measures.context import opens_text
 from core.advice.summary import amount_text, totals_text
 from core.fmt import date, eur, pct, pct_beside
 from core.model.cash import cash_inputs_given, normal_month
 from core.months import month_name, parse_month
-from core.reference.catalogue import measure
+from core.reference.catalogue import ApplicationState, measure
 from core.result import MeasureResult, Result, ScenarioForecast
 
 # Revenue at or above this share of normal counts as "back to normal" (and a trough
@@ -135,11 +136,13 @@ def _apply_today(result: Result, lang: str) -> str:
     eligible = [m for m in result.measures if m.claimable_now and m.verdict == "eligible"]
     possible = [m for m in result.measures if m.claimable_now and m.verdict == "possible"]
     if not eligible and not possible:
-        return (
+        none = (
             f"Vandaag ({today}) staat er geen regeling open waarvoor uw bedrijf in aanmerking komt."
             if lang == "nl"
             else f"Today ({today}) no open scheme fits your company."
         )
+        later = _later(result, lang)
+        return f"{none} {later}" if later else none
     parts = []
     if eligible:
         parts.append(
@@ -159,6 +162,9 @@ def _apply_today(result: Result, lang: str) -> str:
             else "depending on conditions the scan does not know (see Measures)"
         )
         parts.append(f"{head}: {_items(possible, lang)}, {tail}.")
+    later = _later(result, lang)
+    if later:
+        parts.append(later)
     totals = result.totals.get("claimable_now", {})
     if totals:
         if lang == "nl":
@@ -170,13 +176,43 @@ def _apply_today(result: Result, lang: str) -> str:
     return " ".join(parts)
 
 
+def later_measures(result: Result) -> list[MeasureResult]:
+    """Measures the company qualifies for (or may) whose application window is closed on
+    the assessment day but opens later: not in today's list, with the day they open."""
+    return [
+        m
+        for m in result.measures
+        if m.verdict in ("eligible", "possible") and not m.claimable_now and m.apply_from
+    ]
+
+
+def _later(result: Result, lang: str) -> str:
+    """``Later aan te vragen: Subsidieregeling praktijkleren (€ 21.600 subsidie per
+    studiejaar; naar verwachting aan te vragen vanaf begin juni 2027 ...)``."""
+    rows = later_measures(result)
+    if not rows:
+        return ""
+
+    def one(m: MeasureResult) -> str:
+        day = dt.date.fromisoformat(m.apply_from or "")
+        window = ApplicationState(
+            mode=m.apply_mode, open=False, opens=day, opens_confirmed=m.apply_from_confirmed
+        )
+        amount = amount_text(m, lang)
+        when = opens_text(window, lang)
+        return f"{_name(m, lang)} ({amount}; {when})" if amount else f"{_name(m, lang)} ({when})"
+
+    items = ", ".join(one(m) for m in rows)
+    return f"Later aan te vragen: {items}." if lang == "nl" else f"To apply for later: {items}."
+
+
 def _history(result: Result, lang: str) -> str:
     """What the scenario's schemes would have given for its past needs (the corona schemes
     have ended; a standing scheme such as BMKB is open, but not for a need in 2020)."""
     past = [
         m
         for m in result.measures
-        if m.verdict == "eligible" and not m.claimable_now and m.amount_eur
+        if m.verdict == "eligible" and not m.claimable_now and m.amount_eur and not m.apply_from
     ]
     if not past:
         return ""

@@ -33,6 +33,7 @@ _T = {
         "nothing": "  niets",
         "total": "  Totaal waarvoor u in aanmerking komt: {parts}",
         "total_note": "  (leningen en garanties voor hetzelfde kastekort tellen één keer)",
+        "later": "Later aan te vragen (het loket is nu dicht)",
         "history": "Zou in aanmerking zijn gekomen (niet meer aan te vragen)",
         "history_possible": "Was mogelijk geweest (niet meer aan te vragen)",
     },
@@ -56,6 +57,7 @@ _T = {
         "nothing": "  nothing",
         "total": "  Total you qualify for: {parts}",
         "total_note": "  (loans and guarantees for the same cash shortfall count once)",
+        "later": "To apply for later (closed today)",
         "history": "Would have been eligible (can no longer be applied for)",
         "history_possible": "Would have been possible (can no longer be applied for)",
     },
@@ -197,8 +199,9 @@ def summary_lines(result: Result, lang: str = "nl") -> list[str]:
         groups: list[tuple[str, Callable[[MeasureResult], bool]]] = [
             (_VERDICT[lang]["eligible"], lambda m: m.verdict == "eligible" and m.claimable_now),
             (_VERDICT[lang]["possible"], lambda m: m.verdict == "possible" and m.claimable_now),
-            (t["history"], lambda m: m.verdict == "eligible" and not m.claimable_now),
-            (t["history_possible"], lambda m: m.verdict == "possible" and not m.claimable_now),
+            (t["later"], lambda m: m.verdict in ("eligible", "possible") and _later(m)),
+            (t["history"], lambda m: m.verdict == "eligible" and _past(m)),
+            (t["history_possible"], lambda m: m.verdict == "possible" and _past(m)),
             (_VERDICT[lang]["proposal"], lambda m: m.verdict == "proposal"),
             (_VERDICT[lang]["not_eligible"], lambda m: m.verdict == "not_eligible"),
         ]
@@ -209,6 +212,15 @@ def summary_lines(result: Result, lang: str = "nl") -> list[str]:
                 lines += [_measure_line(m, lang) for m in rows]
                 lines += _alternatives_note(rows, lang)
     return lines
+
+
+def _later(m: MeasureResult) -> bool:
+    """Closed on the assessment day, but its application window opens later."""
+    return not m.claimable_now and m.apply_from is not None
+
+
+def _past(m: MeasureResult) -> bool:
+    return not m.claimable_now and m.apply_from is None
 
 
 def _alternatives_note(rows: list[MeasureResult], lang: str) -> list[str]:

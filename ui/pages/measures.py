@@ -45,7 +45,9 @@ def shown_verdict(m) -> str:
     past (an ended scheme, a need that has passed) is history, not "eligible"."""
     if m.verdict == "proposal" or m.status == "proposal":
         return "proposal"
-    if m.verdict in ("eligible", "possible") and not m.claimable_now:
+    # Closed today but opening later (praktijkleren after the study year) is not history:
+    # it keeps its verdict, and its reasons say from when it can be applied for.
+    if m.verdict in ("eligible", "possible") and not m.claimable_now and not m.apply_from:
         return "history"
     return str(m.verdict)
 

@@ -17,7 +17,7 @@ from core.fmt import date, eur
 from core.inputs.case import Case
 from core.model.cash import cash_gap
 from core.months import month_name, month_of, month_start, parse_month
-from core.reference.catalogue import Measure, Variant, measure
+from core.reference.catalogue import ApplicationState, Measure, Variant, measure
 from core.reference.method import section_ref
 from core.result import CashPath, MeasureResult, NowTrancheResult, ScenarioForecast, ScenarioVerdict
 
@@ -167,6 +167,24 @@ def outside_window(
     return v
 
 
+def opens_text(window: ApplicationState, lang: str) -> str:
+    """``aan te vragen vanaf 2 juni 2026`` / ``naar verwachting aan te vragen vanaf begin
+    juni 2027 (nog niet gepubliceerd)``: when a scheme that is closed today opens."""
+    assert window.opens is not None
+    if window.opens_confirmed:
+        return (
+            f"aan te vragen vanaf {date(window.opens)}"
+            if lang == "nl"
+            else f"can be applied for from {date(window.opens, 'en')}"
+        )
+    month = date(window.opens, lang).split(" ", 1)[1]  # "juni 2027"
+    return (
+        f"naar verwachting aan te vragen vanaf begin {month}, de data zijn nog niet gepubliceerd"
+        if lang == "nl"
+        else f"expected to open for applications in early {month}, the dates are not yet published"
+    )
+
+
 def _scenario_verdict(v: Verdict) -> ScenarioVerdict:
     return {"verdict": v.verdict, "amount_eur": v.amount}
 
@@ -261,7 +279,8 @@ def result(
     if unconfirmed is not None:
         nl.append(unconfirmed[0])
         en.append(unconfirmed[1])
-    open_today = status != PROPOSAL and used.active_in(ctx.today, ctx.today)
+    window = used.application_on(ctx.today)
+    open_today = window.open
     need = verdict.need_month
     need_ahead = need is None or parse_month(need) >= month_of(ctx.today)
     claimable = final in CAN_APPLY and open_today and need_ahead
@@ -269,7 +288,11 @@ def result(
         year = parse_month(need) // 12 if need else ctx.start.year
         would_nl = "zou in aanmerking zijn gekomen" if final == ELIGIBLE else "was mogelijk geweest"
         would_en = "would have been eligible" if final == ELIGIBLE else "would have been possible"
-        if not open_today:
+        if need_ahead and window.opens is not None:
+            # Open again later (praktijkleren: after the study year): not today.
+            nl.append(f"nu niet aan te vragen; {opens_text(window, 'nl')}")
+            en.append(f"cannot be applied for today; {opens_text(window, 'en')}")
+        elif not open_today:
             ended = used.valid_to or ctx.today
             nl.append(
                 f"{would_nl} ({year}); {used.name('nl')} is afgelopen"
@@ -300,6 +323,11 @@ def result(
         kind=m.kind if has_amount else None,
         per=m.per if has_amount else None,
         claimable_now=claimable,
+        apply_mode=window.mode,
+        apply_from=window.opens.isoformat() if window.opens else None,
+        apply_from_confirmed=window.opens_confirmed,
+        apply_until=window.until.isoformat() if window.until else None,
+        apply_until_confirmed=window.until_confirmed,
         need_month=need,
         alternatives=m.alternatives,
     )

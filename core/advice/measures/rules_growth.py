@@ -3,8 +3,6 @@ WBSO, innovatiekrediet, PPS-toeslag, SDE+ ontheffing, scholing, kennismigranten.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from core.advice.measures.context import (
     ELIGIBLE,
     NOT_ELIGIBLE,
@@ -15,6 +13,7 @@ from core.advice.measures.context import (
     result,
 )
 from core.fmt import date, eur, number, pct
+from core.reference.application_year import praktijkleren_rate, wbso_year
 from core.reference.catalogue import measure
 from core.reference.countries import countries
 from core.result import MeasureResult
@@ -105,11 +104,6 @@ def rule_exportfinanciering(ctx: Context) -> MeasureResult:
     return result(ctx, "exportfinanciering", v, ekv)
 
 
-def _study_year(day: dt.date) -> str:
-    first = day.year if day.month >= 8 else day.year - 1
-    return f"{first}-{first + 1}"
-
-
 def rule_praktijkleren(ctx: Context) -> MeasureResult:
     m = measure("praktijkleren")
     out = outside_horizon(ctx, m)
@@ -122,16 +116,14 @@ def rule_praktijkleren(ctx: Context) -> MeasureResult:
             "praktijkleren",
             Verdict(NOT_ELIGIBLE).say("geen BBL-leerlingen opgegeven", "no BBL students given"),
         )
-    # Not a crisis measure: it is applied for on the assessment day, at that day's rate.
-    year = _study_year(ctx.today)
-    rates = m.parameters.get("rate_by_study_year_eur", {})
+    # Not a crisis measure: applied for after the study year, in the window that is open
+    # on the assessment day or opens next, for the study year that window closes.
+    year, rate, recorded = praktijkleren_rate(ctx.today)
     maximum = m.number("max_rate_eur")
-    if isinstance(rates, dict) and year in rates:
-        rate = float(rates[year])
+    if recorded:
         note_nl = f"tarief studiejaar {year}: {eur(rate)}"
         note_en = f"rate for study year {year}: {eur(rate, 'en')}"
     else:
-        rate = maximum
         note_nl = f"het uitbetaalde bedrag voor studiejaar {year} is niet bevestigd: {eur(maximum)} is het maximum, bij overvraging wordt naar rato minder betaald (2018-2019: € 2.216,70; 2022-2023: ongeveer € 2.300)"
         note_en = f"the amount paid for study year {year} is not confirmed: {eur(maximum, 'en')} is the maximum, less is paid pro rata when oversubscribed (2018-2019: €2,216.70; 2022-2023: about €2,300)"
     amount = students * rate
@@ -147,7 +139,6 @@ def rule_praktijkleren(ctx: Context) -> MeasureResult:
 
 
 def rule_wbso(ctx: Context) -> MeasureResult:
-    m = measure("wbso")
     costs = ctx.case.finance.rd_wage_costs_annual_eur
     rd = ctx.case.staff.rd_staff
     if not costs and rd == 0:
@@ -168,26 +159,27 @@ def rule_wbso(ctx: Context) -> MeasureResult:
                 f"{rd} R&D staff given; enter the annual R&D wage costs for an amount",
             ),
         )
-    brackets = m.parameters["brackets_by_year"]
-    assert isinstance(brackets, dict)
-    years = sorted(int(y) for y in brackets)
-    # Not a crisis measure: it is applied for on the assessment day, in that year's brackets.
-    year = max((y for y in years if y <= ctx.today.year), default=years[0])
-    b = brackets[str(year)]
-    assert isinstance(b, dict)
-    first = float(b["first_bracket_eur"])
+    # Applied for in advance: the year the application made today concerns, in that
+    # year's brackets, or the latest published ones (said so).
+    w = wbso_year(ctx.today)
+    first = w.first_bracket_eur
     starter = ctx.case.company.startup_or_scaleup
-    rate_first = float(b["rate_first_starter" if starter else "rate_first"])
-    rate_rest = float(b["rate_rest"])
+    rate_first = w.rate_first_starter if starter else w.rate_first
+    rate_rest = w.rate_rest
     amount = min(costs, first) * rate_first + max(costs - first, 0.0) * rate_rest
+    year = w.brackets_year
     v = Verdict(ELIGIBLE, amount).say(
         f"{pct(rate_first)} over de eerste {eur(first)} en {pct(rate_rest)} daarboven ({year}{', starterstarief' if starter else ''}) van {eur(costs)} R&D-loonkosten = {eur(amount)} afdrachtvermindering per jaar",
         f"{pct(rate_first, 'en')} of the first {eur(first, 'en')} and {pct(rate_rest, 'en')} above ({year}{', starter rate' if starter else ''}) of {eur(costs, 'en')} R&D wage costs = {eur(amount, 'en')} tax credit a year",
     )
-    if year != ctx.today.year:
+    v.say(
+        f"alleen voor S&O-werk dat nog moet beginnen: een aanvraag vandaag gaat over {w.applies_to}; de eerstvolgende aanvraagperiode begint op {date(w.period_starts)}, aanvragen uiterlijk {date(w.deadline)}",
+        f"only for R&D work still to start: an application today concerns {w.applies_to}; the next application period starts on {date(w.period_starts, 'en')}, apply by {date(w.deadline, 'en')}",
+    )
+    if not w.known:
         v.say(
-            f"schijven van {year} gebruikt; die van {ctx.today.year} staan niet in de catalogus",
-            f"{year} brackets used; those for {ctx.today.year} are not in the catalogue",
+            f"tegen de tarieven van {year}; {w.applies_to} nog niet bekend",
+            f"at the {year} rates; {w.applies_to} not yet known",
         )
     v.say(
         "alleen loonkosten; de forfaitaire vergoeding voor overige kosten en uitgaven komt er nog bij. FME vraagt de WBSO te verruimen voor procesinnovatie en digitalisering",
