@@ -156,6 +156,9 @@ class MeasureResult:
     apply_until_confirmed: bool = True
     need_month: str | None = None  # "YYYY-MM": when the need this measure answers arises
     alternatives: str | None = None  # group of measures answering one need ("cash_need")
+    # For a guarantee the amount is the loan; this is the part the State guarantees
+    # (regular BMKB: 90% of half the loan), shown apart from the loan.
+    guaranteed_eur: float | None = None
 
     def reasons(self, lang: str) -> list[str]:
         return self.reasons_nl if lang == "nl" else self.reasons_en
@@ -270,6 +273,7 @@ def result_to_json(result: Result) -> dict[str, Any]:
                 "status": m.status,
                 "verdict": m.verdict,
                 "amount_eur": None if m.amount_eur is None else _r(m.amount_eur, 2),
+                "guaranteed_eur": None if m.guaranteed_eur is None else _r(m.guaranteed_eur, 2),
                 "reasons": m.reasons_nl,
                 "reasons_en": m.reasons_en,
                 "sources": m.sources,

@@ -84,7 +84,7 @@ KIND_WORDS = {
         "subsidy": "subsidie",
         "tax_credit": "belastingvoordeel",
         "loan": "lening",
-        "guarantee": "krediet met staatsgarantie",
+        "guarantee": "krediet (deels door de Staat gegarandeerd)",
         "insurance": "verzekerde waarde",
         "deferral": "uitstel",
         "benefit": "uitkering",
@@ -93,7 +93,7 @@ KIND_WORDS = {
         "subsidy": "subsidy",
         "tax_credit": "tax credit",
         "loan": "loan",
-        "guarantee": "state-guaranteed credit",
+        "guarantee": "credit (partly guaranteed by the State)",
         "insurance": "insured value",
         "deferral": "deferral",
         "benefit": "benefit",
@@ -110,6 +110,13 @@ def amount_text(m: MeasureResult, lang: str) -> str:
     if m.amount_eur is None or m.kind is None:
         return ""
     per = PER_WORDS[lang].get(m.per or "once", "")
+    if m.kind == "guarantee" and m.guaranteed_eur is not None:
+        # The loan and the State's part apart: BMKB guarantees 90% of half the loan.
+        return (
+            f"{eur(m.amount_eur, lang)} krediet, waarvan {eur(m.guaranteed_eur, lang)} door de Staat gegarandeerd"
+            if lang == "nl"
+            else f"{eur(m.amount_eur, lang)} credit, of which {eur(m.guaranteed_eur, lang)} guaranteed by the State"
+        )
     return f"{eur(m.amount_eur, lang)} {KIND_WORDS[lang][m.kind]}{per}"
 
 

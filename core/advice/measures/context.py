@@ -92,6 +92,7 @@ class Verdict:
     en: list[str] = field(default_factory=list)
     need_month: str | None = None  # "YYYY-MM": when the need this measure answers arises
     scheme: Measure | Variant | None = None  # the variant judged (chosen by timing)
+    guaranteed: float | None = None  # a guarantee's amount is the loan; this the State's part
 
     def say(self, nl: str, en: str) -> Verdict:
         self.nl.append(nl)
@@ -251,6 +252,7 @@ def per_scenario(
         list(chosen.en),
         need_month=chosen.need_month,
         scheme=chosen.scheme,
+        guaranteed=chosen.guaranteed,
     )
     line = others_line(ctx, verdicts)
     if line is not None:
@@ -315,6 +317,7 @@ def result(
         status=status,
         verdict=final,
         amount_eur=verdict.amount,
+        guaranteed_eur=verdict.guaranteed if has_amount else None,
         reasons_nl=nl,
         reasons_en=en,
         sources=list(m.sources),

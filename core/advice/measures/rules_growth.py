@@ -27,6 +27,14 @@ def _shares_abroad(ctx: Context) -> tuple[float, float]:
     return abroad, non_eu
 
 
+def scope_phrase_nl(corona_today: bool) -> str:
+    return "in het buitenland (coronapakket: ook EU/OESO)" if corona_today else "buiten de EU"
+
+
+def scope_phrase_en(corona_today: bool) -> str:
+    return "abroad (corona package: EU/OECD too)" if corona_today else "outside the EU"
+
+
 def rule_exportfinanciering(ctx: Context) -> MeasureResult:
     m = measure("exportfinanciering")
     ekv = m.variant("ekv")
@@ -71,28 +79,23 @@ def rule_exportfinanciering(ctx: Context) -> MeasureResult:
             f"{base_en}; outside the corona package the state mainly insures exports outside the EU, which you do not have",
         )
     else:
-        value = revenue * insurable_share * cover
-        scope_nl = (
-            "alle export (coronapakket: ook EU/OESO-afnemers)"
-            if corona_today
-            else "export buiten de EU"
-        )
-        scope_en = (
-            "all exports (corona package: EU/OECD buyers too)"
-            if corona_today
-            else "exports outside the EU"
-        )
-        v = Verdict(POSSIBLE, value).say(
+        # The State insures per transaction, and only a risk a private credit insurer
+        # will not take (Atradius DSB FAQ, criterion 5): typically capital goods on long
+        # credit, large contracts or country risk. Ordinary sales, also outside the EU,
+        # are insured privately. So no amount: the share of sales outside the EU is the
+        # ceiling of what could qualify, not what the State would insure.
+        sales = revenue * insurable_share
+        v = Verdict(POSSIBLE).say(
             f"{base_nl}; u heeft exportcontracten vanaf {eur(threshold)}, de ondergrens van de EKV",
             f"{base_en}; you have export contracts from {eur(threshold, 'en')}, the EKV threshold",
         )
         v.say(
-            f"de EKV dekt export van kapitaalgoederen en diensten met ten minste {pct(content)} Nederlands aandeel: de scan vraagt niet wat u exporteert en hoeveel daarvan in Nederland is gemaakt",
-            f"EKV covers exports of capital goods and services with at least {pct(content, 'en')} Dutch content: the scan does not ask what you export and how much of it is made in the Netherlands",
+            f"de Staat verzekert via Atradius Dutch State Business alleen per transactie een risico dat een particuliere kredietverzekeraar niet neemt: meestal kapitaalgoederen of diensten met een lange krediettermijn, een groot contract of een hoog landenrisico, met ten minste {pct(content)} Nederlands aandeel; de scan vraagt niet wat u exporteert, op welke termijn en aan wie",
+            f"through Atradius Dutch State Business the State insures only, per transaction, a risk a private credit insurer will not take: mostly capital goods or services on long credit, a large contract or high country risk, with at least {pct(content, 'en')} Dutch content; the scan does not ask what you export, on which terms and to whom",
         )
         v.say(
-            f"bedrag = verzekerde contractwaarde, geen geld dat u ontvangt: hoogstens {eur(revenue)} × {pct(insurable_share)} ({scope_nl}) × {pct(cover)} dekking = {eur(value)} per jaar; u betaalt er premie voor",
-            f"amount = insured contract value, not money you receive: at most {eur(revenue, 'en')} × {pct(insurable_share, 'en')} ({scope_en}) × {pct(cover, 'en')} cover = {eur(value, 'en')} a year; you pay a premium for it",
+            f"uw afzet {scope_phrase_nl(corona_today)} ({eur(sales)} per jaar) is dus geen verzekerbaar bedrag: gewone verkopen op korte termijn, ook aan afnemers buiten de EU, verzekert u bij een particuliere kredietverzekeraar; bij de Staat gaat het per contract, met hoogstens {pct(cover)} dekking van het commerciële risico en premie",
+            f"your sales {scope_phrase_en(corona_today)} ({eur(sales, 'en')} a year) are therefore not an insurable amount: ordinary short-term sales, also to buyers outside the EU, are insured with a private credit insurer; with the State it goes per contract, with at most {pct(cover, 'en')} cover of the commercial risk and a premium",
         )
     if corona_on and corona.valid_to is not None and v.verdict != NOT_ELIGIBLE:
         v.say(
