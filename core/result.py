@@ -192,7 +192,8 @@ class Result:
     catalogue_as_of: str | None = None
     generated_on: str = ""
     scenario: str = "cpb2"  # the chosen scenario's id, as in ``scenarios``
-    # {"claimable_now": {kind: eur}, "chosen_scenario": {kind: eur}}; alternatives once
+    # {"claimable_now": {kind: eur}, "chosen_scenario": {kind: eur}, "history": {kind: eur}};
+    # alternatives once; eras never mixed (core.advice.measures.context.totals)
     totals: dict[str, dict[str, float]] = field(default_factory=dict)
     # The plain answer in a few sentences, {"nl": ..., "en": ...} (core.advice.answer)
     answer: dict[str, str] = field(default_factory=dict)

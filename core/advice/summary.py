@@ -120,8 +120,14 @@ def amount_text(m: MeasureResult, lang: str) -> str:
     return f"{eur(m.amount_eur, lang)} {KIND_WORDS[lang][m.kind]}{per}"
 
 
+def total_label(key: str, lang: str) -> str:
+    """``subsidie``, or ``subsidie per studiejaar`` for a kind keyed ``kind/per``."""
+    kind, _, per = key.partition("/")
+    return KIND_WORDS[lang][kind] + (PER_WORDS[lang].get(per, "") if per else "")
+
+
 def totals_text(by_kind: dict[str, float], lang: str) -> str:
-    return "; ".join(f"{KIND_WORDS[lang][k]} {eur(v, lang)}" for k, v in by_kind.items())
+    return "; ".join(f"{total_label(k, lang)} {eur(v, lang)}" for k, v in by_kind.items())
 
 
 def _measure_line(m: MeasureResult, lang: str) -> str:

@@ -85,16 +85,22 @@ def _group_heading(ws: Worksheet, row: int, group: str, lang: str) -> None:
 
 
 def _totals(ws: Worksheet, row: int, result: Result, lang: str) -> int:
-    by_kind = shown_totals(result).get("chosen_scenario", {})
-    if not by_kind:
-        return row
-    row = s.section(ws, row + 1, t("totals_by_kind", lang))
-    for kind in KINDS:
-        if kind in by_kind:
-            text = t("total_kind", lang).format(kind=label(KINDS, kind, lang))
+    """Totals by kind for today's era, then apart the past (NOW 2020-2022 and the like):
+    amounts of different eras are never added up."""
+    shown = shown_totals(result)
+    for key, title in (("chosen_scenario", "totals_by_kind"), ("history", "totals_history")):
+        by_kind = shown.get(key, {})
+        if not by_kind:
+            continue
+        row = s.section(ws, row + 1, t(title, lang))
+        order = {kind: i for i, kind in enumerate(KINDS)}
+        for total in sorted(by_kind, key=lambda k: order.get(k.partition("/")[0], len(order))):
+            kind, _, per = total.partition("/")
+            name = label(KINDS, kind, lang) + (f" {label(PERS, per, lang)}" if per else "")
+            text = t("total_kind", lang).format(kind=name)
             s.put_text(ws, row, NAME, text, font=s.BOLD, border=s.GRID)
             s.merge(ws, row, NAME, AMOUNT - 1)
-            s.put(ws, row, AMOUNT, by_kind[kind], s.EUR, border=s.GRID, font=s.BOLD)
+            s.put(ws, row, AMOUNT, by_kind[total], s.EUR, border=s.GRID, font=s.BOLD)
             row += 1
     return row
 

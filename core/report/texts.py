@@ -248,6 +248,10 @@ _T: dict[str, tuple[str, str]] = {
         "Totalen per soort in het gekozen scenario (alleen 'komt in aanmerking'; alternatieven één keer)",
         "Totals by kind in the chosen scenario (eligible only; alternatives once)",
     ),
+    "totals_history": (
+        "Destijds, alleen ter informatie (afgelopen regelingen en behoeften in het verleden; niet opgeteld bij het bovenstaande)",
+        "At the time, for information only (ended schemes and past needs; not added to the above)",
+    ),
     "total_kind": ("Totaal {kind}", "Total {kind}"),
     "chosen_scenario": ("Gekozen scenario", "Chosen scenario"),
     "chosen": ("gekozen", "chosen"),

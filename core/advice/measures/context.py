@@ -343,14 +343,24 @@ def no_cash_inputs() -> Verdict:
     )
 
 
+def is_history(m: MeasureResult) -> bool:
+    """A past need or an ended scheme: what the company would have received then, never
+    part of what it can apply for today or later."""
+    return not m.claimable_now and m.apply_from is None
+
+
 def totals(measures: list[MeasureResult]) -> dict[str, dict[str, float]]:
-    """What the company qualifies for, by kind: today, and in the chosen scenario. Only
-    "eligible" counts: a "possible" measure hangs on something the scan cannot know, so it
-    is listed but never added in. Measures that answer one need (``alternatives``) count
-    once, with the largest amount."""
+    """What the company qualifies for, by kind, never adding amounts of different eras:
+    ``claimable_now`` (open today), ``chosen_scenario`` (the chosen scenario's current
+    schemes: open today or opening later) and ``history`` (past needs and ended schemes,
+    such as NOW 2020-2022, shown apart). Only "eligible" counts: a "possible" measure
+    hangs on something the scan cannot know, so it is listed but never added in.
+    Measures that answer one need (``alternatives``) count once, with the largest
+    amount. Within a total, amounts of one kind over different periods (a year, a study
+    year, once) are never added: such a kind is keyed ``kind/per``."""
 
     def add_up(rows: list[MeasureResult]) -> dict[str, float]:
-        out: dict[str, float] = {}
+        chosen: list[MeasureResult] = []
         groups: dict[str, MeasureResult] = {}
         for m in rows:
             if m.amount_eur is None or m.kind is None or m.amount_eur <= 0:
@@ -360,14 +370,22 @@ def totals(measures: list[MeasureResult]) -> dict[str, dict[str, float]]:
                 if best is None or (best.amount_eur or 0) < m.amount_eur:
                     groups[m.alternatives] = m
                 continue
-            out[m.kind] = out.get(m.kind, 0.0) + m.amount_eur
-        for m in groups.values():
+            chosen.append(m)
+        chosen += list(groups.values())
+        pers: dict[str, set[str]] = {}
+        for m in chosen:
+            assert m.kind is not None
+            pers.setdefault(m.kind, set()).add(m.per or "once")
+        out: dict[str, float] = {}
+        for m in chosen:
             assert m.kind is not None and m.amount_eur is not None
-            out[m.kind] = out.get(m.kind, 0.0) + m.amount_eur
+            key = m.kind if len(pers[m.kind]) == 1 else f"{m.kind}/{m.per or 'once'}"
+            out[key] = out.get(key, 0.0) + m.amount_eur
         return out
 
     can = [m for m in measures if m.verdict == ELIGIBLE]
     return {
         "claimable_now": add_up([m for m in can if m.claimable_now]),
-        "chosen_scenario": add_up(can),
+        "chosen_scenario": add_up([m for m in can if not is_history(m)]),
+        "history": add_up([m for m in can if is_history(m)]),
     }
