@@ -9,6 +9,7 @@ than the whole forecast.
 from __future__ import annotations
 
 import datetime as dt
+from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
 
 _LOCALES = {"nl": "nl_NL", "en": "en_GB"}
@@ -103,3 +104,10 @@ def date(day: dt.date, lang: str = "nl") -> str:
 def plural(count: int, one: str, many: str) -> str:
     """``1 voorstel`` / ``2 voorstellen``: the count with the right form of the noun."""
     return f"{count} {one if count == 1 else many}"
+
+
+def whole_euros(amount: float) -> float:
+    """Round half away from zero to whole euros, as Excel's ROUND(x, 0) does: NOW is
+    decided per tranche in whole euros, and a workbook cell shows the same amount, so
+    displayed parts add up to their total everywhere."""
+    return float(Decimal(amount).quantize(Decimal(1), rounding=ROUND_HALF_UP))

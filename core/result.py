@@ -145,8 +145,20 @@ class MeasureResult:
     kind: str | None = None  # core.reference.catalogue.KINDS; None when there is no amount
     per: str | None = None  # core.reference.catalogue.PERS; None when there is no amount
     claimable_now: bool = False  # open for applications on the assessment day
+    # The application window on the assessment day (core.reference.catalogue.Application):
+    # "rolling" (any day while in force), "windows" (dated windows only) or "none";
+    # when not open that day, the day it (is expected to) open, and whether that day is
+    # published; the last day of the open (or next) window, or the scheme's end.
+    apply_mode: str = "rolling"
+    apply_from: str | None = None
+    apply_from_confirmed: bool = True
+    apply_until: str | None = None
+    apply_until_confirmed: bool = True
     need_month: str | None = None  # "YYYY-MM": when the need this measure answers arises
     alternatives: str | None = None  # group of measures answering one need ("cash_need")
+    # For a guarantee the amount is the loan; this is the part the State guarantees
+    # (regular BMKB: 90% of half the loan), shown apart from the loan.
+    guaranteed_eur: float | None = None
 
     def reasons(self, lang: str) -> list[str]:
         return self.reasons_nl if lang == "nl" else self.reasons_en
@@ -180,7 +192,8 @@ class Result:
     catalogue_as_of: str | None = None
     generated_on: str = ""
     scenario: str = "cpb2"  # the chosen scenario's id, as in ``scenarios``
-    # {"claimable_now": {kind: eur}, "chosen_scenario": {kind: eur}}; alternatives once
+    # {"claimable_now": {kind: eur}, "chosen_scenario": {kind: eur}, "history": {kind: eur}};
+    # alternatives once; eras never mixed (core.advice.measures.context.totals)
     totals: dict[str, dict[str, float]] = field(default_factory=dict)
     # The plain answer in a few sentences, {"nl": ..., "en": ...} (core.advice.answer)
     answer: dict[str, str] = field(default_factory=dict)
@@ -261,6 +274,7 @@ def result_to_json(result: Result) -> dict[str, Any]:
                 "status": m.status,
                 "verdict": m.verdict,
                 "amount_eur": None if m.amount_eur is None else _r(m.amount_eur, 2),
+                "guaranteed_eur": None if m.guaranteed_eur is None else _r(m.guaranteed_eur, 2),
                 "reasons": m.reasons_nl,
                 "reasons_en": m.reasons_en,
                 "sources": m.sources,
@@ -276,6 +290,13 @@ def result_to_json(result: Result) -> dict[str, Any]:
                 "kind": m.kind,
                 "per": m.per,
                 "claimable_now": m.claimable_now,
+                "application": {
+                    "mode": m.apply_mode,
+                    "from": m.apply_from,
+                    "from_confirmed": m.apply_from_confirmed,
+                    "until": m.apply_until,
+                    "until_confirmed": m.apply_until_confirmed,
+                },
                 "need_month": m.need_month,
                 "alternatives": m.alternatives,
             }

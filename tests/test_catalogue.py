@@ -38,6 +38,7 @@ MEASURE_KEYS = {
     "sources",
     "secondary_sources",
     "validity",
+    "application",
     "parameters",
 }
 VARIANT_KEYS = {"id", "name", "status", "valid_from", "valid_to", "validity", "parameters"}
@@ -141,6 +142,8 @@ def _kind(key: str, inherited: str | None) -> str | None:
         return "date"
     if key.endswith("_file"):
         return "file"
+    if key.endswith("_md"):
+        return "month_day"
     return inherited
 
 
@@ -167,6 +170,9 @@ def test_parameters_follow_unit_conventions(label: str, row: dict[str, Any]) -> 
             dt.date.fromisoformat(value)
         elif kind == "file":
             assert (ROOT / "resources" / value).is_file(), path
+        elif kind == "month_day":  # a day in any year: "MM-DD"
+            month, day = (int(x) for x in value.split("-"))
+            dt.date(2024, month, day)
         else:
             assert _is_number(value), f"{path}: unnamed unit must at least be a number"
 

@@ -134,8 +134,10 @@ def test_scenario_choice_drives_verdicts_json_and_summary(tmp_path: Path) -> Non
     assert now["verdict"] == now["by_scenario"]["cpb4"]["verdict"] == "eligible"
     assert now["amount_eur"] == now["by_scenario"]["cpb4"]["amount_eur"]
     assert now["kind"] == "subsidy" and now["claimable_now"] is False
-    assert set(data["totals"]) == {"claimable_now", "chosen_scenario"}
-    assert data["totals"]["chosen_scenario"]["subsidy"] >= now["amount_eur"]
+    assert set(data["totals"]) == {"claimable_now", "chosen_scenario", "history"}
+    # NOW 2020-2022 is history, never added to today's praktijkleren (another era).
+    assert data["totals"]["history"]["subsidy"] == now["amount_eur"]
+    assert data["totals"]["chosen_scenario"].get("subsidy", 0) != now["amount_eur"]
     default = run("assess", METAAL, "--today", "2026-11-30")
     assert "Gekozen scenario: Scenario II" in default.stdout
     assert "Nu aan te vragen (open op 30 november 2026)" in default.stdout

@@ -104,7 +104,7 @@ CASES: list[
         "exportfinanciering",
         (AGRI, ident, False),
         "possible",
-        "bedrag = verzekerde contractwaarde, geen geld dat u ontvangt",
+        "alleen per transactie een risico dat een particuliere kredietverzekeraar niet neemt",
         (METAAL, lambda c: replace(c, sales=(replace(c.sales[0], share=1.0),)), False),
         "not_eligible",
         "alle afzet is in Nederland",
@@ -129,9 +129,9 @@ CASES: list[
     ),
     (
         "wtv",
-        (METAAL, lambda c: replace(no_order_book(c), assumptions=(("elasticity", 4.0),)), True),
+        (ELEKTRONICA, ident, True),
         "possible",
-        "minder werk terwijl WTV openstaat (",
+        "korter dan 24 weken en in maanden met contactbeperkingen",
         (METAAL, mild, False),
         "not_eligible",
         "geen maand met ≥ 20% minder werk",
@@ -378,11 +378,12 @@ def test_now_too_early_is_said_only_when_it_was() -> None:
 
 def test_exact_amounts_for_the_named_measures() -> None:
     export = run(AGRI, "exportfinanciering")
-    # an insured value on today's terms: the corona package (EU/OECD buyers too) ended,
-    # so exports outside the EU: 25M x 55% x 95% cover
-    assert export.amount_eur == pytest.approx(25_000_000 * 0.55 * 0.95)
-    assert export.kind == "insurance" and export.per == "year" and export.verdict == "possible"
-    assert any("20% Nederlands aandeel" in r for r in export.reasons_nl)
+    # The State insures per transaction only what a private insurer will not take: sales
+    # outside the EU (25M x 55%) are context, never an insurable amount.
+    assert export.amount_eur is None and export.kind is None and export.verdict == "possible"
+    text = " ".join(export.reasons_nl)
+    assert "20% Nederlands aandeel" in text and "particuliere kredietverzekeraar" in text
+    assert "€ 13.750.000 per jaar) is dus geen verzekerbaar bedrag" in text
     assert run(METAAL, "praktijkleren").amount_eur == 10_800.0
     assert run(METAAL, "praktijkleren", now=True).amount_eur == 10_800.0
     bl = run(broke(AGRI), "bl_borgstelling")
@@ -445,10 +446,12 @@ def test_loans_for_one_cash_need_count_once() -> None:
     loans = [m for m in result.measures if m.alternatives == "cash_need" and m.amount_eur]
     assert {m.id for m in loans} == {"bmkb", "qredits"}  # KKC: the gap is over € 50.000
     gap = max(m.amount_eur or 0 for m in loans)
-    chosen = result.totals["chosen_scenario"]
+    # The 2020 need is history: its total stands apart from today's era.
+    chosen = result.totals["history"]
     assert chosen.get("guarantee", 0) + chosen.get("loan", 0) == pytest.approx(gap)
     wbso = 391_020 * 0.36 + (420_000 - 391_020) * 0.16  # the 2026 brackets
-    assert result.totals["claimable_now"] == pytest.approx({"subsidy": 2_700.0, "tax_credit": wbso})
+    # Praktijkleren opens again after the study year (June 2027): not claimable today.
+    assert result.totals["claimable_now"] == pytest.approx({"tax_credit": wbso})
 
 
 def test_starting_now_ended_schemes_are_history_and_never_claimable() -> None:
@@ -534,7 +537,11 @@ def test_verdicts_and_reasons_agree(case: Case, scenario: str, now: bool) -> Non
             assert m.verdict in ("eligible", "possible") and m.status != "proposal", m.id
             assert m.need_month is None or m.need_month >= TODAY.isoformat()[:7], m.id
         if m.verdict in ("eligible", "possible") and not m.claimable_now:
-            assert "nu niet meer aan te vragen" in text or "behoefte in het verleden" in text
+            assert (
+                "nu niet meer aan te vragen" in text
+                or "behoefte in het verleden" in text
+                or ("nu niet aan te vragen; " in text and m.apply_from)
+            ), (m.id, text)
         assert "R&D-medewerker(s)" not in text and "leerling(en)" not in text
         assert not re.search(r"\b20\d\d-\d\d-\d\d\b", text), (m.id, text)  # dates written out
     kinds = {m.kind for m in result.measures if m.kind}
@@ -572,3 +579,17 @@ def test_the_regular_bmkb_is_capped_at_its_guaranteed_maximum() -> None:
     )
     assert any("dit dekt een deel" in r for r in bmkb.reasons_nl)
     assert any("de bedragen van deze regeling" in r for r in bmkb.reasons_nl)  # unconfirmed
+
+
+def test_wtv_follows_the_regeling_calamiteiten_ww() -> None:
+    """Art. 1.2(2): at most 24 consecutive weeks, and no cause of an economic nature."""
+    long = replace(no_order_book(METAAL), assumptions=(("elasticity", 4.0),))
+    wtv = run(long, "wtv", now=True)  # 13 months with 20% less work
+    assert wtv.verdict == "not_eligible" and not wtv.claimable_now
+    assert "langer dan de 24 aaneengesloten weken" in wtv.reasons_nl[0]
+    result = assess(ELEKTRONICA, today=TODAY, crisis_now=True, scenario="rec2008_now")
+    economic = measure_of(result, "wtv")
+    assert economic.verdict == "not_eligible"
+    assert any("economische aard" in r or "geen maand" in r for r in economic.reasons_nl)
+    four = measure_of(assess(ELEKTRONICA, today=TODAY, crisis_now=True), "wtv")
+    assert four.by_scenario["cpb4_now"]["verdict"] == "not_eligible"  # 19 months

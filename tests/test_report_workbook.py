@@ -299,6 +299,19 @@ def test_measures_sheet_marks_proposals_and_links_sources(wb: Workbook, result: 
         "één keer; wat is afgelopen telt niet mee)",
     )
     assert ws.cell(row=start + 1, column=NAME).value != "Totaal subsidie"
+    # The past stands apart: NOW 2020-2022 is history, never added to today's totals.
+    start, _ = find(
+        ws,
+        "Destijds, alleen ter informatie (afgelopen regelingen en behoeften in het verleden; niet opgeteld bij het bovenstaande)",
+    )
+    totals = {
+        ws.cell(row=r, column=NAME).value: ws.cell(row=r, column=AMOUNT).value
+        for r in range(start + 1, start + 4)
+        if ws.cell(row=r, column=NAME).value
+    }
+    # Only "komt in aanmerking" counts: the sample's praktijkleren and the two loans are
+    # "mogelijk", so they are listed above but not added in.
+    assert totals == {"Totaal subsidie": 345289}  # NOW 2020-2022: history, shown apart
 
 
 def test_summary_states_the_scenario_what_to_apply_for_today_and_the_now_range(

@@ -20,12 +20,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+from core.advice.measures.context import opens_text
 from core.advice.shown import shown_measures
 from core.advice.summary import amount_text
 from core.fmt import date, eur, pct, pct_beside
 from core.model.cash import cash_gap, cash_inputs_given, normal_month
 from core.months import month_name, parse_month
-from core.reference.catalogue import measure
+from core.reference.catalogue import ApplicationState, measure
 from core.result import MeasureResult, Result, ScenarioForecast
 
 # Revenue at or above this share of normal counts as "back to normal" (and a trough
@@ -230,11 +231,12 @@ def _apply_today(result: Result, sc: ScenarioForecast, lang: str) -> str:
     eligible = [m for m in rows if m.verdict == "eligible"]
     possible = [m for m in rows if m.verdict == "possible"]
     if not eligible and not possible:
-        return (
+        none = (
             f"Vandaag ({today}) staat er geen regeling open die bij uw bedrijf past."
             if lang == "nl"
             else f"Today ({today}) no open scheme fits your company."
         )
+        return none
     if lang == "nl":
         head = f"Vandaag ({today}) aan te vragen: {_items(eligible, lang)}" if eligible else ""
         also = f"mogelijk{' ook' if eligible else ''}: {_items(possible, lang)}" if possible else ""
@@ -252,13 +254,43 @@ def _apply_today(result: Result, sc: ScenarioForecast, lang: str) -> str:
     return "; ".join(x for x in (head, also) if x) + tail + "."
 
 
+def later_measures(result: Result) -> list[MeasureResult]:
+    """Measures the company qualifies for (or may) whose application window is closed on
+    the assessment day but opens later: not in today's list, with the day they open."""
+    return [
+        m
+        for m in result.measures
+        if m.verdict in ("eligible", "possible") and not m.claimable_now and m.apply_from
+    ]
+
+
+def _later(result: Result, lang: str) -> str:
+    """``Later aan te vragen: Subsidieregeling praktijkleren (€ 21.600 subsidie per
+    studiejaar; naar verwachting aan te vragen vanaf begin juni 2027 ...)``."""
+    rows = later_measures(result)
+    if not rows:
+        return ""
+
+    def one(m: MeasureResult) -> str:
+        day = dt.date.fromisoformat(m.apply_from or "")
+        window = ApplicationState(
+            mode=m.apply_mode, open=False, opens=day, opens_confirmed=m.apply_from_confirmed
+        )
+        amount = amount_text(m, lang)
+        when = opens_text(window, lang)
+        return f"{_name(m, lang)} ({amount}; {when})" if amount else f"{_name(m, lang)} ({when})"
+
+    items = ", ".join(one(m) for m in rows)
+    return f"Later aan te vragen: {items}." if lang == "nl" else f"To apply for later: {items}."
+
+
 def _history(result: Result, lang: str) -> str:
     """What the scenario's schemes would have given for its past needs (the corona schemes
     have ended; a standing scheme such as BMKB is open, but not for a need in 2020)."""
     past = [
         m
         for m in shown_measures(result)
-        if m.verdict == "eligible" and not m.claimable_now and m.amount_eur
+        if m.verdict == "eligible" and not m.claimable_now and m.amount_eur and not m.apply_from
     ]
     if not past:
         return ""
@@ -312,7 +344,8 @@ def _normal_loss(result: Result, lang: str) -> str:
 
 
 def answer_lines(result: Result, lang: str) -> list[str]:
-    """How hard, when, cash, today; and the past, marked as such, on a line of its own."""
+    """How hard, when, cash, today; what opens later and the past, each marked as such,
+    on a line of its own."""
     sc = result.forecast(result.scenario)
     others = _others(result, lang)
     hard = f"{_how_hard(sc, lang)}; {others}." if others else f"{_how_hard(sc, lang)}."
@@ -321,6 +354,7 @@ def answer_lines(result: Result, lang: str) -> list[str]:
         _when(sc, lang),
         _cash(result, sc, lang),
         _apply_today(result, sc, lang),
+        _later(result, lang),
         _history(result, lang),
     ]
     return [line for line in lines if line]

@@ -9,7 +9,7 @@ from core.advice.answer import answer
 from core.advice.explain import explanations
 from core.advice.measures import assess_measures
 from core.advice.measures.context import Context, totals
-from core.fmt import eur, pct, pct_beside
+from core.fmt import eur, pct, pct_beside, whole_euros
 from core.inputs.case import Case
 from core.model.cash import cash_inputs_given, cash_path, normal_month
 from core.model.engine import Scores, score_cases
@@ -150,8 +150,10 @@ def _now_results(scores: Scores, row: int) -> list[NowTrancheResult]:
                     scenario=sc.id,
                     drop=float(na.drop[row, j, k]),
                     eligible=bool(na.eligible[row, j, k]),
-                    subsidy_eur=float(na.subsidy_eur[row, j, k]),
-                    advance_eur=float(na.advance_eur[row, j, k]),
+                    # UWV decides in whole euros per tranche: the total, the answer and
+                    # the workbook then add the same parts.
+                    subsidy_eur=whole_euros(float(na.subsidy_eur[row, j, k])),
+                    advance_eur=whole_euros(float(na.advance_eur[row, j, k])),
                     window=(month_label(start), month_label(start + t.window_months - 1)),
                     wage_bill_used_eur=wage_used,
                     reason_nl=reason_nl,

@@ -9,9 +9,9 @@ places tell a different story (Methode, § 5).
 from __future__ import annotations
 
 from dataclasses import replace
-from decimal import ROUND_HALF_UP, Decimal
 
-from core.advice.measures.context import totals
+from core.advice.measures.context import is_history, totals
+from core.fmt import whole_euros
 from core.result import MeasureResult, Result
 
 # The order on the measures page and in the workbook: what can be applied for first.
@@ -54,17 +54,13 @@ _COUNT_WORDS: dict[str, dict[str, tuple[str, str]]] = {
 _NOTHING = {"nl": "niets aan te vragen", "en": "nothing to claim"}
 
 
-def whole_euros(amount: float) -> float:
-    """Round half away from zero to whole euros, as Excel's ROUND(x, 0) does."""
-    return float(Decimal(amount).quantize(Decimal(1), rounding=ROUND_HALF_UP))
-
-
 def shown_verdict(m: MeasureResult) -> str:
     """A proposal is always a proposal; what could be claimed only in the past (an
-    ended scheme, a need that has passed) is history."""
+    ended scheme, a need that has passed) is history; a scheme whose window opens later
+    (praktijkleren after the study year) keeps its verdict."""
     if m.verdict == "proposal" or m.status == "proposal":
         return "proposal"
-    if m.verdict in ("eligible", "possible") and not m.claimable_now:
+    if m.verdict in ("eligible", "possible") and is_history(m):
         return "history"
     return m.verdict
 

@@ -34,6 +34,7 @@ _T = {
         "nothing": "  niets",
         "total": "  Totaal waarvoor u in aanmerking komt: {parts}",
         "total_note": "  (leningen en garanties voor hetzelfde kastekort tellen één keer)",
+        "later": "Later aan te vragen (het loket is nu dicht)",
         "history": "Zou in aanmerking zijn gekomen (niet meer aan te vragen)",
         "history_possible": "Was mogelijk geweest (niet meer aan te vragen)",
     },
@@ -57,6 +58,7 @@ _T = {
         "nothing": "  nothing",
         "total": "  Total you qualify for: {parts}",
         "total_note": "  (loans and guarantees for the same cash shortfall count once)",
+        "later": "To apply for later (closed today)",
         "history": "Would have been eligible (can no longer be applied for)",
         "history_possible": "Would have been possible (can no longer be applied for)",
     },
@@ -83,7 +85,7 @@ KIND_WORDS = {
         "subsidy": "subsidie",
         "tax_credit": "belastingvoordeel",
         "loan": "lening",
-        "guarantee": "krediet met staatsgarantie",
+        "guarantee": "krediet (deels door de Staat gegarandeerd)",
         "insurance": "verzekerde waarde",
         "deferral": "uitstel",
         "benefit": "uitkering",
@@ -92,7 +94,7 @@ KIND_WORDS = {
         "subsidy": "subsidy",
         "tax_credit": "tax credit",
         "loan": "loan",
-        "guarantee": "state-guaranteed credit",
+        "guarantee": "credit (partly guaranteed by the State)",
         "insurance": "insured value",
         "deferral": "deferral",
         "benefit": "benefit",
@@ -109,11 +111,24 @@ def amount_text(m: MeasureResult, lang: str) -> str:
     if m.amount_eur is None or m.kind is None:
         return ""
     per = PER_WORDS[lang].get(m.per or "once", "")
+    if m.kind == "guarantee" and m.guaranteed_eur is not None:
+        # The loan and the State's part apart: BMKB guarantees 90% of half the loan.
+        return (
+            f"{eur(m.amount_eur, lang)} krediet, waarvan {eur(m.guaranteed_eur, lang)} door de Staat gegarandeerd"
+            if lang == "nl"
+            else f"{eur(m.amount_eur, lang)} credit, of which {eur(m.guaranteed_eur, lang)} guaranteed by the State"
+        )
     return f"{eur(m.amount_eur, lang)} {KIND_WORDS[lang][m.kind]}{per}"
 
 
+def total_label(key: str, lang: str) -> str:
+    """``subsidie``, or ``subsidie per studiejaar`` for a kind keyed ``kind/per``."""
+    kind, _, per = key.partition("/")
+    return KIND_WORDS[lang][kind] + (PER_WORDS[lang].get(per, "") if per else "")
+
+
 def totals_text(by_kind: dict[str, float], lang: str) -> str:
-    return "; ".join(f"{KIND_WORDS[lang][k]} {eur(v, lang)}" for k, v in by_kind.items())
+    return "; ".join(f"{total_label(k, lang)} {eur(v, lang)}" for k, v in by_kind.items())
 
 
 def _measure_line(m: MeasureResult, lang: str) -> str:
@@ -201,8 +216,9 @@ def summary_lines(result: Result, lang: str = "nl") -> list[str]:
         groups: list[tuple[str, Callable[[MeasureResult], bool]]] = [
             (_VERDICT[lang]["eligible"], lambda m: m.verdict == "eligible" and m.claimable_now),
             (_VERDICT[lang]["possible"], lambda m: m.verdict == "possible" and m.claimable_now),
-            (t["history"], lambda m: m.verdict == "eligible" and not m.claimable_now),
-            (t["history_possible"], lambda m: m.verdict == "possible" and not m.claimable_now),
+            (t["later"], lambda m: m.verdict in ("eligible", "possible") and _later(m)),
+            (t["history"], lambda m: m.verdict == "eligible" and _past(m)),
+            (t["history_possible"], lambda m: m.verdict == "possible" and _past(m)),
             (_VERDICT[lang]["proposal"], lambda m: m.verdict == "proposal"),
             (_VERDICT[lang]["not_eligible"], lambda m: m.verdict == "not_eligible"),
         ]
@@ -213,6 +229,15 @@ def summary_lines(result: Result, lang: str = "nl") -> list[str]:
                 lines += [_measure_line(m, lang) for m in rows]
                 lines += _alternatives_note(rows, lang)
     return lines
+
+
+def _later(m: MeasureResult) -> bool:
+    """Closed on the assessment day, but its application window opens later."""
+    return not m.claimable_now and m.apply_from is not None
+
+
+def _past(m: MeasureResult) -> bool:
+    return not m.claimable_now and m.apply_from is None
 
 
 def _alternatives_note(rows: list[MeasureResult], lang: str) -> list[str]:

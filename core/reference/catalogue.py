@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from types import MappingProxyType
 from typing import Any, Literal, NoReturn, TypeAlias, cast
@@ -92,6 +92,11 @@ OFFICIAL_DOMAINS: tuple[str, ...] = (
     "ind.nl",
 )
 VALIDITY_FIELDS: tuple[str, ...] = ("status", "valid_from", "valid_to", "parameters")
+# How a scheme is applied for (its application window, apart from its period of
+# eligibility): "rolling" = any day the scheme is in force; "windows" = only inside the
+# dated windows listed (e.g. praktijkleren: after the study year, June - September);
+# "none" = there is nothing to apply for (a proposal, a bill).
+APPLICATION_MODES: tuple[str, ...] = ("rolling", "windows", "none")
 
 # A parameter is a JSON scalar or a nested object/array of them, frozen on load.
 ParamValue: TypeAlias = (
@@ -165,6 +170,45 @@ class Validity:
         return not self.unconfirmed
 
 
+@dataclass(frozen=True)
+class Window:
+    """One application window, both ends inclusive. ``confirmed`` False: the dates are
+    expected from earlier years but not yet published; the app never calls such a
+    window open, it says when it is expected."""
+
+    start: dt.date
+    end: dt.date
+    confirmed: bool
+    source: str
+
+
+@dataclass(frozen=True)
+class Application:
+    """How and when a scheme is applied for, with the page that says so."""
+
+    mode: str  # one of APPLICATION_MODES
+    source: str
+    checked: dt.date
+    windows: tuple[Window, ...] = ()
+    note: LocalText | None = None
+
+
+@dataclass(frozen=True)
+class ApplicationState:
+    """Whether a scheme can be applied for on one day, and if not, from when.
+
+    ``opens`` is the next day applications open (None: not again, or not known);
+    ``until`` the last day of the window that is (or is expected to be) open, or the
+    scheme's end for a rolling scheme (None: open-ended)."""
+
+    mode: str
+    open: bool
+    opens: dt.date | None = None
+    opens_confirmed: bool = True
+    until: dt.date | None = None
+    until_confirmed: bool = True
+
+
 @dataclass(frozen=True, kw_only=True)
 class _Scheme:
     """What a measure and each of its variants have: identity, status, period, figures."""
@@ -177,6 +221,48 @@ class _Scheme:
     parameters: Mapping[str, ParamValue] = field(default_factory=FrozenParams)
     notes: LocalText | None = None
     validity: Validity | None = None
+    application: Application | None = None
+
+    def application_on(self, day: dt.date) -> ApplicationState:
+        """Whether the scheme can be applied for on ``day`` (see ApplicationState)."""
+        app = self.application
+        if app is None or app.mode == "none" or self.status == "proposal":
+            return ApplicationState(mode="none", open=False)
+        if app.mode == "rolling":
+            unsure_end = self.validity is not None and "valid_to" in self.validity.unconfirmed
+            if self.active_in(day, day):
+                return ApplicationState(
+                    mode="rolling", open=True, until=self.valid_to, until_confirmed=not unsure_end
+                )
+            later = self.valid_from is not None and day < self.valid_from
+            return ApplicationState(
+                mode="rolling", open=False, opens=self.valid_from if later else None
+            )
+        windows = sorted(app.windows, key=lambda w: w.start)
+        for w in windows:
+            if w.start <= day <= w.end:
+                if w.confirmed:
+                    return ApplicationState(mode="windows", open=True, until=w.end)
+                # Expected to be open by now, but not published: not called open.
+                return ApplicationState(
+                    mode="windows",
+                    open=False,
+                    opens=w.start,
+                    opens_confirmed=False,
+                    until=w.end,
+                    until_confirmed=False,
+                )
+        nxt = next((w for w in windows if w.start > day), None)
+        if nxt is None:
+            return ApplicationState(mode="windows", open=False)
+        return ApplicationState(
+            mode="windows",
+            open=False,
+            opens=nxt.start,
+            opens_confirmed=nxt.confirmed,
+            until=nxt.end,
+            until_confirmed=nxt.confirmed,
+        )
 
     def active_in(self, period_start: dt.date, period_end: dt.date) -> bool:
         """Whether the scheme was in force on any day of the period (inclusive)."""
@@ -318,6 +404,44 @@ def _validity(row: Mapping[str, Any], where: str) -> Validity | None:
     )
 
 
+def _application(row: Mapping[str, Any], where: str) -> Application | None:
+    value = row.get("application")
+    if value is None:
+        return None
+    where = f"{where}.application"
+    if not isinstance(value, dict):
+        raise CatalogueError(f"measures.json: {where}: must be an object")
+    mode = _str(value, "mode", where)
+    if mode not in APPLICATION_MODES:
+        raise CatalogueError(f"measures.json: {where}: unknown mode {mode!r}")
+    checked = _date(value, "checked", where)
+    if checked is None:
+        raise CatalogueError(f"measures.json: {where}: 'checked' must be a date")
+    raw = value.get("windows", [])
+    if not isinstance(raw, list) or (mode == "windows") != bool(raw):
+        raise CatalogueError(
+            f"measures.json: {where}: 'windows' are listed for mode 'windows' only"
+        )
+    windows = []
+    for i, w in enumerate(raw):
+        at = f"{where}.windows[{i}]"
+        start, end = _date(w, "from", at), _date(w, "to", at)
+        if start is None or end is None or end < start:
+            raise CatalogueError(f"measures.json: {at}: 'from' and 'to' must be dates, in order")
+        confirmed = _field(w, "confirmed", at)
+        if not isinstance(confirmed, bool):
+            raise CatalogueError(f"measures.json: {at}: 'confirmed' must be true or false")
+        windows.append(Window(start, end, confirmed, _str(w, "source", at)))
+    note = _text(value, "note", where) if value.get("note") is not None else None
+    return Application(
+        mode=mode,
+        source=_str(value, "source", where),
+        checked=checked,
+        windows=tuple(windows),
+        note=note,
+    )
+
+
 def _urls(row: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
     value = row.get(key, [])
     if not isinstance(value, list) or not all(isinstance(s, str) for s in value):
@@ -342,6 +466,7 @@ def _common(row: Mapping[str, Any], where: str) -> dict[str, Any]:
         "parameters": _freeze_mapping(params),
         "notes": notes,
         "validity": _validity(row, where),
+        "application": _application(row, where),
     }
 
 
@@ -352,8 +477,16 @@ def _measure(row: Mapping[str, Any]) -> Measure:
     category = _str(row, "category", where)
     if category not in CATEGORIES:
         raise CatalogueError(f"measures.json: {where}: unknown category {category!r}")
+    common = _common(row, where)
+    if common["application"] is None:
+        raise CatalogueError(f"measures.json: {where}: missing 'application' (its window)")
+    # A variant is applied for as its measure is, unless it records its own window.
     variants = tuple(
         Variant(**_common(v, f"{where} variant {v.get('id')!r}")) for v in row.get("variants", [])
+    )
+    variants = tuple(
+        v if v.application is not None else replace(v, application=common["application"])
+        for v in variants
     )
     kind, per, group = row.get("kind"), row.get("per"), row.get("alternatives")
     if kind is not None and kind not in KINDS:
@@ -366,7 +499,7 @@ def _measure(row: Mapping[str, Any]) -> Measure:
         kind=kind,
         per=per,
         alternatives=group,
-        **_common(row, where),
+        **common,
         category=category,
         summary=_text(row, "summary", where),
         paper_section=_text(row, "paper_section", where),

@@ -26,39 +26,36 @@ class Param:
     source: str
 
 
-def _start(result: Result) -> dt.date | None:
-    if not result.scenarios or not result.scenarios[0].months:
+def _day(result: Result) -> dt.date | None:
+    """The assessment day: the rules judge praktijkleren and WBSO on it (an application
+    made that day), whatever the start of the scenarios."""
+    if not result.generated_on:
         return None
-    year, month = result.scenarios[0].months[0].split("-")
-    return dt.date(int(year), int(month), 1)
-
-
-def study_year(day: dt.date) -> str:
-    """``2019-2020`` for a day before August 2020 (a study year runs August to July)."""
-    first = day.year if day.month >= 8 else day.year - 1
-    return f"{first}-{first + 1}"
+    try:
+        return dt.date.fromisoformat(result.generated_on)
+    except ValueError:
+        return None
 
 
 def scheme_parameters(result: Result) -> list[Param]:
-    """Praktijkleren's rate for the study year the horizon starts in, and the WBSO
-    brackets of the latest catalogue year not after the start (as the rules pick them)."""
+    """Praktijkleren's rate for the study year an application on the assessment day
+    concerns, and the WBSO brackets used for an application that day: the same helpers
+    (core.reference.application_year) the measure rules use, so Berekening re-performs
+    the result in either start."""
+    from core.reference.application_year import praktijkleren_rate, wbso_year
     from core.reference.catalogue import CatalogueError, measure
 
-    start = _start(result)
-    if start is None:
+    day = _day(result)
+    if day is None:
         return []
     out: list[Param] = []
     try:
         pl = measure("praktijkleren")
         wbso = measure("wbso")
+        year, rate, _ = praktijkleren_rate(day)
+        w = wbso_year(day)
     except (CatalogueError, KeyError, OSError):
         return []
-    year = study_year(start)
-    rates = pl.parameters.get("rate_by_study_year_eur", {})
-    if isinstance(rates, dict) and year in rates:
-        rate = float(rates[year])
-    else:
-        rate = pl.number("max_rate_eur")
     src_pl = pl.sources[0] if pl.sources else ""
     out.append(
         Param(
@@ -70,25 +67,19 @@ def scheme_parameters(result: Result) -> list[Param]:
             src_pl,
         )
     )
-    brackets = wbso.parameters.get("brackets_by_year", {})
-    if isinstance(brackets, dict) and brackets:
-        years = sorted(int(y) for y in brackets)
-        y = max((x for x in years if x <= start.year), default=years[0])
-        b = brackets[str(y)]
-        if isinstance(b, dict):
-            starter = result.case.company.startup_or_scaleup
-            first_rate = float(b["rate_first_starter" if starter else "rate_first"])
-            src = wbso.sources[0] if wbso.sources else ""
-            kind_nl = " (starter)" if starter else ""
-            kind_en = " (starter)" if starter else ""
-            out += [
-                Param("wbso:first", f"WBSO {y}: eerste schijf", f"WBSO {y}: first bracket",
-                      float(b["first_bracket_eur"]), s.EUR, src),
-                Param("wbso:rate_first", f"WBSO {y}: percentage eerste schijf{kind_nl}",
-                      f"WBSO {y}: rate of the first bracket{kind_en}", first_rate, s.PCT0, src),
-                Param("wbso:rate_rest", f"WBSO {y}: percentage daarboven",
-                      f"WBSO {y}: rate above it", float(b["rate_rest"]), s.PCT0, src),
-            ]  # fmt: skip
+    starter = result.case.company.startup_or_scaleup
+    first_rate = w.rate_first_starter if starter else w.rate_first
+    src = wbso.sources[0] if wbso.sources else ""
+    kind = " (starter)" if starter else ""
+    y = w.brackets_year
+    out += [
+        Param("wbso:first", f"WBSO {y}: eerste schijf", f"WBSO {y}: first bracket",
+              w.first_bracket_eur, s.EUR, src),
+        Param("wbso:rate_first", f"WBSO {y}: percentage eerste schijf{kind}",
+              f"WBSO {y}: rate of the first bracket{kind}", first_rate, s.PCT0, src),
+        Param("wbso:rate_rest", f"WBSO {y}: percentage daarboven",
+              f"WBSO {y}: rate above it", w.rate_rest, s.PCT0, src),
+    ]  # fmt: skip
     return out
 
 

@@ -124,6 +124,15 @@ class Formulas:
                 s.month_format(self.lang),
             )
         if kind in ("supplier_hhi", "sales_hhi"):
+            by_country = (
+                self.result.exposure.supply_by_country
+                if kind == "supplier_hhi"
+                else self.result.exposure.demand_by_country
+            )
+            if not by_country:
+                # No country given: the result says "unknown", so there is nothing to
+                # re-perform and no number to subtract from (never text in Verschil).
+                return None
             shares = self.list_range("purchasing.suppliers" if kind == "supplier_hhi" else "sales")
             if shares:
                 return Live(f"=SUMSQ({shares})/SUM({shares})^2", "share", s.INDEX)
@@ -176,9 +185,10 @@ class Formulas:
         # Claimed in the chain: the "eligible" column of the NOW sheet says yes.
         yes = '"' + yes_no(True, self.lang) + '"'
         claimed = f"{s.ref(self.links.now, now_row, ELIGIBLE)}={yes}"
+        # Whole euros per tranche, as the result holds it (core.fmt.whole_euros).
         return (
             f"=IF(AND({claimed},{a}+1E-12>={minimum}),"
-            f"{capped}*{b}*{months}*(1+{surcharge})*{pct},0)"
+            f"ROUND({capped}*{b}*{months}*(1+{surcharge})*{pct},0),0)"
         )
 
 
@@ -205,8 +215,10 @@ def _put_value(ws: Worksheet, row: int, value: object, fmt: str | None, lang: st
 
 def _put_live(ws: Worksheet, row: int, live: Live | None) -> None:
     if live is None:
+        # Nothing to re-perform: a dash for the formula, and the difference column left
+        # empty (it holds numbers only, each of which must be zero).
         s.put_text(ws, row, LIVE, "–", border=s.GRID, align=s.CENTER)
-        s.put_text(ws, row, DIFF, "–", border=s.GRID, align=s.CENTER)
+        ws.cell(row=row, column=DIFF).border = s.GRID
         return
     s.put_formula(ws, row, LIVE, live.formula, live.fmt, border=s.GRID, align=s.RIGHT_WRAP)
     diff_fmt = {"eur": "#,##0.00", "share": "0.000000", "fte": "0.000"}.get(live.compare, "0")

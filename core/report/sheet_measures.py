@@ -39,19 +39,26 @@ def ordered(result: Result) -> list[MeasureResult]:
 
 
 def _totals(ws: Worksheet, row: int, result: Result, lang: str) -> int:
-    """Today's totals, the same as the app's and the Samenvatting's: what has ended is not
-    added to what can be applied for."""
-    by_kind = shown_totals(result).get("claimable_now", {})
-    row = s.section(ws, row + 1, t("totals_by_kind", lang))
-    if not by_kind:
+    """Today's totals, the same as the app's and the Samenvatting's, then apart the past
+    (NOW 2020-2022 and the like): amounts of different eras are never added up."""
+    shown = shown_totals(result)
+    if not shown.get("claimable_now"):
+        row = s.section(ws, row + 1, t("totals_by_kind", lang))
         s.put_text(ws, row, NAME, t("apply_today_none", lang), align=None)
-        return row + 1
-    for kind in KINDS:
-        if kind in by_kind:
-            text = t("total_kind", lang).format(kind=label(KINDS, kind, lang))
+        row += 1
+    for key, title in (("claimable_now", "totals_by_kind"), ("history", "totals_history")):
+        by_kind = shown.get(key, {})
+        if not by_kind:
+            continue
+        row = s.section(ws, row + 1, t(title, lang))
+        order = {kind: i for i, kind in enumerate(KINDS)}
+        for total in sorted(by_kind, key=lambda k: order.get(k.partition("/")[0], len(order))):
+            kind, _, per = total.partition("/")
+            name = label(KINDS, kind, lang) + (f" {label(PERS, per, lang)}" if per else "")
+            text = t("total_kind", lang).format(kind=name)
             s.put_text(ws, row, NAME, text, font=s.BOLD, border=s.GRID)
             s.merge(ws, row, NAME, AMOUNT - 1)
-            s.put(ws, row, AMOUNT, by_kind[kind], s.EUR, border=s.GRID, font=s.BOLD)
+            s.put(ws, row, AMOUNT, by_kind[total], s.EUR, border=s.GRID, font=s.BOLD)
             row += 1
     return row
 

@@ -24,7 +24,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.worksheet import Worksheet
 
-from core.advice import shown
+from core.fmt import whole_euros as whole_euros  # re-exported: cells show whole euros
 from core.report.texts import t
 from core.result import Result, ScenarioForecast
 
@@ -100,13 +100,6 @@ def clean(text: str) -> str:
     """Text as a cell can hold it: characters XML cannot store (control characters,
     lone surrogates) are left out, so nothing prints as a replacement box."""
     return _ILLEGAL.sub("", text)
-
-
-def whole_euros(amount: float) -> float:
-    """Round half away from zero to whole euros, as Excel's ROUND(x, 0) does: the
-    amount a cell shows with :data:`EUR`, so displayed parts add up to their total (the
-    one rule of core.advice.shown, which the app uses too)."""
-    return shown.whole_euros(amount)
 
 
 def quote_sheet(name: str) -> str:

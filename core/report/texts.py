@@ -251,6 +251,10 @@ _T: dict[str, tuple[str, str]] = {
         "Vandaag aan te vragen, totalen per soort (alleen 'komt in aanmerking'; alternatieven één keer; wat is afgelopen telt niet mee)",
         "To apply for today, totals by kind (eligible only; alternatives once; what has ended does not count)",
     ),
+    "totals_history": (
+        "Destijds, alleen ter informatie (afgelopen regelingen en behoeften in het verleden; niet opgeteld bij het bovenstaande)",
+        "At the time, for information only (ended schemes and past needs; not added to the above)",
+    ),
     "total_kind": ("Totaal {kind}", "Total {kind}"),
     "chosen_scenario": ("Gekozen scenario", "Chosen scenario"),
     "chosen": ("gekozen", "chosen"),

@@ -17,7 +17,7 @@ from core.fmt import date, eur
 from core.inputs.case import Case
 from core.model.cash import cash_gap
 from core.months import month_name, month_of, month_start, parse_month
-from core.reference.catalogue import Measure, Variant, measure
+from core.reference.catalogue import ApplicationState, Measure, Variant, measure
 from core.reference.method import section_ref
 from core.result import CashPath, MeasureResult, NowTrancheResult, ScenarioForecast, ScenarioVerdict
 
@@ -92,6 +92,7 @@ class Verdict:
     en: list[str] = field(default_factory=list)
     need_month: str | None = None  # "YYYY-MM": when the need this measure answers arises
     scheme: Measure | Variant | None = None  # the variant judged (chosen by timing)
+    guaranteed: float | None = None  # a guarantee's amount is the loan; this the State's part
 
     def say(self, nl: str, en: str) -> Verdict:
         self.nl.append(nl)
@@ -167,6 +168,24 @@ def outside_window(
     return v
 
 
+def opens_text(window: ApplicationState, lang: str) -> str:
+    """``aan te vragen vanaf 2 juni 2026`` / ``naar verwachting aan te vragen vanaf begin
+    juni 2027 (nog niet gepubliceerd)``: when a scheme that is closed today opens."""
+    assert window.opens is not None
+    if window.opens_confirmed:
+        return (
+            f"aan te vragen vanaf {date(window.opens)}"
+            if lang == "nl"
+            else f"can be applied for from {date(window.opens, 'en')}"
+        )
+    month = date(window.opens, lang).split(" ", 1)[1]  # "juni 2027"
+    return (
+        f"naar verwachting aan te vragen vanaf begin {month}, de data zijn nog niet gepubliceerd"
+        if lang == "nl"
+        else f"expected to open for applications in early {month}, the dates are not yet published"
+    )
+
+
 def _scenario_verdict(v: Verdict) -> ScenarioVerdict:
     return {"verdict": v.verdict, "amount_eur": v.amount}
 
@@ -233,6 +252,7 @@ def per_scenario(
         list(chosen.en),
         need_month=chosen.need_month,
         scheme=chosen.scheme,
+        guaranteed=chosen.guaranteed,
     )
     line = others_line(ctx, verdicts)
     if line is not None:
@@ -261,7 +281,8 @@ def result(
     if unconfirmed is not None:
         nl.append(unconfirmed[0])
         en.append(unconfirmed[1])
-    open_today = status != PROPOSAL and used.active_in(ctx.today, ctx.today)
+    window = used.application_on(ctx.today)
+    open_today = window.open
     need = verdict.need_month
     need_ahead = need is None or parse_month(need) >= month_of(ctx.today)
     claimable = final in CAN_APPLY and open_today and need_ahead
@@ -269,7 +290,11 @@ def result(
         year = parse_month(need) // 12 if need else ctx.start.year
         would_nl = "zou in aanmerking zijn gekomen" if final == ELIGIBLE else "was mogelijk geweest"
         would_en = "would have been eligible" if final == ELIGIBLE else "would have been possible"
-        if not open_today:
+        if need_ahead and window.opens is not None:
+            # Open again later (praktijkleren: after the study year): not today.
+            nl.append(f"nu niet aan te vragen; {opens_text(window, 'nl')}")
+            en.append(f"cannot be applied for today; {opens_text(window, 'en')}")
+        elif not open_today:
             ended = used.valid_to or ctx.today
             nl.append(
                 f"{would_nl} ({year}); {used.name('nl')} is afgelopen"
@@ -292,6 +317,7 @@ def result(
         status=status,
         verdict=final,
         amount_eur=verdict.amount,
+        guaranteed_eur=verdict.guaranteed if has_amount else None,
         reasons_nl=nl,
         reasons_en=en,
         sources=list(m.sources),
@@ -300,6 +326,11 @@ def result(
         kind=m.kind if has_amount else None,
         per=m.per if has_amount else None,
         claimable_now=claimable,
+        apply_mode=window.mode,
+        apply_from=window.opens.isoformat() if window.opens else None,
+        apply_from_confirmed=window.opens_confirmed,
+        apply_until=window.until.isoformat() if window.until else None,
+        apply_until_confirmed=window.until_confirmed,
         need_month=need,
         alternatives=m.alternatives,
     )
@@ -312,14 +343,24 @@ def no_cash_inputs() -> Verdict:
     )
 
 
+def is_history(m: MeasureResult) -> bool:
+    """A past need or an ended scheme: what the company would have received then, never
+    part of what it can apply for today or later."""
+    return not m.claimable_now and m.apply_from is None
+
+
 def totals(measures: list[MeasureResult]) -> dict[str, dict[str, float]]:
-    """What the company qualifies for, by kind: today, and in the chosen scenario. Only
-    "eligible" counts: a "possible" measure hangs on something the scan cannot know, so it
-    is listed but never added in. Measures that answer one need (``alternatives``) count
-    once, with the largest amount."""
+    """What the company qualifies for, by kind, never adding amounts of different eras:
+    ``claimable_now`` (open today), ``chosen_scenario`` (the chosen scenario's current
+    schemes: open today or opening later) and ``history`` (past needs and ended schemes,
+    such as NOW 2020-2022, shown apart). Only "eligible" counts: a "possible" measure
+    hangs on something the scan cannot know, so it is listed but never added in.
+    Measures that answer one need (``alternatives``) count once, with the largest
+    amount. Within a total, amounts of one kind over different periods (a year, a study
+    year, once) are never added: such a kind is keyed ``kind/per``."""
 
     def add_up(rows: list[MeasureResult]) -> dict[str, float]:
-        out: dict[str, float] = {}
+        chosen: list[MeasureResult] = []
         groups: dict[str, MeasureResult] = {}
         for m in rows:
             if m.amount_eur is None or m.kind is None or m.amount_eur <= 0:
@@ -329,14 +370,22 @@ def totals(measures: list[MeasureResult]) -> dict[str, dict[str, float]]:
                 if best is None or (best.amount_eur or 0) < m.amount_eur:
                     groups[m.alternatives] = m
                 continue
-            out[m.kind] = out.get(m.kind, 0.0) + m.amount_eur
-        for m in groups.values():
+            chosen.append(m)
+        chosen += list(groups.values())
+        pers: dict[str, set[str]] = {}
+        for m in chosen:
+            assert m.kind is not None
+            pers.setdefault(m.kind, set()).add(m.per or "once")
+        out: dict[str, float] = {}
+        for m in chosen:
             assert m.kind is not None and m.amount_eur is not None
-            out[m.kind] = out.get(m.kind, 0.0) + m.amount_eur
+            key = m.kind if len(pers[m.kind]) == 1 else f"{m.kind}/{m.per or 'once'}"
+            out[key] = out.get(key, 0.0) + m.amount_eur
         return out
 
     can = [m for m in measures if m.verdict == ELIGIBLE]
     return {
         "claimable_now": add_up([m for m in can if m.claimable_now]),
-        "chosen_scenario": add_up(can),
+        "chosen_scenario": add_up([m for m in can if not is_history(m)]),
+        "history": add_up([m for m in can if is_history(m)]),
     }

@@ -80,6 +80,9 @@ def _loan_rule(ctx: Context, measure_id: str, schemes: list[Scheme], judge: Judg
         found = next(((s, mo) for s in in_horizon for mo in short if open_in_month(s, mo)), None)
         if found is None:
             need = path.runs_out
+            early = _open_today_ending_before(ctx, in_horizon, need)
+            if early is not None:
+                return _arrange_before_end(ctx, sid, early, need, gap, judge)
             named = _closest(in_horizon, need)
             late = outside_window(
                 named, named.name("nl"), need, "uw kastekort", "your cash shortfall", ctx.today
@@ -106,6 +109,41 @@ def _loan_rule(ctx: Context, measure_id: str, schemes: list[Scheme], judge: Judg
 
     chosen, verdicts = per_scenario(ctx, one)
     return result(ctx, measure_id, chosen, in_horizon[0], verdicts)
+
+
+def _open_today_ending_before(ctx: Context, schemes: list[Scheme], need: str) -> Scheme | None:
+    """A scheme open for applications today whose known end falls before the need: a
+    bank can arrange the facility while it is open, so the end is no reason to drop it."""
+    first = month_start(parse_month(need))
+    for s in schemes:
+        if s.valid_to is not None and s.valid_to < first and s.application_on(ctx.today).open:
+            return s
+    return None
+
+
+def _arrange_before_end(
+    ctx: Context, sid: str, scheme: Scheme, need: str, gap: float, judge: Judge
+) -> Verdict:
+    v = judge(scheme, gap)
+    if v.verdict == NOT_ELIGIBLE:
+        return v
+    assert scheme.valid_to is not None
+    end_nl, end_en = date(scheme.valid_to), date(scheme.valid_to, "en")
+    v.verdict = POSSIBLE
+    nl, en = _gap_text(ctx, sid, gap)
+    v.nl.insert(0, nl)
+    v.en.insert(0, en)
+    v.say(
+        f"mogelijk: regel dit vóór {end_nl}: {scheme.name('nl')} loopt tot {end_nl} en het tekort valt later ({month_name(parse_month(need))}); een bank kan een krediet met borgstelling afsluiten zolang de regeling openstaat",
+        f"possible: arrange this before {end_en}: {scheme.name('en')} runs until {end_en} and the shortfall comes later ({month_name(parse_month(need), 'en')}); a bank can arrange a guaranteed facility while the scheme is open",
+    )
+    if scheme.validity is not None and "valid_to" in scheme.validity.unconfirmed:
+        v.say(
+            f"de einddatum {end_nl} noemt alleen een secundaire bron, geen officiële: vraag uw bank of de regeling langer loopt",
+            f"the end date {end_en} comes only from a secondary source, not an official one: ask your bank whether the scheme runs longer",
+        )
+    v.need_month, v.scheme = need, scheme
+    return v
 
 
 def _sme(ctx: Context, params: Scheme) -> Verdict | None:
@@ -152,9 +190,10 @@ def rule_bmkb(ctx: Context) -> MeasureResult:
             cap = scheme.number("max_guarantee_credit_eur")
             loan = min(gap, total)
             guaranteed = min(loan * share, cap)
-            v = Verdict(ELIGIBLE, loan).say(
-                f"BMKB-C: krediet {eur(loan)}, waarvan {pct(share)} borgstellingskrediet = {eur(guaranteed)} (max. {eur(cap)}); de staat staat borg voor {pct(scheme.number('state_guarantee_pct'))} daarvan",
-                f"BMKB-C: a loan of {eur(loan, 'en')}, of which {pct(share, 'en')} guaranteed credit = {eur(guaranteed, 'en')} (max. {eur(cap, 'en')}); the state guarantees {pct(scheme.number('state_guarantee_pct'), 'en')} of that",
+            state = guaranteed * scheme.number("state_guarantee_pct")
+            v = Verdict(ELIGIBLE, loan, guaranteed=state).say(
+                f"BMKB-C: krediet {eur(loan)}, waarvan {pct(share)} borgstellingskrediet = {eur(guaranteed)} (max. {eur(cap)}); de staat staat borg voor {pct(scheme.number('state_guarantee_pct'))} daarvan = {eur(state)}",
+                f"BMKB-C: a loan of {eur(loan, 'en')}, of which {pct(share, 'en')} guaranteed credit = {eur(guaranteed, 'en')} (max. {eur(cap, 'en')}); the state guarantees {pct(scheme.number('state_guarantee_pct'), 'en')} of that = {eur(state, 'en')}",
             )
             if gap > total:
                 v.say(
@@ -166,9 +205,11 @@ def rule_bmkb(ctx: Context) -> MeasureResult:
         cap = scheme.number("max_guarantee_credit_eur")
         total = cap / share  # the loan whose guaranteed part reaches the maximum
         loan = min(gap, total)
-        v = Verdict(ELIGIBLE, loan).say(
-            f"gewone BMKB: krediet {eur(loan)}, waarvan {pct(share)} borgstellingskrediet = {eur(loan * share)} (max. {eur(cap)}); de staat staat borg voor {pct(scheme.number('state_guarantee_pct'))} daarvan",
-            f"regular BMKB: a loan of {eur(loan, 'en')}, of which {pct(share, 'en')} guaranteed credit = {eur(loan * share, 'en')} (max. {eur(cap, 'en')}); the state guarantees {pct(scheme.number('state_guarantee_pct'), 'en')} of that",
+        state_pct = scheme.number("state_guarantee_pct")
+        state = loan * share * state_pct
+        v = Verdict(ELIGIBLE, loan, guaranteed=state).say(
+            f"gewone BMKB: krediet {eur(loan)}, waarvan {pct(share)} borgstellingskrediet = {eur(loan * share)} (max. {eur(cap)}); de staat staat borg voor {pct(state_pct)} daarvan = {eur(state)} ({pct(share * state_pct)} van het krediet)",
+            f"regular BMKB: a loan of {eur(loan, 'en')}, of which {pct(share, 'en')} guaranteed credit = {eur(loan * share, 'en')} (max. {eur(cap, 'en')}); the state guarantees {pct(state_pct, 'en')} of that = {eur(state, 'en')} ({pct(share * state_pct, 'en')} of the loan)",
         )
         if gap > total:
             v.say(
@@ -213,9 +254,12 @@ def rule_go(ctx: Context) -> MeasureResult:
             g = scheme.number("guarantee_sme_pct" if sme else "guarantee_large_pct")
         else:
             g = scheme.number("guarantee_pct")
-        v = Verdict(ELIGIBLE, loan).say(
-            f"{scheme.name('nl')}: krediet {eur(loan)} (min. {eur(lo)}, max. {eur(hi)}), garantie {pct(g)} ({'mkb' if sme else 'groot bedrijf'})",
-            f"{scheme.name('en')}: a loan of {eur(loan, 'en')} (min. {eur(lo, 'en')}, max. {eur(hi, 'en')}), guarantee {pct(g, 'en')} ({'SME' if sme else 'large company'})",
+        state = loan * g
+        if "max_guarantee_eur" in scheme.parameters:  # regular GO: at most € 75 mln (RVO)
+            state = min(state, scheme.number("max_guarantee_eur"))
+        v = Verdict(ELIGIBLE, loan, guaranteed=state).say(
+            f"{scheme.name('nl')}: krediet {eur(loan)} (min. {eur(lo)}, max. {eur(hi)}), garantie {pct(g)} ({'mkb' if sme else 'groot bedrijf'}) = {eur(state)} door de Staat gegarandeerd",
+            f"{scheme.name('en')}: a loan of {eur(loan, 'en')} (min. {eur(lo, 'en')}, max. {eur(hi, 'en')}), guarantee {pct(g, 'en')} ({'SME' if sme else 'large company'}) = {eur(state, 'en')} guaranteed by the State",
         )
         if scheme.id != "go_c":
             v.verdict = POSSIBLE
@@ -251,7 +295,7 @@ def rule_kkc(ctx: Context) -> MeasureResult:
                 f"KKC was for a financing need of {eur(lo, 'en')} to {eur(hi, 'en')}; your shortfall is outside that",
             )
         day = str(registered) if registered else "2019-01-01"
-        v = Verdict(POSSIBLE, gap).say(
+        v = Verdict(POSSIBLE, gap, guaranteed=gap * scheme.number("guarantee_pct")).say(
             f"krediet {eur(gap)}, {pct(scheme.number('guarantee_pct'))} door de staat gegarandeerd; omzet {eur(revenue)} ≥ {eur(min_rev)}",
             f"a loan of {eur(gap, 'en')}, {pct(scheme.number('guarantee_pct'), 'en')} guaranteed by the state; revenue {eur(revenue, 'en')} ≥ {eur(min_rev, 'en')}",
         )
@@ -339,11 +383,24 @@ def rule_col(ctx: Context) -> MeasureResult:
     return _loan_rule(ctx, "col", [m], judge)
 
 
+def _ordinary_tax_arrangement(ctx: Context, m: Measure, v: Verdict) -> Verdict:
+    """A company that loses money in a normal month is told about what is open today:
+    the tax office's ordinary deferral or payment arrangement, and the adjustment of an
+    arrangement for corona tax debt (pause, extension)."""
+    loss = ctx.normal_result
+    if loss is None or loss >= 0:
+        return v
+    return v.say(
+        f"uw bedrijf verliest ook in een normale maand ({eur(loss)}): bij betalingsproblemen kunt u de Belastingdienst nu om gewoon uitstel of een betalingsregeling (tot {int(m.number('ordinary_arrangement_max_months'))} maanden) vragen; heeft u nog een betalingsregeling voor coronaschuld, dan kunt u om aanpassing vragen: één betaalpauze tot {int(m.number('pause_max_months'))} maanden of verlenging tot {int(m.number('extended_max_years'))} jaar (vanaf {eur(m.number('extension_min_debt_eur'))} schuld)",
+        f"your company also loses money in a normal month ({eur(loss, 'en')}): with payment problems you can ask the tax office now for ordinary deferral or a payment arrangement (up to {int(m.number('ordinary_arrangement_max_months'))} months); if you still have an arrangement for corona tax debt, you can ask to adjust it: one payment pause of up to {int(m.number('pause_max_months'))} months or an extension to {int(m.number('extended_max_years'))} years (from {eur(m.number('extension_min_debt_eur'), 'en')} of debt)",
+    )
+
+
 def rule_belastinguitstel(ctx: Context) -> MeasureResult:
     m = measure("belastinguitstel")
     out = outside_horizon(ctx, m)
     if out is not None:
-        return result(ctx, "belastinguitstel", out)
+        return result(ctx, "belastinguitstel", _ordinary_tax_arrangement(ctx, m, out))
     until = m.valid_to
     assert until is not None
 
@@ -378,10 +435,12 @@ def rule_belastinguitstel(ctx: Context) -> MeasureResult:
     end = m.parameters.get("repayment_end_date")
     if chosen.verdict != NOT_ELIGIBLE and isinstance(start, str) and isinstance(end, str):
         chosen.say(
-            f"uitstel is geen gift: terugbetalen vanaf {date(dt.date.fromisoformat(start))} in {int(m.number('repayment_months'))} maanden, later verruimd tot {int(m.number('repayment_months_extended'))} maanden, uiterlijk {date(dt.date.fromisoformat(end))}",
-            f"deferral is not a grant: repay from {date(dt.date.fromisoformat(start), 'en')} over {int(m.number('repayment_months'))} months, later eased to {int(m.number('repayment_months_extended'))} months, by {date(dt.date.fromisoformat(end), 'en')} at the latest",
+            f"uitstel is geen gift: terugbetalen vanaf {date(dt.date.fromisoformat(start))} in {int(m.number('repayment_months'))} maanden, tot {date(dt.date.fromisoformat(end))}; sinds 2024 kan de betalingsregeling worden verlengd tot ten hoogste {int(m.number('extended_max_years'))} jaar (de einddatum geldt dan niet meer) of één keer tot {int(m.number('pause_max_months'))} maanden worden gepauzeerd",
+            f"deferral is not a grant: repay from {date(dt.date.fromisoformat(start), 'en')} over {int(m.number('repayment_months'))} months, by {date(dt.date.fromisoformat(end), 'en')}; since 2024 the arrangement can be extended to at most {int(m.number('extended_max_years'))} years (the end date then no longer holds) or paused once for up to {int(m.number('pause_max_months'))} months",
         )
-    return result(ctx, "belastinguitstel", chosen, by_scenario=verdicts)
+    return result(
+        ctx, "belastinguitstel", _ordinary_tax_arrangement(ctx, m, chosen), by_scenario=verdicts
+    )
 
 
 def _quarter_threshold(tvl: Variant, label: str) -> float:

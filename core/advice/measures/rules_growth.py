@@ -3,8 +3,6 @@ WBSO, innovatiekrediet, PPS-toeslag, SDE+ ontheffing, scholing, kennismigranten.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from core.advice.measures.context import (
     ELIGIBLE,
     NOT_ELIGIBLE,
@@ -15,6 +13,7 @@ from core.advice.measures.context import (
     result,
 )
 from core.fmt import date, eur, number, pct
+from core.reference.application_year import praktijkleren_rate, wbso_year
 from core.reference.catalogue import measure
 from core.reference.countries import countries
 from core.result import MeasureResult
@@ -26,6 +25,14 @@ def _shares_abroad(ctx: Context) -> tuple[float, float]:
     abroad = sum(s.share for s in ctx.case.sales if s.country != "NL")
     non_eu = sum(s.share for s in ctx.case.sales if not table[s.country].eu)
     return abroad, non_eu
+
+
+def scope_phrase_nl(corona_today: bool) -> str:
+    return "in het buitenland (coronapakket: ook EU/OESO)" if corona_today else "buiten de EU"
+
+
+def scope_phrase_en(corona_today: bool) -> str:
+    return "abroad (corona package: EU/OECD too)" if corona_today else "outside the EU"
 
 
 def rule_exportfinanciering(ctx: Context) -> MeasureResult:
@@ -72,28 +79,23 @@ def rule_exportfinanciering(ctx: Context) -> MeasureResult:
             f"{base_en}; outside the corona package the state mainly insures exports outside the EU, which you do not have",
         )
     else:
-        value = revenue * insurable_share * cover
-        scope_nl = (
-            "alle export (coronapakket: ook EU/OESO-afnemers)"
-            if corona_today
-            else "export buiten de EU"
-        )
-        scope_en = (
-            "all exports (corona package: EU/OECD buyers too)"
-            if corona_today
-            else "exports outside the EU"
-        )
-        v = Verdict(POSSIBLE, value).say(
+        # The State insures per transaction, and only a risk a private credit insurer
+        # will not take (Atradius DSB FAQ, criterion 5): typically capital goods on long
+        # credit, large contracts or country risk. Ordinary sales, also outside the EU,
+        # are insured privately. So no amount: the share of sales outside the EU is the
+        # ceiling of what could qualify, not what the State would insure.
+        sales = revenue * insurable_share
+        v = Verdict(POSSIBLE).say(
             f"{base_nl}; u heeft exportcontracten vanaf {eur(threshold)}, de ondergrens van de EKV",
             f"{base_en}; you have export contracts from {eur(threshold, 'en')}, the EKV threshold",
         )
         v.say(
-            f"de EKV dekt export van kapitaalgoederen en diensten met ten minste {pct(content)} Nederlands aandeel: de scan vraagt niet wat u exporteert en hoeveel daarvan in Nederland is gemaakt",
-            f"EKV covers exports of capital goods and services with at least {pct(content, 'en')} Dutch content: the scan does not ask what you export and how much of it is made in the Netherlands",
+            f"de Staat verzekert via Atradius Dutch State Business alleen per transactie een risico dat een particuliere kredietverzekeraar niet neemt: meestal kapitaalgoederen of diensten met een lange krediettermijn, een groot contract of een hoog landenrisico, met ten minste {pct(content)} Nederlands aandeel; de scan vraagt niet wat u exporteert, op welke termijn en aan wie",
+            f"through Atradius Dutch State Business the State insures only, per transaction, a risk a private credit insurer will not take: mostly capital goods or services on long credit, a large contract or high country risk, with at least {pct(content, 'en')} Dutch content; the scan does not ask what you export, on which terms and to whom",
         )
         v.say(
-            f"bedrag = verzekerde contractwaarde, geen geld dat u ontvangt: hoogstens {eur(revenue)} × {pct(insurable_share)} ({scope_nl}) × {pct(cover)} dekking = {eur(value)} per jaar; u betaalt er premie voor",
-            f"amount = insured contract value, not money you receive: at most {eur(revenue, 'en')} × {pct(insurable_share, 'en')} ({scope_en}) × {pct(cover, 'en')} cover = {eur(value, 'en')} a year; you pay a premium for it",
+            f"uw afzet {scope_phrase_nl(corona_today)} ({eur(sales)} per jaar) is dus geen verzekerbaar bedrag: gewone verkopen op korte termijn, ook aan afnemers buiten de EU, verzekert u bij een particuliere kredietverzekeraar; bij de Staat gaat het per contract, met hoogstens {pct(cover)} dekking van het commerciële risico en premie",
+            f"your sales {scope_phrase_en(corona_today)} ({eur(sales, 'en')} a year) are therefore not an insurable amount: ordinary short-term sales, also to buyers outside the EU, are insured with a private credit insurer; with the State it goes per contract, with at most {pct(cover, 'en')} cover of the commercial risk and a premium",
         )
     if corona_on and corona.valid_to is not None and v.verdict != NOT_ELIGIBLE:
         v.say(
@@ -103,11 +105,6 @@ def rule_exportfinanciering(ctx: Context) -> MeasureResult:
             + ("" if corona_today else "; ended, so not in the amount"),
         )
     return result(ctx, "exportfinanciering", v, ekv)
-
-
-def _study_year(day: dt.date) -> str:
-    first = day.year if day.month >= 8 else day.year - 1
-    return f"{first}-{first + 1}"
 
 
 def rule_praktijkleren(ctx: Context) -> MeasureResult:
@@ -122,16 +119,14 @@ def rule_praktijkleren(ctx: Context) -> MeasureResult:
             "praktijkleren",
             Verdict(NOT_ELIGIBLE).say("geen BBL-leerlingen opgegeven", "no BBL students given"),
         )
-    # Not a crisis measure: it is applied for on the assessment day, at that day's rate.
-    year = _study_year(ctx.today)
-    rates = m.parameters.get("rate_by_study_year_eur", {})
+    # Not a crisis measure: applied for after the study year, in the window that is open
+    # on the assessment day or opens next, for the study year that window closes.
+    year, rate, recorded = praktijkleren_rate(ctx.today)
     maximum = m.number("max_rate_eur")
-    if isinstance(rates, dict) and year in rates:
-        rate = float(rates[year])
+    if recorded:
         note_nl = f"tarief studiejaar {year}: {eur(rate)}"
         note_en = f"rate for study year {year}: {eur(rate, 'en')}"
     else:
-        rate = maximum
         note_nl = f"het uitbetaalde bedrag voor studiejaar {year} is niet bevestigd: {eur(maximum)} is het maximum, bij overvraging wordt naar rato minder betaald (2018-2019: € 2.216,70; 2022-2023: ongeveer € 2.300)"
         note_en = f"the amount paid for study year {year} is not confirmed: {eur(maximum, 'en')} is the maximum, less is paid pro rata when oversubscribed (2018-2019: €2,216.70; 2022-2023: about €2,300)"
     amount = students * rate
@@ -147,7 +142,6 @@ def rule_praktijkleren(ctx: Context) -> MeasureResult:
 
 
 def rule_wbso(ctx: Context) -> MeasureResult:
-    m = measure("wbso")
     costs = ctx.case.finance.rd_wage_costs_annual_eur
     rd = ctx.case.staff.rd_staff
     if not costs and rd == 0:
@@ -168,26 +162,27 @@ def rule_wbso(ctx: Context) -> MeasureResult:
                 f"{rd} R&D staff given; enter the annual R&D wage costs for an amount",
             ),
         )
-    brackets = m.parameters["brackets_by_year"]
-    assert isinstance(brackets, dict)
-    years = sorted(int(y) for y in brackets)
-    # Not a crisis measure: it is applied for on the assessment day, in that year's brackets.
-    year = max((y for y in years if y <= ctx.today.year), default=years[0])
-    b = brackets[str(year)]
-    assert isinstance(b, dict)
-    first = float(b["first_bracket_eur"])
+    # Applied for in advance: the year the application made today concerns, in that
+    # year's brackets, or the latest published ones (said so).
+    w = wbso_year(ctx.today)
+    first = w.first_bracket_eur
     starter = ctx.case.company.startup_or_scaleup
-    rate_first = float(b["rate_first_starter" if starter else "rate_first"])
-    rate_rest = float(b["rate_rest"])
+    rate_first = w.rate_first_starter if starter else w.rate_first
+    rate_rest = w.rate_rest
     amount = min(costs, first) * rate_first + max(costs - first, 0.0) * rate_rest
+    year = w.brackets_year
     v = Verdict(ELIGIBLE, amount).say(
         f"{pct(rate_first)} over de eerste {eur(first)} en {pct(rate_rest)} daarboven ({year}{', starterstarief' if starter else ''}) van {eur(costs)} R&D-loonkosten = {eur(amount)} afdrachtvermindering per jaar",
         f"{pct(rate_first, 'en')} of the first {eur(first, 'en')} and {pct(rate_rest, 'en')} above ({year}{', starter rate' if starter else ''}) of {eur(costs, 'en')} R&D wage costs = {eur(amount, 'en')} tax credit a year",
     )
-    if year != ctx.today.year:
+    v.say(
+        f"alleen voor S&O-werk dat nog moet beginnen: een aanvraag vandaag gaat over {w.applies_to}; de eerstvolgende aanvraagperiode begint op {date(w.period_starts)}, aanvragen uiterlijk {date(w.deadline)}",
+        f"only for R&D work still to start: an application today concerns {w.applies_to}; the next application period starts on {date(w.period_starts, 'en')}, apply by {date(w.deadline, 'en')}",
+    )
+    if not w.known:
         v.say(
-            f"schijven van {year} gebruikt; die van {ctx.today.year} staan niet in de catalogus",
-            f"{year} brackets used; those for {ctx.today.year} are not in the catalogue",
+            f"tegen de tarieven van {year}; {w.applies_to} nog niet bekend",
+            f"at the {year} rates; {w.applies_to} not yet known",
         )
     v.say(
         "alleen loonkosten; de forfaitaire vergoeding voor overige kosten en uitgaven komt er nog bij. FME vraagt de WBSO te verruimen voor procesinnovatie en digitalisering",

@@ -116,15 +116,49 @@ def _wtv_scenario(ctx: Context, sid: str, threshold: float) -> Verdict:
         )
         assert late is not None
         return late
-    first, last = parse_month(open_months[0]), parse_month(open_months[-1])
-    n = len(open_months)
+    # Regeling calamiteiten WW, art. 1.2(2): at most 24 consecutive weeks, for a fall in
+    # activity through extraordinary circumstances "niet zijnde economisch of
+    # bedrijfseconomisch van aard". A fall in demand is economic; in the scenarios only
+    # the months under contact restrictions are such a circumstance.
+    max_weeks = wtv.number("max_weeks")
+    sc = ctx.forecast(sid)
+    run = _longest_run(open_months)
+    weeks = len(run) * 52 / 12
+    first, last = parse_month(run[0]), parse_month(run[-1])
+    span_nl, span_en = month_range_name(first, last), month_range_name(first, last, "en")
+    if weeks > max_weeks:
+        return Verdict(NOT_ELIGIBLE, need_month=run[0]).say(
+            f"de werkvermindering van ≥ {pct(threshold)} duurt naar verwachting {len(run)} maanden ({span_nl}), langer dan de {int(max_weeks)} aaneengesloten weken van de Regeling calamiteiten WW (art. 1.2): dan geeft de minister geen ontheffing",
+            f"the work reduction of ≥ {pct(threshold, 'en')} is expected to last {len(run)} months ({span_en}), longer than the {int(max_weeks)} consecutive weeks of the Regeling calamiteiten WW (art. 1.2): no exemption is then given",
+        )
+    restricted = set(sc.restriction_months)
+    calamity = [mo for mo in run if mo in restricted]
+    if not calamity:
+        return Verdict(NOT_ELIGIBLE, need_month=run[0]).say(
+            f"de werkvermindering in {span_nl} komt in {ctx.name(sid)} door minder vraag, een oorzaak van economische aard: die sluit de Regeling calamiteiten WW (art. 1.2) uit",
+            f"the work reduction in {span_en} comes in {ctx.name(sid, 'en')} from lower demand, a cause of an economic nature: the Regeling calamiteiten WW (art. 1.2) excludes it",
+        )
+    n = len(run)
     # Months still to come (a crisis starting now) are "open", past ones "was open".
     ahead = last >= month_of(ctx.today)
     open_nl, open_en = ("openstaat", "is open") if ahead else ("openstond", "was open")
-    return Verdict(POSSIBLE, need_month=open_months[0]).say(
-        f"{n} {'maand' if n == 1 else 'maanden'} met ≥ {pct(threshold)} minder werk terwijl WTV {open_nl} ({month_range_name(first, last)}); UWV beoordeelt of er een calamiteit buiten het normale ondernemersrisico is — een economische terugval is dat niet",
-        f"{n} {'month' if n == 1 else 'months'} with ≥ {pct(threshold, 'en')} less work while WTV {open_en} ({month_range_name(first, last, 'en')}); UWV decides whether it is a calamity outside normal business risk — an economic downturn is not",
+    return Verdict(POSSIBLE, need_month=run[0]).say(
+        f"{n} {'maand' if n == 1 else 'maanden'} met ≥ {pct(threshold)} minder werk terwijl WTV {open_nl} ({span_nl}), korter dan {int(max_weeks)} weken en in maanden met contactbeperkingen; UWV en de minister beoordelen of dat een calamiteit buiten het normale ondernemersrisico is — een economische terugval is dat niet",
+        f"{n} {'month' if n == 1 else 'months'} with ≥ {pct(threshold, 'en')} less work while WTV {open_en} ({span_en}), shorter than {int(max_weeks)} weeks and in months under contact restrictions; UWV and the minister decide whether that is a calamity outside normal business risk — an economic downturn is not",
     )
+
+
+def _longest_run(months: list[str]) -> list[str]:
+    """The longest run of consecutive months ("YYYY-MM"), the first one on a tie."""
+    best: list[str] = []
+    cur: list[str] = []
+    for mo in months:
+        if cur and parse_month(mo) != parse_month(cur[-1]) + 1:
+            cur = []
+        cur.append(mo)
+        if len(cur) > len(best):
+            best = list(cur)
+    return best
 
 
 def rule_wtv(ctx: Context) -> MeasureResult:
@@ -164,8 +198,8 @@ def rule_deeltijd_ww(ctx: Context) -> MeasureResult:
         v.amount = indicative
         v.need_month = hits[0]
         v.say(
-            f"indicatief, als deze regeling had bestaan: {n} {'maand' if n == 1 else 'maanden'} met ≥ {pct(threshold)} minder werk in {name_nl}; {pct(share)} van het SV-loon over niet-gewerkte uren in de {months} zwaarste maanden ≈ {eur(indicative)}",
-            f"indicative, had this scheme existed: {n} {'month' if n == 1 else 'months'} with ≥ {pct(threshold, 'en')} less work in {name_en}; {pct(share, 'en')} of SV-loon over unworked hours in the worst {months} months ≈ {eur(indicative, 'en')}",
+            f"indicatief, als deze regeling had bestaan: {n} {'maand' if n == 1 else 'maanden'} met ≥ {pct(threshold)} minder werk in {name_nl}; {pct(share)} van de loonkosten over niet-gewerkte uren in de {months} zwaarste maanden ≈ {eur(indicative)}; alleen bij een crisis buiten het normale ondernemersrisico (pandemie, oorlog, natuurramp): een daling van de vraag zou niet kwalificeren",
+            f"indicative, had this scheme existed: {n} {'month' if n == 1 else 'months'} with ≥ {pct(threshold, 'en')} less work in {name_en}; {pct(share, 'en')} of the wage costs over unworked hours in the worst {months} months ≈ {eur(indicative, 'en')}; only in a crisis outside normal business risk (pandemic, war, natural disaster): a fall in demand would not qualify",
         )
     else:
         v.say(
