@@ -10,6 +10,7 @@ import pytest
 from openpyxl import load_workbook
 
 from core.advice.assess import assess
+from core.advice.measures.context import is_history
 from core.advice.shown import counts_text, shown_measures, shown_totals
 from core.advice.summary import KIND_WORDS, summary_lines, totals_text
 from core.case_file import load_case
@@ -79,8 +80,10 @@ def test_app_assess_and_workbook_tell_one_story(
     assert [(n, v) for n, v, _ in rows] == cards
     # A scheme that has ended is never green "Komt in aanmerking" on the sheet.
     for m, (_n, verdict, amount) in zip(shown, rows, strict=True):
-        if not m.claimable_now and m.verdict == "eligible":
+        if is_history(m) and m.verdict == "eligible":
             assert verdict == "Zou in aanmerking zijn gekomen (afgelopen)"
+        elif m.verdict == "eligible":  # open today, or its window opens later
+            assert verdict == "Komt in aanmerking"
         # Amounts: whole euros, the same in the card as on the sheet.
         if m.amount_eur is not None:
             assert amount == m.amount_eur
@@ -99,9 +102,21 @@ def test_app_assess_and_workbook_tell_one_story(
     sheet_totals = {}
     for sheet, name_col, amount_col in (("Maatregelen", NAME, AMOUNT), ("Samenvatting", 1, 4)):
         ws = wb[sheet]
+        # Today's totals only: the past stands apart under its own heading, after them.
+        history = next(
+            (
+                r
+                for r in range(1, ws.max_row + 1)
+                if any(
+                    str(ws.cell(row=r, column=c).value).startswith("Destijds, alleen")
+                    for c in (1, name_col)
+                )
+            ),
+            ws.max_row + 1,
+        )
         found = {
             ws.cell(row=r, column=name_col).value: ws.cell(row=r, column=amount_col).value
-            for r in range(1, ws.max_row + 1)
+            for r in range(1, history)
             if str(ws.cell(row=r, column=name_col).value).startswith("Totaal ")
         }
         sheet_totals[sheet] = found
