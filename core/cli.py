@@ -43,7 +43,16 @@ class _Parser(argparse.ArgumentParser):
 def _parser() -> argparse.ArgumentParser:
     p = _Parser(prog="herstelscan assess", description="Assess a Herstelscan case.")
     p.add_argument(
-        "case", type=Path, help="case file (.herstelscan.json) or exported workbook (.xlsx)"
+        "case",
+        type=Path,
+        nargs="?",
+        help="case file (.herstelscan.json) or exported workbook (.xlsx)",
+    )
+    p.add_argument(
+        "--list-scenarios",
+        action="store_true",
+        help="print every scenario with its start, kind (forecast, reference, shape) and "
+        "source, and stop",
     )
     # Kept as typed (a Path would drop the trailing slash of a folder name).
     p.add_argument(
@@ -228,9 +237,31 @@ def _flush_stdout() -> None:
             pass  # a closed pipe: nothing more to say
 
 
+def scenario_list_lines(lang: str, today: dt.date | None = None) -> list[str]:
+    """The scenario library as ``assess --list-scenarios`` prints it: per start, each
+    scenario's id, kind, name and source."""
+    from core.reference.scenario_choice import base_id
+    from core.reference.scenarios import scenarios_starting
+
+    lines: list[str] = []
+    for start, day in (("2020", None), ("now", today or dt.date.today())):
+        lines.append(f"--start {start}:")
+        for sc in scenarios_starting(day):
+            name = sc.nl if lang == "nl" else sc.en
+            lines.append(f"  {base_id(sc.id):<10} {sc.kind:<10} {name}")
+            if sc.source:
+                lines.append(f"  {'':<10} {'':<10} {excerpt(sc.source, 300)}")
+    return lines
+
+
 def run_assess(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
     lang: str = args.lang
+    if args.list_scenarios:
+        emit("\n".join(scenario_list_lines(lang, args.today)))
+        return 0
+    if args.case is None:
+        _parser().error("the following arguments are required: case")
     try:
         case = load_case(args.case)
     except CaseError as exc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
@@ -162,3 +163,26 @@ def test_scenario_from_the_case_file_and_unknown_ids(tmp_path: Path) -> None:
     assert bad_flag.returncode == 2 and "Traceback" not in bad_flag.stderr
     assert "--scenario 'II' is not known; choose from: cpb1, cpb2, cpb3, cpb4" in bad_flag.stderr
     assert not target.exists()
+
+
+def test_list_scenarios_prints_every_scenario_with_kind_and_source() -> None:
+    from core.reference.scenario_choice import base_id
+    from core.reference.scenarios import scenarios_starting
+
+    out = run("assess", "--list-scenarios", "--lang", "en")
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.splitlines()
+    assert "--start 2020:" in lines and "--start now:" in lines
+    now_at = lines.index("--start now:")
+    for part, day in ((lines[:now_at], None), (lines[now_at:], dt.date.today())):
+        rows = {ln.split()[0]: ln.split()[1] for ln in part if ln.startswith("  ") and ln[2] != " "}
+        scs = scenarios_starting(day)
+        assert rows == {base_id(s.id): s.kind for s in scs}
+        for s in scs:
+            assert s.source[:40] in "\n".join(part), s.id
+
+
+def test_assess_without_a_case_names_the_missing_argument() -> None:
+    out = run("assess")
+    assert out.returncode == 2
+    assert "case" in out.stderr and "Traceback" not in out.stderr
