@@ -20,13 +20,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from core.advice.measures.context import opens_text
+from core.advice.measures.context import opens_text_of
 from core.advice.shown import shown_measures
 from core.advice.summary import amount_text
 from core.fmt import date, eur, pct, pct_beside
 from core.model.cash import cash_gap, cash_inputs_given, normal_month
 from core.months import month_name, parse_month
-from core.reference.catalogue import ApplicationState, measure
+from core.reference.catalogue import measure
 from core.result import MeasureResult, Result, ScenarioForecast
 
 # Revenue at or above this share of normal counts as "back to normal" (and a trough
@@ -272,12 +272,8 @@ def _later(result: Result, lang: str) -> str:
         return ""
 
     def one(m: MeasureResult) -> str:
-        day = dt.date.fromisoformat(m.apply_from or "")
-        window = ApplicationState(
-            mode=m.apply_mode, open=False, opens=day, opens_confirmed=m.apply_from_confirmed
-        )
         amount = amount_text(m, lang)
-        when = opens_text(window, lang)
+        when = opens_text_of(m, lang)
         return f"{_name(m, lang)} ({amount}; {when})" if amount else f"{_name(m, lang)} ({when})"
 
     items = ", ".join(one(m) for m in rows)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from openpyxl.worksheet.worksheet import Worksheet
 
+from core.advice.measures.context import opens_text_of
 from core.advice.shown import badge, counts_text, shown_measures, shown_totals, verdict_word
 from core.fmt import eur
 from core.report import styles as s
@@ -139,8 +140,10 @@ def _row(
     for col, table, value in ((KIND, KINDS, m.kind), (PER, PERS, m.per)):
         shown = label(table, value, lang) if value else "–"
         s.put_text(ws, row, col, shown, border=grid, align=s.WRAP_TOP if value else s.CENTER)
+    later = opens_text_of(m, lang)  # closed today, opens later: say from when
     s.put_text(
-        ws, row, CLAIMABLE, yes_no(m.claimable_now, lang), border=grid, align=s.CENTER,
+        ws, row, CLAIMABLE, f"{yes_no(False, lang)}; {later}" if later else
+        yes_no(m.claimable_now, lang), border=grid, align=s.WRAP_TOP if later else s.CENTER,
         font=s.BOLD if m.claimable_now else s.NORMAL,
         fill_=s.fill(s.GREEN_FILL) if m.claimable_now else None,
     )  # fmt: skip

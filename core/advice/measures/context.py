@@ -186,6 +186,20 @@ def opens_text(window: ApplicationState, lang: str) -> str:
     )
 
 
+def opens_text_of(m: MeasureResult, lang: str) -> str | None:
+    """:func:`opens_text` for a result whose window is closed today but opens later;
+    None when it is open today or does not open again."""
+    if m.claimable_now or not m.apply_from:
+        return None
+    window = ApplicationState(
+        mode=m.apply_mode,
+        open=False,
+        opens=dt.date.fromisoformat(m.apply_from),
+        opens_confirmed=m.apply_from_confirmed,
+    )
+    return opens_text(window, lang)
+
+
 def _scenario_verdict(v: Verdict) -> ScenarioVerdict:
     return {"verdict": v.verdict, "amount_eur": v.amount}
 
