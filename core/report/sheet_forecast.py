@@ -11,7 +11,7 @@ from core.fmt import eur
 from core.model.now import Tranche, now_rules
 from core.months import parse_month
 from core.report import styles as s
-from core.report.charts import chart_title, show_axes
+from core.report.charts import chart_title, revenue_axes, show_axes
 from core.report.texts import t
 from core.result import Result
 
@@ -108,15 +108,7 @@ def _chart(
         series.marker.symbol = "none"
     months = Reference(ws, min_col=1, min_row=first, max_row=last)
     lines.set_categories(months)
-    lines.y_axis.number_format = s.PCT0
-    lines.y_axis.scaling.min = 0
-    lines.y_axis.scaling.max = top
-    lines.y_axis.majorUnit = 0.2
-    lines.y_axis.title = t("rev_pct", lang)
-    lines.x_axis.number_format = s.month_format(lang)
-    lines.x_axis.tickLblSkip = 3
-    lines.x_axis.tickMarkSkip = 3
-    show_axes(lines)
+    revenue_axes(lines, top, lang)
 
     bands = BarChart()
     band_a, band_b = _band_cols(len(result.scenarios))

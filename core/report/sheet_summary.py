@@ -331,7 +331,7 @@ def add_summary_chart(
     from openpyxl.chart import LineChart, Reference
     from openpyxl.chart.series import SeriesLabel
 
-    from core.report.charts import chart_title, show_axes
+    from core.report.charts import chart_title, revenue_axes
 
     chosen = next((sc for sc in result.scenarios if sc.id == result.scenario), None)
     if chosen is None:
@@ -346,15 +346,7 @@ def add_summary_chart(
     series.smooth = False
     series.marker.symbol = "none"
     top = max(1.2, max(chosen.revenue_index, default=1.0) + 0.05)
-    chart.y_axis.number_format = s.PCT0
-    chart.y_axis.scaling.min = 0
-    chart.y_axis.scaling.max = top
-    chart.y_axis.majorUnit = 0.2
-    chart.y_axis.title = t("rev_pct", lang)
-    chart.x_axis.number_format = s.month_format(lang)
-    chart.x_axis.tickLblSkip = 3
-    chart.x_axis.tickMarkSkip = 3
-    show_axes(chart)
+    revenue_axes(chart, top, lang)
     chart.title = chart_title(
         f"{t('forecast_chart', lang)} — {s.scenario_short(chosen.label(lang))}", 11
     )
