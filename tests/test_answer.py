@@ -302,3 +302,16 @@ def test_a_catalogue_within_its_months_says_nothing_about_its_age() -> None:
         result = assess(case, today=today)
         assert "gecontroleerd op" not in result.answer["nl"]
         assert "last checked" not in result.answer["en"]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_printed_summary_says_the_catalogue_is_old_under_apply_now(lang: str) -> None:
+    from core.advice.summary import summary_lines
+
+    case = load_case(EXAMPLES / "agrifood-export.herstelscan.json")
+    head = "Nu aan te vragen" if lang == "nl" else "Can be applied for now"
+    want = "de maatregelencatalogus is" if lang == "nl" else "the measures catalogue was"
+    for today, said in ((dt.date(2031, 1, 1), True), (dt.date(2099, 6, 1), True), (TODAY, False)):
+        lines = summary_lines(assess(case, today=today), lang)
+        at = next(i for i, x in enumerate(lines) if x.startswith(head))
+        assert (want in lines[at + 1]) is said, today
