@@ -280,3 +280,38 @@ def test_a_second_wave_is_named_where_revenue_never_settles() -> None:
     when = result.answer["nl"].split("\n")[1]
     assert f"na een inhaalslag tot {pct(up[1])} in {_month(up[0], 'nl')}" in when
     assert f"tweede dip tot {pct(dip[1])} in {_month(dip[0], 'nl')}" in when
+
+
+@pytest.mark.parametrize("today", [dt.date(2031, 1, 1), dt.date(2099, 6, 1)])
+def test_an_old_catalogue_is_said_on_the_today_line(today: dt.date) -> None:
+    case = load_case(EXAMPLES / "agrifood-export.herstelscan.json")
+    result = assess(case, today=today)
+    nl = [x for x in result.answer["nl"].split("\n") if x.startswith("Vandaag")]
+    en = [x for x in result.answer["en"].split("\n") if x.startswith("Today")]
+    assert len(nl) == len(en) == 1
+    assert "voor het laatst gecontroleerd op 7 december 2026 en kan verouderd zijn" in nl[0]
+    assert "last checked on 7 December 2026 and may be out of date" in en[0]
+    # Nothing open-ended is offered as a certainty: WBSO moved to "mogelijk".
+    assert nl[0].startswith(f"Vandaag ({date(today)}) mogelijk: ") and "WBSO" in nl[0]
+    assert en[0].startswith(f"Today ({date(today, 'en')}) possibly: ") and "WBSO" in en[0]
+
+
+def test_a_catalogue_within_its_months_says_nothing_about_its_age() -> None:
+    case = load_case(EXAMPLES / "agrifood-export.herstelscan.json")
+    for today in (TODAY, dt.date(2027, 12, 7)):
+        result = assess(case, today=today)
+        assert "gecontroleerd op" not in result.answer["nl"]
+        assert "last checked" not in result.answer["en"]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_printed_summary_says_the_catalogue_is_old_under_apply_now(lang: str) -> None:
+    from core.advice.summary import summary_lines
+
+    case = load_case(EXAMPLES / "agrifood-export.herstelscan.json")
+    head = "Nu aan te vragen" if lang == "nl" else "Can be applied for now"
+    want = "de maatregelencatalogus is" if lang == "nl" else "the measures catalogue was"
+    for today, said in ((dt.date(2031, 1, 1), True), (dt.date(2099, 6, 1), True), (TODAY, False)):
+        lines = summary_lines(assess(case, today=today), lang)
+        at = next(i for i, x in enumerate(lines) if x.startswith(head))
+        assert (want in lines[at + 1]) is said, today

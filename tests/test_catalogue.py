@@ -65,7 +65,9 @@ def _date(value: str | None) -> dt.date | None:
 
 
 def test_top_level_shape() -> None:
-    assert set(RAW) == {"as_of", "about", "measures"}
+    assert set(RAW) == {"as_of", "stale_after_months", "stale_after_note", "about", "measures"}
+    assert cat.stale_after_months() == RAW["stale_after_months"] >= 1
+    assert isinstance(RAW["stale_after_note"], str) and "yearly" in RAW["stale_after_note"]
     assert isinstance(RAW["about"], str) and RAW["about"].strip()
     assert dt.date.fromisoformat(RAW["as_of"]) == cat.as_of()
     assert cat.as_of() >= dt.date(2020, 1, 1)
@@ -449,3 +451,14 @@ def test_catalogue_imports_neither_numpy_nor_qt() -> None:
         "assert not bad, bad"
     )
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
+
+
+def test_the_catalogue_ages_after_the_set_months() -> None:
+    day = dt.date(2026, 12, 7)
+    assert not cat.catalogue_stale(dt.date(2027, 12, 7), day)  # exactly 12 months: fresh
+    assert cat.catalogue_stale(dt.date(2027, 12, 8), day)
+    assert cat.catalogue_stale(dt.date(2031, 1, 1)) and cat.catalogue_stale(dt.date(2099, 6, 1))
+    assert not cat.catalogue_stale(cat.as_of())
+    # 29 February plus 12 months is 28 February
+    assert not cat.catalogue_stale(dt.date(2025, 2, 28), dt.date(2024, 2, 29))
+    assert cat.catalogue_stale(dt.date(2025, 3, 1), dt.date(2024, 2, 29))

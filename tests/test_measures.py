@@ -593,3 +593,44 @@ def test_wtv_follows_the_regeling_calamiteiten_ww() -> None:
     assert any("economische aard" in r or "geen maand" in r for r in economic.reasons_nl)
     four = measure_of(assess(ELEKTRONICA, today=TODAY, crisis_now=True), "wtv")
     assert four.by_scenario["cpb4_now"]["verdict"] == "not_eligible"  # 19 months
+
+
+OPEN_ENDED = ("wbso", "wtv", "qredits", "innovatiekrediet", "exportfinanciering", "kennismigranten")
+
+
+def test_open_ended_schemes_are_open_ended_in_the_catalogue() -> None:
+    for mid in OPEN_ENDED:
+        m = next(x for x in catalogue() if x.id == mid)
+        assert m.status == "current" and m.valid_to is None, mid
+
+
+@pytest.mark.parametrize("today", [dt.date(2031, 1, 1), dt.date(2099, 6, 1)])
+@pytest.mark.parametrize("case", [AGRI, ELEKTRONICA], ids=["agri", "elektronica"])
+def test_an_old_catalogue_makes_open_ended_schemes_at_most_possible(
+    case: Case, today: dt.date
+) -> None:
+    fresh = assess(case, today=TODAY)
+    old = assess(case, today=today)
+    assert measure_of(fresh, "wbso").verdict == "eligible"  # the case really qualifies
+    for mid in OPEN_ENDED:
+        m = measure_of(old, mid)
+        assert m.verdict != "eligible", mid
+        assert all(v["verdict"] != "eligible" for v in m.by_scenario.values()), mid
+        if m.verdict == "possible":
+            assert any("ouder dan 12 maanden" in r for r in m.reasons_nl), mid
+            assert any("older than 12 months" in r for r in m.reasons_en), mid
+            assert any("pagina van de regeling" in r for r in m.reasons_nl), mid
+    wbso = measure_of(old, "wbso")
+    assert wbso.verdict == "possible" and wbso.amount_eur == measure_of(fresh, "wbso").amount_eur
+    # "possible" is never added in: WBSO's tax credit leaves today's total.
+    assert "tax_credit" in fresh.totals["claimable_now"]
+    assert "tax_credit" not in old.totals["claimable_now"]
+
+
+def test_within_the_threshold_nothing_changes() -> None:
+    for today in (TODAY, dt.date(2027, 12, 7)):
+        result = assess(AGRI, today=today)
+        wbso = measure_of(result, "wbso")
+        assert wbso.verdict == "eligible"
+        assert not any("ouder dan" in r for m in result.measures for r in m.reasons_nl)
+        assert not any("older than" in r for m in result.measures for r in m.reasons_en)

@@ -545,3 +545,45 @@ def test_a_dutch_workbook_speaks_dutch_in_its_labels(tmp_path: Path) -> None:
     calc = [str(c.value) for row in book["Berekening"].iter_rows() for c in row if c.value]
     assert any("Methode, §" in x for x in calc)
     assert not any("Method, §" in x for x in calc)
+
+
+def _texts(ws: Worksheet) -> list[str]:
+    return [c.value for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
+
+
+@pytest.mark.parametrize("today", [dt.date(2031, 1, 1), dt.date(2099, 6, 1)])
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_an_old_catalogue_is_said_on_the_summary_and_the_measures_sheet(
+    tmp_path: Path, today: dt.date, lang: str
+) -> None:
+    from core.case_file import load_case
+    from tests.conftest import EXAMPLES
+
+    aged = assess(load_case(EXAMPLES / "agrifood-export.herstelscan.json"), today=today)
+    path = tmp_path / "oud.xlsx"
+    write_workbook(aged, path, lang)
+    book = load_workbook(path)
+    try:
+        want = (
+            "Let op: de maatregelencatalogus is voor het laatst gecontroleerd op 7 december 2026"
+            if lang == "nl"
+            else "Note: the measures catalogue was last checked on 7 December 2026"
+        )
+        for sheet in (0, 6):  # Samenvatting/Summary and Maatregelen/Measures
+            ws = book.worksheets[sheet]
+            assert any(x.startswith(want) and "12" in x for x in _texts(ws)), ws.title
+        measures = book.worksheets[6]
+        eligible = "Komt in aanmerking" if lang == "nl" else "Eligible"
+        wbso_rows = [
+            [c.value for c in row]
+            for row in measures.iter_rows()
+            if any(isinstance(c.value, str) and c.value.startswith("WBSO") for c in row)
+        ]
+        assert wbso_rows and not any(eligible in map(str, r) for r in wbso_rows)
+    finally:
+        book.close()
+
+
+def test_a_current_catalogue_says_nothing_about_its_age(wb: Workbook) -> None:
+    for ws in wb.worksheets[:7]:
+        assert not any("voor het laatst gecontroleerd" in x for x in _texts(ws)), ws.title

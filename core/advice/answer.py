@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from core.advice.measures.context import opens_text_of
+from core.advice.measures.context import opens_text_of, stale_note
 from core.advice.shown import shown_measures
 from core.advice.summary import amount_text
 from core.fmt import date, eur, pct, pct_beside
@@ -230,13 +230,15 @@ def _apply_today(result: Result, sc: ScenarioForecast, lang: str) -> str:
     rows = [m for m in shown_measures(result) if m.claimable_now and fits_the_problem(m, sc)]
     eligible = [m for m in rows if m.verdict == "eligible"]
     possible = [m for m in rows if m.verdict == "possible"]
+    old = stale_note(result.catalogue_as_of, day, lang)
+    aged = f" {old}" if old else ""
     if not eligible and not possible:
         none = (
             f"Vandaag ({today}) staat er geen regeling open die bij uw bedrijf past."
             if lang == "nl"
             else f"Today ({today}) no open scheme fits your company."
         )
-        return none
+        return none + aged
     if lang == "nl":
         head = f"Vandaag ({today}) aan te vragen: {_items(eligible, lang)}" if eligible else ""
         also = f"mogelijk{' ook' if eligible else ''}: {_items(possible, lang)}" if possible else ""
@@ -251,7 +253,7 @@ def _apply_today(result: Result, sc: ScenarioForecast, lang: str) -> str:
         if not eligible:
             also = f"Today ({today}) {also}"
         tail = " (conditions: see Measures)" if possible else ""
-    return "; ".join(x for x in (head, also) if x) + tail + "."
+    return "; ".join(x for x in (head, also) if x) + tail + "." + aged
 
 
 def later_measures(result: Result) -> list[MeasureResult]:

@@ -6,6 +6,7 @@ import datetime as dt
 import textwrap
 from collections.abc import Callable
 
+from core.advice.measures.context import stale_note
 from core.advice.shown import shown_measures, shown_totals
 from core.fmt import date, eur, number, pct
 from core.months import month_name, parse_month
@@ -204,6 +205,9 @@ def summary_lines(result: Result, lang: str = "nl") -> list[str]:
         day = dt.date.fromisoformat(result.generated_on) if result.generated_on else None
         lines += ["", t["chosen"].format(label=chosen.label(lang))]
         lines += ["", t["now_open"].format(day=date(day, lang) if day else "")]
+        old = stale_note(result.catalogue_as_of, day, lang) if day else None
+        if old:
+            lines += ["  " + x for x in textwrap.wrap(old, 86)]
         shown = shown_measures(result)  # amounts as the app and the workbook show them
         open_now = [m for m in shown if m.claimable_now]
         lines += [_measure_line(m, lang) for m in open_now] or [t["nothing"]]

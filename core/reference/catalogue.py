@@ -535,3 +535,28 @@ def measure(measure_id: str) -> Measure:
 def as_of() -> dt.date:
     """The date the catalogue was last checked against its sources."""
     return dt.date.fromisoformat(load_json("measures.json")["as_of"])
+
+
+def stale_after_months() -> int:
+    """After this many months past :func:`as_of` the catalogue may be out of date
+    (measures.json ``stale_after_months``, justified in ``stale_after_note``)."""
+    value = load_json("measures.json")["stale_after_months"]
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise CatalogueError(
+            f"measures.json: stale_after_months must be a whole number of months ≥ 1, not {value!r}"
+        )
+    return value
+
+
+def catalogue_stale(today: dt.date, checked: dt.date | None = None) -> bool:
+    """True when ``today`` is more than :func:`stale_after_months` months after the day
+    the catalogue was checked (``checked``, by default :func:`as_of`)."""
+    day = checked or as_of()
+    months = stale_after_months()
+    total = day.year * 12 + day.month - 1 + months
+    year, month = divmod(total, 12)
+    month += 1
+    # The same day N months later, or the month's last day when it has fewer days.
+    last_day = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+    limit = dt.date(year, month, min(day.day, last_day))
+    return today > limit

@@ -47,3 +47,25 @@ def catalogue_as_of(from_result: str | None) -> dt.date | str | None:
     except (KeyError, ValueError, TypeError, AttributeError, OSError):
         return None
     return value if isinstance(value, dt.date) else None
+
+
+def stale_note(from_result: str | None, generated_on: str | None, lang: str) -> str | None:
+    """The workbook's warning that the catalogue may be out of date: when the day of the
+    calculation is more than the catalogue's set number of months after its date
+    (core.reference.catalogue.catalogue_stale); None when it is not, or cannot be told."""
+    from core.fmt import date
+    from core.report.texts import t
+
+    checked = catalogue_as_of(from_result)
+    cat = _catalogue()
+    if not isinstance(checked, dt.date) or cat is None or not generated_on:
+        return None
+    try:
+        today = dt.date.fromisoformat(generated_on)
+        stale = bool(cat.catalogue_stale(today, checked))
+        months = int(cat.stale_after_months())
+    except (KeyError, ValueError, TypeError, AttributeError, OSError):
+        return None
+    if not stale:
+        return None
+    return t("catalogue_stale", lang).format(date=date(checked, lang), months=months)

@@ -12,7 +12,7 @@ from core.advice.measures.context import opens_text_of
 from core.advice.shown import badge, counts_text, shown_measures, shown_totals, verdict_word
 from core.fmt import eur
 from core.report import styles as s
-from core.report.catalogue_info import measure_name
+from core.report.catalogue_info import measure_name, stale_note
 from core.report.texts import KINDS, PERS, STATUSES, VERDICTS, label, sheet_name, t, yes_no
 from core.result import MeasureResult, Result
 
@@ -189,6 +189,12 @@ def write_measures(
     row = s.title(ws, t("measures_sheet_title", lang), case.company.name)
     note = t("proposal_note", lang)
     row = s.note(ws, row - 1, note, LAST_COL, 18)
+    old = stale_note(result.catalogue_as_of, result.generated_on, lang)
+    if old:
+        s.put_text(ws, row, 1, old, font=s.MARK_FONT, align=s.WRAP_TOP)
+        s.merge(ws, row, 1, LAST_COL)
+        ws.row_dimensions[row].height = s.wrapped_height(old, 180)
+        row += 1
     # The same count as the app's measures page.
     s.put_text(ws, row, NAME, counts_text(result, lang), font=s.BOLD, align=None)
     row += 2

@@ -12,7 +12,7 @@ from core.advice.shown import counts_text, shown_measures, shown_totals, verdict
 from core.fmt import eur, number, pct
 from core.reference.countries import country_name
 from core.report import styles as s
-from core.report.catalogue_info import catalogue_as_of, measure_name
+from core.report.catalogue_info import catalogue_as_of, measure_name, stale_note
 from core.report.sheet_now import shown_total
 from core.report.texts import KINDS, PERS, SECTOR_NAMES, label, sheet_name, t
 from core.result import Result, ScenarioForecast
@@ -285,6 +285,12 @@ def write_summary(ws: Worksheet, result: Result, lang: str, calc_rows: dict[str,
         else:
             s.put(ws, row, 2, value, fmt, align=s.LEFT)
         s.merge(ws, row, 2, LAST_COL)
+        row += 1
+    old = stale_note(result.catalogue_as_of, result.generated_on, lang)
+    if old:
+        s.put_text(ws, row, 1, old, font=s.MARK_FONT, align=s.WRAP_TOP)
+        s.merge(ws, row, 1, LAST_COL)
+        ws.row_dimensions[row].height = s.wrapped_height(old, 135)
         row += 1
     row += 1
     answer = result.answer.get(lang, "")

@@ -37,6 +37,15 @@ _T: dict[str, tuple[str, str]] = {
     "generated_on": ("Datum van de berekening", "Date of the calculation"),
     "catalogue_as_of": ("Maatregelencatalogus bijgewerkt tot", "Measures catalogue as of"),
     "catalogue_missing": ("niet beschikbaar", "not available"),
+    "catalogue_stale": (
+        "Let op: de maatregelencatalogus is voor het laatst gecontroleerd op {date} en kan "
+        "verouderd zijn (ouder dan {months} maanden). Regelingen zonder bekende einddatum "
+        "staan daarom hooguit op ‘mogelijk’ en tellen niet mee in de totalen; controleer de "
+        "pagina van elke regeling.",
+        "Note: the measures catalogue was last checked on {date} and may be out of date "
+        "(older than {months} months). Schemes without a known end are therefore at most "
+        "‘possible’ and do not count in the totals; check each scheme's page.",
+    ),
     "headlines": ("Kerncijfers per scenario", "Headline figures per scenario"),
     "figure": ("Kerncijfer", "Figure"),
     "why": ("Waarom dit getal", "Why this number"),

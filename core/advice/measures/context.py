@@ -17,7 +17,15 @@ from core.fmt import date, eur
 from core.inputs.case import Case
 from core.model.cash import cash_gap
 from core.months import month_name, month_of, month_start, parse_month
-from core.reference.catalogue import ApplicationState, Measure, Variant, measure
+from core.reference.catalogue import (
+    ApplicationState,
+    Measure,
+    Variant,
+    as_of,
+    catalogue_stale,
+    measure,
+    stale_after_months,
+)
 from core.reference.method import section_ref
 from core.result import CashPath, MeasureResult, NowTrancheResult, ScenarioForecast, ScenarioVerdict
 
@@ -253,6 +261,45 @@ def unconfirmed_reason(scheme: Measure | Variant) -> tuple[str, str] | None:
     )
 
 
+def stale_note(result_as_of: str | None, today: dt.date, lang: str) -> str | None:
+    """``De maatregelencatalogus is voor het laatst gecontroleerd op 7 december 2026 en
+    kan verouderd zijn …`` when ``today`` is more than the set number of months after the
+    catalogue's date (measures.json ``stale_after_months``); None otherwise."""
+    try:
+        checked = dt.date.fromisoformat(result_as_of) if result_as_of else as_of()
+    except ValueError:
+        checked = as_of()
+    if not catalogue_stale(today, checked):
+        return None
+    months = stale_after_months()
+    if lang == "nl":
+        return (
+            f"Let op: de maatregelencatalogus is voor het laatst gecontroleerd op {date(checked)} "
+            f"en kan verouderd zijn (ouder dan {months} maanden); regelingen zonder bekende "
+            "einddatum staan daarom hooguit op ‘mogelijk’ — controleer de pagina van elke regeling."
+        )
+    return (
+        f"Note: the measures catalogue was last checked on {date(checked, 'en')} and may be "
+        f"out of date (older than {months} months); schemes without a known end are therefore "
+        "at most ‘possible’ — check each scheme's page."
+    )
+
+
+def stale_reason(today: dt.date) -> tuple[str, str] | None:
+    """The reason an open-ended scheme is at most "possible" on an old catalogue."""
+    if not catalogue_stale(today):
+        return None
+    checked, months = as_of(), stale_after_months()
+    return (
+        f"hooguit mogelijk: de catalogus is ouder dan {months} maanden (gecontroleerd op "
+        f"{date(checked)}) en deze regeling heeft geen bekende einddatum, dus bedragen en "
+        "voorwaarden kunnen veranderd zijn; controleer de pagina van de regeling",
+        f"at most possible: the catalogue is older than {months} months (checked on "
+        f"{date(checked, 'en')}) and this scheme has no known end, so its amounts and "
+        "conditions may have changed; check the scheme's page",
+    )
+
+
 def per_scenario(
     ctx: Context, rule: Callable[[str], Verdict]
 ) -> tuple[Verdict, dict[str, Verdict]]:
@@ -291,6 +338,17 @@ def result(
         raise AssertionError(f"{measure_id}: a proposal cannot be eligible")
     per = by_scenario or {s.id: verdict for s in ctx.scenarios}
     nl, en = list(verdict.nl), list(verdict.en)
+    open_ended = used.status == "current" and used.valid_to is None
+    stale = stale_reason(ctx.today) if open_ended else None
+    if stale is not None and final in CAN_APPLY:
+        # On an old catalogue an open-ended scheme may have changed or ended: never
+        # counted as an entitlement (totals add only "eligible"), and said why.
+        final = POSSIBLE
+        per = {
+            k: Verdict(POSSIBLE, v.amount) if v.verdict == ELIGIBLE else v for k, v in per.items()
+        }
+        nl.append(stale[0])
+        en.append(stale[1])
     unconfirmed = unconfirmed_reason(used)
     if unconfirmed is not None:
         nl.append(unconfirmed[0])
