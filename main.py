@@ -28,6 +28,9 @@ def _gui_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    from core.fmt import ensure_timezone
+
+    ensure_timezone()  # a TZ that is no time zone: UTC and one line, before anything else
     if argv and argv[0] == "assess":
         from core.cli import run_cli
 
