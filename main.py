@@ -40,7 +40,8 @@ def main(argv: list[str] | None = None) -> int:
 
     problem = display_problem()
     if problem is not None:
-        print(problem, file=sys.stderr)
+        if sys.stderr is not None:  # a closed stderr: say nothing rather than on stdout
+            print(problem, file=sys.stderr)
         return 3
     from ui.app import run_app
 

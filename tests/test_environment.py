@@ -61,3 +61,39 @@ def test_the_app_starts_with_a_tz_that_is_no_time_zone(tmp_path) -> None:
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == "started Voorbeeld Metaal BV"
     assert "UTC" in done.stderr
+
+
+def _closed_stderr(args: list[str], **env: str) -> subprocess.CompletedProcess[str]:
+    """Run with file descriptor 2 closed (``2>&-``): Python then has ``sys.stderr`` None."""
+    return subprocess.run(
+        ["sh", "-c", 'exec "$0" "$@" 2>&-', sys.executable, *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, **env},
+    )
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="closing fd 2 through sh")
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["assess", "missing.herstelscan.json"],  # invalid input: _refuse
+        ["assess"],  # argparse: usage and the missing argument
+        ["assess", str(CASE), "--scenario", "zz"],  # usage and the known scenarios
+        ["assess", str(CASE), "--json", "no/such/folder/out.json"],  # a write problem
+        ["bogus"],  # no display and an unknown command
+    ],
+)
+def test_with_stderr_closed_problems_never_go_to_stdout(args: list[str]) -> None:
+    done = _closed_stderr(["main.py", *args], DISPLAY="", WAYLAND_DISPLAY="", QT_QPA_PLATFORM="")
+    assert done.returncode != 0
+    assert done.stdout == ""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="closing fd 2 through sh")
+def test_with_stderr_closed_the_tz_warning_stays_out_of_the_summary() -> None:
+    done = _closed_stderr(["main.py", "assess", str(CASE)], TZ="/etc/hostname")
+    assert done.returncode == 0
+    assert done.stdout == _run(["main.py", "assess", str(CASE)], TZ="UTC").stdout
