@@ -357,12 +357,25 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="46"/>
+        <location filename="../../ui/errors.py" line="52"/>
+        <source>Herstelscan ran into an unexpected problem: %1.
+
+Your answers could NOT be written to the recovery copy: save your case now (Ctrl+S), in another folder if needed, before you close the program.
+
+Details for the helpdesk: %2</source>
+        <translation>Herstelscan liep tegen een onverwacht probleem aan: %1.
+
+Uw antwoorden konden NIET naar de herstelkopie worden geschreven: sla uw casus nu op (Ctrl+S), zo nodig in een andere map, voordat u het programma sluit.
+
+Gegevens voor de helpdesk: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="61"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="47"/>
+        <location filename="../../ui/errors.py" line="44"/>
         <source>Herstelscan ran into an unexpected problem: %1.
 
 Your answers are safe: they were written to the recovery copy. Save your case (Ctrl+S); if the program behaves strangely, restart it and choose to restore your answers.

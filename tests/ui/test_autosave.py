@@ -233,3 +233,32 @@ def test_the_failed_save_dialog_says_whether_the_draft_is_really_kept(
     assert "NIET" in told[-1] and str(autosave.folder) in told[-1]
     assert not autosave.path.exists()
     autosave.retry.stop()
+
+
+def test_the_crash_message_never_claims_a_recovery_copy_that_was_not_written(
+    make_window, tmp_path, monkeypatch
+) -> None:
+    import sys as _sys
+
+    from ui.errors import install_error_handler
+
+    window = make_window("nl")
+    window.files.new_case()
+    window.state.edit("company.name", "Crash BV")
+    autosave = _autosave(window)
+    told: list[str] = []
+
+    def critical(parent, title, text, *rest):
+        told.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(critical))
+    monkeypatch.setattr(_sys, "excepthook", _sys.excepthook)
+    handle = install_error_handler(window, autosave)
+    handle(RuntimeError, RuntimeError("boem"), None)
+    assert "veilig" in told[-1] and autosave.path.exists()
+    autosave.clear()
+    _unwritable(autosave, tmp_path)
+    handle(RuntimeError, RuntimeError("boem"), None)
+    assert "veilig" not in told[-1] and "NIET" in told[-1]
+    autosave.retry.stop()
