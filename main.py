@@ -28,6 +28,9 @@ def _gui_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    from core.fmt import ensure_timezone
+
+    ensure_timezone()  # a TZ that is no time zone: UTC and one line, before anything else
     if argv and argv[0] == "assess":
         from core.cli import run_cli
 
@@ -37,7 +40,8 @@ def main(argv: list[str] | None = None) -> int:
 
     problem = display_problem()
     if problem is not None:
-        print(problem, file=sys.stderr)
+        if sys.stderr is not None:  # a closed stderr: say nothing rather than on stdout
+            print(problem, file=sys.stderr)
         return 3
     from ui.app import run_app
 

@@ -89,10 +89,23 @@ _PLAIN = str.maketrans(
 )  # fmt: skip
 
 
-def emit(text: str, stream: TextIO | None = None) -> None:
-    """Print ``text``; characters the console cannot show become plain ones, never an error."""
-    stream = stream or sys.stdout
-    if stream is None:  # a windowed executable has no console
+class _Stdout:
+    """The default of :func:`emit`: standard output as it is when printing."""
+
+
+_STDOUT = _Stdout()
+
+
+def emit(text: str, stream: TextIO | _Stdout | None = _STDOUT) -> None:
+    """Print ``text``; characters the console cannot show become plain ones, never an error.
+
+    ``stream`` None is a closed stream (``sys.stderr`` when standard error is closed, or
+    a windowed executable): nothing is printed, and never to standard output instead,
+    where it would mix with a result written there.
+    """
+    if isinstance(stream, _Stdout):
+        stream = sys.stdout
+    if stream is None:
         return
     encoding = getattr(stream, "encoding", None) or "utf-8"
     try:
@@ -269,12 +282,12 @@ def run_assess(argv: list[str]) -> int:
     crisis_now = args.start == "now" if args.start else case.start == "now"
     known = scenario_ids(crisis_now)
     if args.scenario is not None and args.scenario not in known:
-        _parser().print_usage(sys.stderr)
-        print(
-            f"herstelscan assess: --scenario {args.scenario!r} is "
+        emit(_parser().format_usage().rstrip(), sys.stderr)  # print_usage(None) is stdout
+        emit(
+            f"herstelscan assess: --scenario {excerpt(args.scenario, 60)!r} is "
             + ("onbekend; kies uit: " if lang == "nl" else "not known; choose from: ")
             + ", ".join(known),
-            file=sys.stderr,
+            sys.stderr,
         )
         return EXIT_INVALID
     clashes = _output_problems(args)

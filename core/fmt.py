@@ -9,14 +9,56 @@ than the whole forecast.
 from __future__ import annotations
 
 import datetime as dt
+import os
+import sys
+import time
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
 
 _LOCALES = {"nl": "nl_NL", "en": "en_GB"}
+_zone_checked = False
+
+
+def ensure_timezone() -> str | None:
+    """Make sure the local time zone can be read; if ``TZ`` names something that is not
+    a time zone (``TZ=/etc/hostname``), use UTC and say so in one line on stderr.
+
+    Babel reads the local zone when ``babel.dates`` is first imported (Babel's number
+    data pulls it in) and raises on a file that is not a zone file, which would end the
+    program; the C library already reads such a ``TZ`` as UTC, so UTC is what the
+    dates were in any case. Returns the warning, or None when the zone was fine.
+    Checked once per process.
+    """
+    global _zone_checked
+    if _zone_checked:
+        return None
+    _zone_checked = True
+    try:
+        import babel.localtime  # its import reads the local zone
+    except (ValueError, OSError) as exc:
+        bad = os.environ.get("TZ", "")
+        os.environ["TZ"] = "UTC"
+        if hasattr(time, "tzset"):
+            time.tzset()
+        import babel.localtime  # noqa: F401  (now UTC)
+
+        warning = (
+            f"Herstelscan: TZ={bad[:100]!r} is geen tijdzone ({type(exc).__name__}); UTC "
+            "wordt gebruikt. / TZ is not a time zone; using UTC."
+        )
+        if sys.stderr is not None:
+            try:
+                sys.stderr.write(warning + "\n")
+                sys.stderr.flush()
+            except (OSError, ValueError):
+                pass  # a closed stderr: never to stdout, which may hold a result
+        return warning
+    return None
 
 
 @cache
 def _separators(lang: str) -> dict[int, str]:
+    ensure_timezone()
     from babel.numbers import get_decimal_symbol, get_group_symbol
 
     locale = _LOCALES.get(lang, "nl_NL")

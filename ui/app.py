@@ -55,6 +55,11 @@ def build_window(lang: str | None = None) -> tuple[MainWindow, CaseState, Autosa
     window = MainWindow(state)
     autosave = Autosave(state)
     window.destroyed.connect(autosave.timer.stop)
+    window.destroyed.connect(autosave.retry.stop)
+    # A draft that cannot be written is shown, and the save dialog tells whether it is kept.
+    autosave.failed.connect(lambda _reason: window.show_autosave_failed(str(autosave.folder)))
+    autosave.recovered.connect(window.show_autosave_recovered)
+    window.files.autosave = autosave
     # A clean close removes this instance's recovery copy and frees its lock.
     window.clean_close_hooks.append(autosave.release)
     return window, state, autosave

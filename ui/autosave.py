@@ -12,10 +12,18 @@ lock names the process, and QLockFile sees that it no longer runs): that is what
 recovery offers, whatever way the app starts. A clean close, a save or a "no thanks"
 at recovery removes only the draft concerned. The folder is the app's local data
 folder (QStandardPaths.AppLocalDataLocation), not Documents, which is often synced.
+
+A draft that cannot be written (the folder is read-only, or HOME is unset) is never
+silent: :attr:`Autosave.failed` carries the reason (the window shows it in its status
+bar), :attr:`Autosave.kept` says whether the current answers are really in the draft,
+and the write is tried again every :data:`RETRY_MS` as well as on the next edit, so the
+autosave recovers by itself once the folder can be written; :attr:`Autosave.recovered`
+says so.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import uuid
@@ -23,12 +31,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer
+from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer, Signal
 
 from core.atomic import WriteError, remove_stale_temporaries, write_text_atomic
 from ui.state import CaseState
 
 DELAY_MS = 1000  # the longest an unsaved edit waits before it is in the draft
+RETRY_MS = 5000  # after a failed write, the next try even without an edit
 DRAFTS = "drafts"
 LEGACY_NAME = "autosave.herstelscan.json"  # the single shared draft of earlier versions
 
@@ -65,6 +74,9 @@ def _read_draft(path: Path) -> dict[str, Any] | None:
 
 
 class Autosave(QObject):
+    failed = Signal(str)  # a draft could not be written; the reason (an OS message)
+    recovered = Signal()  # a draft was written again after a failure
+
     def __init__(self, state: CaseState, folder: Path | None = None) -> None:
         super().__init__(state)
         self.state = state
@@ -79,6 +91,10 @@ class Autosave(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(DELAY_MS)
         self.timer.timeout.connect(self.save_now)
+        self.retry = QTimer(self)
+        self.retry.setSingleShot(True)
+        self.retry.setInterval(RETRY_MS)
+        self.retry.timeout.connect(self.save_now)
         state.changed.connect(lambda _p: self.schedule())
         state.fileChanged.connect(self.schedule)
 
@@ -95,10 +111,19 @@ class Autosave(QObject):
         if not self.timer.isActive():
             self.timer.start()
 
+    @property
+    def kept(self) -> bool:
+        """True if the current answers are in the draft on disk (or nothing is unsaved)."""
+        return self.last_error is None and not self.timer.isActive()
+
     def save_now(self) -> None:
         self.timer.stop()
+        self.retry.stop()
         if not self.state.dirty:
             self.clear()
+            if self.last_error is not None:
+                self.last_error = None
+                self.recovered.emit()  # nothing left to keep: no longer a problem
             return
         payload = {
             "saved_at": dt.datetime.now().isoformat(timespec="seconds"),
@@ -106,18 +131,29 @@ class Autosave(QObject):
             "draft": self.state.raw,
         }
         try:
+            if not self.root.is_absolute():  # no data folder at all: never the current one
+                raise OSError(f"no data folder ({self.root})")
             self._own_lock()
             # ASCII: whatever was typed (even a lone surrogate) can be written and read back.
             write_text_atomic(self.path, json.dumps(payload, ensure_ascii=True))
-            self.last_error = None
         except (OSError, WriteError, ValueError, TypeError) as exc:
-            # Never interrupt typing for this; the next edit tries again.
-            self.last_error = str(exc)
+            # Never interrupt typing for this: say it (failed), try again on the next edit
+            # and after RETRY_MS, so a folder that becomes writable is used at once.
+            self.last_error = str(exc) or type(exc).__name__
+            self.retry.start()
+            self.failed.emit(self.last_error)
+            return
+        if self.last_error is not None:
+            self.last_error = None
+            self.recovered.emit()
 
     def clear(self) -> None:
         """Remove this instance's draft (saved, or nothing unsaved); others are untouched."""
         self.timer.stop()
-        self.path.unlink(missing_ok=True)
+        self.retry.stop()
+        # An unwritable folder: the draft (if any) cannot be removed either.
+        with contextlib.suppress(OSError):
+            self.path.unlink(missing_ok=True)
 
     def release(self) -> None:
         """A clean close: remove the draft and give up the lock and any claimed orphans."""

@@ -40,19 +40,26 @@ def install_error_handler(window: QWidget, autosave: Autosave) -> Callable:
         if showing:  # one message at a time, even if the error repeats
             return
         showing = True
+        if autosave.kept:
+            text = translate(
+                "Errors",
+                "Herstelscan ran into an unexpected problem: %1.\n\nYour answers are safe: they "
+                "were written to the recovery copy. Save your case (Ctrl+S); if the program "
+                "behaves strangely, restart it and choose to restore your answers.\n\n"
+                "Details for the helpdesk: %2",
+            )
+        else:  # the recovery copy could not be written: never say it was
+            text = translate(
+                "Errors",
+                "Herstelscan ran into an unexpected problem: %1.\n\nYour answers could NOT be "
+                "written to the recovery copy: save your case now (Ctrl+S), in another folder if "
+                "needed, before you close the program.\n\nDetails for the helpdesk: %2",
+            )
         try:
             QMessageBox.critical(
                 window,
                 translate("Errors", "Something went wrong"),
-                translate(
-                    "Errors",
-                    "Herstelscan ran into an unexpected problem: %1.\n\nYour answers are safe: they "
-                    "were written to the recovery copy. Save your case (Ctrl+S); if the program "
-                    "behaves strangely, restart it and choose to restore your answers.\n\n"
-                    "Details for the helpdesk: %2",
-                )
-                .replace("%1", f"{exc_type.__name__}: {exc}")
-                .replace("%2", str(log)),
+                text.replace("%1", f"{exc_type.__name__}: {exc}").replace("%2", str(log)),
             )
         finally:
             showing = False

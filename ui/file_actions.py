@@ -18,6 +18,7 @@ from core.case_file import CASE_SUFFIX, save_case
 from core.inputs.json_input import read_json_file
 from core.inputs.text_safety import excerpt
 from core.inputs.validation import CaseError
+from ui.autosave import Autosave
 from ui.i18n import current_language, settings
 from ui.state import CaseState, empty_draft
 
@@ -72,6 +73,7 @@ class FileActions(QObject):
         super().__init__(window)
         self.window = window
         self.state = state
+        self.autosave: Autosave | None = None  # set by build_window
 
     def _lang(self) -> str:
         return current_language()
@@ -217,15 +219,26 @@ class FileActions(QObject):
             QMessageBox.warning(
                 self.window,
                 self.tr("Could not save"),
-                exc.message(self._lang())
-                + "\n\n"
-                + self.tr("Your answers are still here and kept in the autosave."),
+                exc.message(self._lang()) + "\n\n" + self._where_answers_are(),
             )
             return False
         self.state.mark_saved(path)
         _remember(path)
         self.recentChanged.emit()
         return True
+
+    def _where_answers_are(self) -> str:
+        """After a failed save: whether the answers are really in the autosave (written now)."""
+        if self.autosave is None:
+            return self.tr("Your answers are still here.")
+        self.autosave.save_now()
+        if not self.autosave.kept:
+            return self.tr(
+                "Your answers are still here, but NOT in the autosave: it cannot be "
+                "written to %1 either. Save the case in another folder, or keep the "
+                "program open until it can be saved."
+            ).replace("%1", str(self.autosave.folder))
+        return self.tr("Your answers are still here and kept in the autosave.")
 
     def export_workbook(self) -> Path | None:
         result = self.state.result()

@@ -293,6 +293,18 @@ class MainWindow(QMainWindow):
             page.show_missing = False
         self.go_to(1 if self.state.case is None else 7)
 
+    def show_autosave_failed(self, folder: str) -> None:
+        """A draft could not be written: say so until it can (no timeout)."""
+        self.statusBar().showMessage(
+            self.tr(
+                "Autosave failed: your answers could not be written to %1. Save the case "
+                "yourself (Ctrl+S); the autosave keeps trying."
+            ).replace("%1", folder)
+        )
+
+    def show_autosave_recovered(self) -> None:
+        self.statusBar().showMessage(self.tr("Autosave works again."), 5000)
+
     def _update_steps(self, _path: str = "") -> None:
         done = 0
         for i, page in enumerate(self.pages):

@@ -357,12 +357,25 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="46"/>
+        <location filename="../../ui/errors.py" line="52"/>
+        <source>Herstelscan ran into an unexpected problem: %1.
+
+Your answers could NOT be written to the recovery copy: save your case now (Ctrl+S), in another folder if needed, before you close the program.
+
+Details for the helpdesk: %2</source>
+        <translation>Herstelscan liep tegen een onverwacht probleem aan: %1.
+
+Uw antwoorden konden NIET naar de herstelkopie worden geschreven: sla uw casus nu op (Ctrl+S), zo nodig in een andere map, voordat u het programma sluit.
+
+Gegevens voor de helpdesk: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="61"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="47"/>
+        <location filename="../../ui/errors.py" line="44"/>
         <source>Herstelscan ran into an unexpected problem: %1.
 
 Your answers are safe: they were written to the recovery copy. Save your case (Ctrl+S); if the program behaves strangely, restart it and choose to restore your answers.
@@ -618,42 +631,42 @@ Gegevens voor de helpdesk: %2</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../ui/file_actions.py" line="85"/>
+        <location filename="../../ui/file_actions.py" line="87"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="86"/>
+        <location filename="../../ui/file_actions.py" line="88"/>
         <source>The case has changes that are not saved. Save them first?</source>
         <translation>De casus heeft wijzigingen die niet zijn opgeslagen. Eerst opslaan?</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="124"/>
+        <location filename="../../ui/file_actions.py" line="126"/>
         <source>Open a case</source>
         <translation>Casus openen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="127"/>
+        <location filename="../../ui/file_actions.py" line="129"/>
         <source>Herstelscan cases and workbooks (*.herstelscan.json *.json *.xlsx);;All files (*)</source>
         <translation>Herstelscan-casussen en -werkmappen (*.herstelscan.json *.json *.xlsx);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="150"/>
+        <location filename="../../ui/file_actions.py" line="152"/>
         <source>this is not a Herstelscan case file</source>
         <translation>dit is geen Herstelscan-casusbestand</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="162"/>
+        <location filename="../../ui/file_actions.py" line="164"/>
         <source>the file does not exist (any more)</source>
         <translation>het bestand bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="178"/>
+        <location filename="../../ui/file_actions.py" line="180"/>
         <source>Could not open the file</source>
         <translation>Kan het bestand niet openen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="180"/>
+        <location filename="../../ui/file_actions.py" line="182"/>
         <source>%1 could not be opened:
 
 %2
@@ -666,67 +679,77 @@ Your current case is unchanged. Choose another file, or check that this is a Her
 Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit een Herstelscan-casusbestand is of een werkmap die Herstelscan heeft geëxporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="197"/>
+        <location filename="../../ui/file_actions.py" line="199"/>
         <source>Save the case</source>
         <translation>Casus opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="199"/>
+        <location filename="../../ui/file_actions.py" line="201"/>
         <source>Herstelscan cases (*.herstelscan.json)</source>
         <translation>Herstelscan-casussen (*.herstelscan.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="219"/>
+        <location filename="../../ui/file_actions.py" line="221"/>
         <source>Could not save</source>
         <translation>Opslaan mislukt</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="222"/>
+        <location filename="../../ui/file_actions.py" line="233"/>
+        <source>Your answers are still here.</source>
+        <translation>Uw antwoorden staan er nog.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="237"/>
+        <source>Your answers are still here, but NOT in the autosave: it cannot be written to %1 either. Save the case in another folder, or keep the program open until it can be saved.</source>
+        <translation>Uw antwoorden staan er nog, maar NIET in de automatische kopie: ook %1 is niet te beschrijven. Sla de casus op in een andere map, of houd het programma open tot opslaan lukt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="241"/>
         <source>Your answers are still here and kept in the autosave.</source>
         <translation>Uw antwoorden staan er nog en worden automatisch bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="235"/>
+        <location filename="../../ui/file_actions.py" line="248"/>
         <source>Nothing to export yet</source>
         <translation>Nog niets te exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="237"/>
+        <location filename="../../ui/file_actions.py" line="250"/>
         <source>The workbook needs a complete case. The Result page lists what is still missing.</source>
         <translation>Voor de werkmap is een volledige casus nodig. De pagina Resultaat noemt wat nog ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="243"/>
+        <location filename="../../ui/file_actions.py" line="256"/>
         <source>Export the Excel workbook</source>
         <translation>Excel-werkmap exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="248"/>
+        <location filename="../../ui/file_actions.py" line="261"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="259"/>
+        <location filename="../../ui/file_actions.py" line="272"/>
         <source>Export not available</source>
         <translation>Exporteren niet beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="260"/>
+        <location filename="../../ui/file_actions.py" line="273"/>
         <source>The workbook writer is not part of this version.</source>
         <translation>Het schrijven van werkmappen zit niet in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="267"/>
+        <location filename="../../ui/file_actions.py" line="280"/>
         <source>Could not write the workbook</source>
         <translation>Kan de werkmap niet schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="272"/>
+        <location filename="../../ui/file_actions.py" line="285"/>
         <source>Workbook written</source>
         <translation>Werkmap geschreven</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="273"/>
+        <location filename="../../ui/file_actions.py" line="286"/>
         <source>The workbook was saved as %1. Open it now?</source>
         <translation>De werkmap is opgeslagen als %1. Nu openen?</translation>
     </message>
@@ -948,27 +971,37 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
         <translation>Stap %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="300"/>
+        <source>Autosave failed: your answers could not be written to %1. Save the case yourself (Ctrl+S); the autosave keeps trying.</source>
+        <translation>Automatisch bewaren mislukt: uw antwoorden konden niet naar %1 worden geschreven. Sla de casus zelf op (Ctrl+S); het automatisch bewaren blijft het proberen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="306"/>
+        <source>Autosave works again.</source>
+        <translation>Automatisch bewaren werkt weer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Complete</source>
         <translation>Compleet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Questions still open</source>
         <translation>Er staan nog vragen open</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Something needs correcting</source>
         <translation>Er moet iets worden verbeterd</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>%1 of %2 question steps complete</source>
         <translation>%1 van %2 vraagstappen compleet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>New case</source>
         <translation>Nieuwe casus</translation>
     </message>
@@ -1264,17 +1297,17 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../ui/app.py" line="86"/>
+        <location filename="../../ui/app.py" line="91"/>
         <source>an unnamed case</source>
         <translation>een casus zonder naam</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="89"/>
+        <location filename="../../ui/app.py" line="94"/>
         <source>Restore your answers?</source>
         <translation>Uw antwoorden herstellen?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="90"/>
+        <location filename="../../ui/app.py" line="95"/>
         <source>Herstelscan was not closed properly last time. Restore the answers for %1, saved automatically at %2?</source>
         <translation>Herstelscan is de vorige keer niet goed afgesloten. De antwoorden voor %1 herstellen, automatisch bewaard op %2?</translation>
     </message>

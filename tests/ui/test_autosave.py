@@ -174,3 +174,91 @@ def test_typing_310_digits_is_a_message_not_an_overflow(qtbot) -> None:
     qtbot.addWidget(editor)
     editor.setText("9" * 310)
     assert editor.value() == "9" * 310
+
+
+def _unwritable(autosave: Autosave, tmp_path: Path) -> Path:
+    """Point the autosave at a folder that cannot exist (a file is in the way; as root too)."""
+    blocker = tmp_path / "data"
+    blocker.write_text("not a folder", encoding="utf-8")
+    autosave.root = blocker / "Herstelscan"
+    autosave.folder = autosave.root / "drafts"
+    autosave.path = autosave.folder / autosave.path.name
+    return blocker
+
+
+def test_a_failed_autosave_is_shown_and_recovers_when_the_folder_can_be_written(
+    make_window, qtbot, tmp_path
+) -> None:
+    window = make_window("nl")
+    window.files.new_case()
+    autosave = _autosave(window)
+    blocker = _unwritable(autosave, tmp_path)
+    autosave.retry.setInterval(200)
+    window.state.edit("company.name", "Onschrijfbaar BV")
+    autosave.save_now()
+    assert autosave.last_error and not autosave.kept and not autosave.path.exists()
+    shown = window.statusBar().currentMessage()
+    assert "Automatisch bewaren mislukt" in shown and str(autosave.folder) in shown
+    # The folder becomes writable: the retry writes the draft without another edit.
+    blocker.unlink()
+    qtbot.waitUntil(autosave.path.exists, timeout=3000)
+    assert autosave.kept and autosave.last_error is None
+    draft = json.loads(autosave.path.read_text(encoding="utf-8"))["draft"]
+    assert draft["company"]["name"] == "Onschrijfbaar BV"
+    assert "werkt weer" in window.statusBar().currentMessage()
+
+
+def test_the_failed_save_dialog_says_whether_the_draft_is_really_kept(
+    make_window, tmp_path, monkeypatch
+) -> None:
+    window = make_window("nl")
+    window.files.new_case()
+    window.state.edit("company.name", "Dialoog BV")
+    autosave = _autosave(window)
+    told: list[str] = []
+
+    def warning(parent, title, text, *rest):
+        told.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
+    target = tmp_path / "missing" / "case.herstelscan.json"
+    # Autosave works: the dialog may say the answers are kept, and they are.
+    assert not window.files._write(target)
+    assert "worden automatisch bewaard" in told[-1] and autosave.path.exists()
+    autosave.clear()
+    _unwritable(autosave, tmp_path)
+    assert not window.files._write(target)
+    assert "worden automatisch bewaard" not in told[-1]
+    assert "NIET" in told[-1] and str(autosave.folder) in told[-1]
+    assert not autosave.path.exists()
+    autosave.retry.stop()
+
+
+def test_the_crash_message_never_claims_a_recovery_copy_that_was_not_written(
+    make_window, tmp_path, monkeypatch
+) -> None:
+    import sys as _sys
+
+    from ui.errors import install_error_handler
+
+    window = make_window("nl")
+    window.files.new_case()
+    window.state.edit("company.name", "Crash BV")
+    autosave = _autosave(window)
+    told: list[str] = []
+
+    def critical(parent, title, text, *rest):
+        told.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(critical))
+    monkeypatch.setattr(_sys, "excepthook", _sys.excepthook)
+    handle = install_error_handler(window, autosave)
+    handle(RuntimeError, RuntimeError("boem"), None)
+    assert "veilig" in told[-1] and autosave.path.exists()
+    autosave.clear()
+    _unwritable(autosave, tmp_path)
+    handle(RuntimeError, RuntimeError("boem"), None)
+    assert "veilig" not in told[-1] and "NIET" in told[-1]
+    autosave.retry.stop()
