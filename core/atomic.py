@@ -66,6 +66,10 @@ def _explain(path: Path, exc: OSError) -> WriteError:
 # The system's own reason is English; the Dutch sentence gets a Dutch one.
 _REASONS: dict[int, tuple[str, str]] = {
     errno.ENOSPC: ("de schijf is vol; maak ruimte vrij", "the disk is full; free some space"),
+    errno.EFBIG: (
+        "het bestand wordt groter dan het systeem toestaat",
+        "the file would be larger than the system allows",
+    ),
     errno.EDQUOT: ("uw schijfquotum is op", "your disk quota is used up"),
     errno.EROFS: ("de schijf is alleen-lezen", "the disk is read-only"),
     errno.ENAMETOOLONG: ("de naam is te lang", "the name is too long"),
@@ -82,11 +86,15 @@ def _collect_quietly() -> None:
     import gc
 
     hook = sys.unraisablehook
-    sys.unraisablehook = lambda _unraisable: None
+    sys.unraisablehook = _ignore_unraisable
     try:
         gc.collect()
     finally:
         sys.unraisablehook = hook
+
+
+def _ignore_unraisable(_unraisable: object) -> None:
+    """What a failed write leaves behind complains when it is freed; the user is told once."""
 
 
 STALE_UNTAGGED_SECONDS = 3600  # temporary files named before the process id was in it
@@ -287,6 +295,7 @@ def stage(path: Path, write: Callable[[BinaryIO], object]) -> Staged:
     except OSError as exc:
         raise _explain(path, exc) from None
     tmp = Path(tmp_name)
+    failure: WriteError | None = None
     try:
         with os.fdopen(fd, "wb") as fh:
             write(fh)
@@ -295,13 +304,24 @@ def stage(path: Path, write: Callable[[BinaryIO], object]) -> Staged:
         with contextlib.suppress(OSError):  # keeping the mode is a courtesy
             os.chmod(tmp, mode)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        _collect_quietly()
-        raise _explain(path, exc) from None
+        # The OSError's traceback holds the writer's frames and through them openpyxl's
+        # ZipFile, still open on the closed handle: it is freed as this block ends, and
+        # its complaint ('Exception ignored in ZipFile.__del__') would print then, or at
+        # exit. Quiet from here until it and any cycle are collected below.
+        hook = sys.unraisablehook
+        sys.unraisablehook = _ignore_unraisable
+        failure = _explain(path, exc)
     except BaseException:
         tmp.unlink(missing_ok=True)
         _collect_quietly()
         raise
+    if failure is not None:
+        try:
+            tmp.unlink(missing_ok=True)
+            _collect_quietly()
+        finally:
+            sys.unraisablehook = hook
+        raise failure
     return Staged(path, tmp, None)
 
 

@@ -129,3 +129,40 @@ def test_a_long_valid_name_can_be_written(tmp_path: Path) -> None:
     assert out.returncode == 0, out.stderr
     assert target.read_text(encoding="utf-8").startswith("{")
     assert [p.name for p in tmp_path.iterdir()] == [target.name]
+
+
+def _file_size_limit(limit: int):  # type: ignore[no-untyped-def]
+    """A child whose files cannot grow past ``limit`` bytes: a write past it fails as on
+    a full disk (EFBIG; SIGXFSZ is ignored so the write returns the error)."""
+
+    def apply() -> None:
+        import resource
+        import signal
+
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    return apply
+
+
+@posix_only
+def test_a_disk_that_fills_during_the_workbook_prints_no_traceback_fragment(
+    tmp_path: Path,
+) -> None:
+    """Issue 20 item 7: the workbook's zip, left open by the failed write, used to be
+    collected after its handle was closed and printed 'Exception ignored ... ZipFile'."""
+    target = tmp_path / "advies.xlsx"
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "assess", str(METAAL), "--xlsx", str(target)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        preexec_fn=_file_size_limit(20_000),  # the workbook is about 50 kB
+    )
+    assert out.returncode == 1, out.stderr
+    assert "Kan " in out.stderr and str(target) in out.stderr
+    assert "groter dan het systeem toestaat" in out.stderr, out.stderr
+    for fragment in ("Exception ignored", "Traceback", "ZipFile", "closed file"):
+        assert fragment not in out.stderr, out.stderr
+    assert not target.exists() and list(tmp_path.iterdir()) == []
