@@ -40,6 +40,7 @@ DELAY_MS = 1000  # the longest an unsaved edit waits before it is in the draft
 RETRY_MS = 5000  # after a failed write, the next try even without an edit
 DRAFTS = "drafts"
 LEGACY_NAME = "autosave.herstelscan.json"  # the single shared draft of earlier versions
+LEGACY_LOCK = "autosave.lock"  # held by the instance that offers the legacy draft
 
 
 def autosave_folder() -> Path:
@@ -170,11 +171,9 @@ class Autosave(QObject):
     def orphans(self) -> list[Orphan]:
         """Drafts whose instance is gone, newest first; each is claimed (locked) by this one."""
         found: list[Orphan] = []
-        legacy = self.root / LEGACY_NAME
-        if legacy.is_file():
-            payload = _read_draft(legacy)
-            if payload is not None:
-                found.append(Orphan(legacy, payload, None))
+        legacy = self._claim_legacy()
+        if legacy is not None:
+            found.append(legacy)
         try:
             candidates = sorted(self.folder.glob("draft-*.herstelscan.json"))
         except OSError:
@@ -196,6 +195,29 @@ class Autosave(QObject):
             found.append(orphan)
         found.sort(key=lambda o: str(o.payload.get("saved_at", "")), reverse=True)
         return found
+
+    def _claim_legacy(self) -> Orphan | None:
+        """The one shared draft of earlier versions, claimed with a lock of its own so
+        that of two instances starting together only one offers it."""
+        legacy = self.root / LEGACY_NAME
+        if not legacy.is_file() or any(o.path == legacy for o in self._claimed):
+            return None
+        lock: QLockFile | None = _lock(self.root / LEGACY_LOCK)
+        assert lock is not None
+        if not lock.tryLock(0):
+            if lock.error() == QLockFile.LockError.LockFailedError:
+                return None  # another running instance offers it
+            # No lock can be made here (a read-only folder): the draft cannot be
+            # removed by anyone either, so offering it unlocked, as before, loses nothing.
+            lock = None
+        payload = _read_draft(legacy)
+        if payload is None:
+            if lock is not None:
+                lock.unlock()
+            return None
+        orphan = Orphan(legacy, payload, lock)
+        self._claimed.append(orphan)
+        return orphan
 
     def pending(self) -> dict[str, Any] | None:
         """The newest draft left by an instance that is gone, if any."""

@@ -262,3 +262,58 @@ def test_the_crash_message_never_claims_a_recovery_copy_that_was_not_written(
     handle(RuntimeError, RuntimeError("boem"), None)
     assert "veilig" not in told[-1] and "NIET" in told[-1]
     autosave.retry.stop()
+
+
+LEGACY_DRAFT = {
+    "saved_at": "2026-01-05T10:00:00",
+    "file": None,
+    "draft": {"company": {"name": "Oud BV"}},
+}
+
+
+def test_the_legacy_draft_is_offered_by_one_of_two_instances_starting_together(
+    tmp_path: Path, qapp
+) -> None:
+    """Issue 20 item 7: the single draft of earlier versions had no lock, so two
+    instances starting together both offered it (and both could restore it)."""
+    (tmp_path / "autosave.herstelscan.json").write_text(json.dumps(LEGACY_DRAFT), "utf-8")
+    first, second = Autosave(CaseState(), folder=tmp_path), Autosave(CaseState(), folder=tmp_path)
+    offered = [o.payload["draft"]["company"]["name"] for o in first.orphans()]
+    assert offered == ["Oud BV"]
+    assert second.orphans() == []  # claimed by the first while it is offered
+    first.release()  # the first closes without deciding: the draft is still there
+    assert [o.payload["draft"]["company"]["name"] for o in second.orphans()] == ["Oud BV"]
+    second.release()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a child that holds the claim")
+def test_the_legacy_draft_claimed_by_another_process_is_not_offered(tmp_path: Path, qapp) -> None:
+    (tmp_path / "autosave.herstelscan.json").write_text(json.dumps(LEGACY_DRAFT), "utf-8")
+    child = textwrap.dedent(
+        """
+        import sys, time
+        from pathlib import Path
+        from PySide6.QtCore import QCoreApplication
+        app = QCoreApplication([])
+        from ui.autosave import Autosave
+        from ui.state import CaseState
+        autosave = Autosave(CaseState(), folder=Path(sys.argv[1]))
+        print(len(autosave.orphans()), flush=True)
+        time.sleep(120)
+        """
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", child, str(tmp_path)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    try:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "1"
+        assert Autosave(CaseState(), folder=tmp_path).orphans() == []
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+    # Its claimant is gone: the draft is offered again.
+    assert len(Autosave(CaseState(), folder=tmp_path).orphans()) == 1
