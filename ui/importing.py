@@ -2,7 +2,8 @@
 purchase amount) and aggregate it per country. Pure Python, no Qt.
 
 Every row that cannot be used is reported with its row number and why, never
-silently dropped. openpyxl is imported only for Excel files.
+silently dropped. An Excel file is read with the bounded reader of case workbooks
+(core.report.reader_xml), not openpyxl, so what is parsed has a limit on the GUI thread.
 """
 
 from __future__ import annotations
@@ -20,6 +21,14 @@ from ui.formatting import parse_number
 MAX_UNCOMPRESSED = 100 * 1024 * 1024  # a supplier list is never this big; a zip bomb is
 MAX_CSV_BYTES = 50 * 1024 * 1024  # some 500,000 invoice lines: far beyond a supplier list
 MAX_ROWS = 100_000  # more rows are refused as a whole, never cut off silently
+# What an Excel list may make the import parse: a list of MAX_ROWS suppliers with a few
+# columns is some 10 MB of sheet XML; each part is inflated to at most its limit.
+MAX_PARTS = 2_000
+MAX_BOOK_BYTES = 1024 * 1024  # the workbook part and its relationships, each
+MAX_STRINGS_BYTES = 16 * 1024 * 1024
+MAX_SHEET_BYTES = 32 * 1024 * 1024
+MAX_COLUMNS = 100  # columns past this are not read (a list has a handful)
+EXCEL_ROWS = 1_048_576  # Excel's last row
 ALIASES = {
     "UK": "GB",
     "ENGLAND": "GB",
@@ -150,24 +159,55 @@ def _read_csv(path: Path) -> tuple[list[str], list[list[Any]]]:
 
 
 def _read_excel(path: Path) -> tuple[list[str], list[list[Any]]]:
-    with zipfile.ZipFile(path) as zf:
-        if sum(info.file_size for info in zf.infolist()) > MAX_UNCOMPRESSED:
-            raise ImportFileError("too_big")
-    import openpyxl  # only now: it costs start-up time
+    """The first sheet's rows, read as the case workbook is (core.report.reader_xml): the
+    sheet is found through the workbook part's relationships, each part is inflated to
+    at most its limit whatever the zip declares, and parsed as a stream through
+    defusedxml, so no list, however built, is parsed beyond MAX_SHEET_BYTES."""
+    from defusedxml.common import DefusedXmlException
 
-    wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    from core.report import reader_xml as rx
+
     try:
-        ws = wb.worksheets[0]
-        rows = []
-        for row in ws.iter_rows(values_only=True):
-            if any(v not in (None, "") for v in row):
-                rows.append(list(row))
-                if len(rows) - 1 > MAX_ROWS:
-                    raise _too_many()
-    finally:
-        wb.close()
-    if not rows:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+            if len(infos) > MAX_PARTS or sum(i.file_size for i in infos) > MAX_UNCOMPRESSED:
+                raise ImportFileError("too_big")
+            names = {i.filename for i in infos}
+            if rx.WORKBOOK_PART not in names:
+                raise ImportFileError("unreadable", "no workbook part (xl/workbook.xml)")
+            book = rx.parse(rx.read_part(zf, rx.WORKBOOK_PART, MAX_BOOK_BYTES))
+            rels = rx.relationships_from(
+                rx.read_part(zf, rx.WORKBOOK_RELS, MAX_BOOK_BYTES)
+                if rx.WORKBOOK_RELS in names
+                else b""
+            )
+            sheets, strings_part = rx.sheet_parts(book, rels)
+            first = next(iter(sheets.values()), None)
+            if first is None or first not in names:
+                raise ImportFileError("empty")
+            strings = (
+                rx.shared_strings(rx.read_part(zf, strings_part, MAX_STRINGS_BYTES))
+                if strings_part is not None and strings_part in names
+                else None
+            )
+            data = rx.read_part(zf, first, MAX_SHEET_BYTES)
+            found: dict[int, dict[int, Any]] = {}
+            for row, col, value in rx.cells(data, strings, EXCEL_ROWS, MAX_COLUMNS):
+                if value in (None, ""):
+                    continue
+                if row not in found and len(found) > MAX_ROWS:
+                    raise _too_many()  # header plus MAX_ROWS rows are already there
+                found.setdefault(row, {})[col] = value
+    except rx.PartTooLarge:
+        raise ImportFileError("too_big") from None
+    except DefusedXmlException:
+        raise ImportFileError("unreadable", "unsafe XML (entities)") from None
+    except (rx.Malformed, zipfile.BadZipFile, zipfile.LargeZipFile, KeyError) as exc:
+        raise ImportFileError("unreadable", str(exc) or type(exc).__name__) from None
+    if not found:
         raise ImportFileError("empty")
+    width = max(max(cols) for cols in found.values())
+    rows = [[found[r].get(c) for c in range(1, width + 1)] for r in sorted(found)]
     return ["" if h is None else str(h).strip() for h in rows[0]], rows[1:]
 
 

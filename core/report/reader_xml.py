@@ -11,6 +11,7 @@ parsed is therefore bounded whatever else the zip holds.
 
 from __future__ import annotations
 
+import io
 import posixpath
 import re
 import zipfile
@@ -113,8 +114,19 @@ def _text(el: Any) -> str:
     return "".join(str(r.findtext(f"{_MAIN}t") or "") for r in el.findall(f"{_MAIN}r"))
 
 
+def _stream(data: bytes, tag: str) -> Iterator[Any]:
+    """Each ``tag`` element as it ends, through defusedxml, cleared after use: memory
+    stays near the size of ``data`` however many elements it holds."""
+    from defusedxml.ElementTree import iterparse
+
+    for _event, el in iterparse(io.BytesIO(data), events=("end",)):
+        if el.tag == tag:
+            yield el
+            el.clear()
+
+
 def shared_strings(data: bytes) -> list[str]:
-    return [_text(si) for si in parse(data).iter(f"{_MAIN}si")]
+    return [_text(si) for si in _stream(data, f"{_MAIN}si")]
 
 
 def _column(letters: str) -> int:
@@ -138,12 +150,8 @@ def cells(
     A shared string is looked up in ``strings``; a sheet that uses one without a
     shared-strings part (``strings`` None) or with an index past its end is Malformed.
     """
-    root = parse(data)
-    sheet_data = root.find(f"{_MAIN}sheetData")
-    if sheet_data is None:
-        return
     row_no = 0
-    for row in sheet_data.iter(f"{_MAIN}row"):
+    for row in _stream(data, f"{_MAIN}row"):
         r = row.get("r")
         row_no = int(r) if r is not None and r.isdigit() else row_no + 1
         if row_no > max_row:

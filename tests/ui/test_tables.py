@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
@@ -320,3 +322,56 @@ def test_a_new_row_waits_for_its_share_and_a_problem_names_its_column(make_windo
     table.view.setCurrentIndex(table.model.index(1, 0))
     text = table.problem_label.text()
     assert "Rij 1, " in text and "(%)" in text, text  # row and column named
+
+
+def _list_with_sheet(path: Path, sheet: bytes) -> Path:
+    """A real workbook (openpyxl) whose first sheet part is replaced by ``sheet``."""
+    import zipfile
+
+    import openpyxl
+
+    plain = path.with_suffix(".plain.xlsx")
+    wb = openpyxl.Workbook()
+    wb.active.append(["Land", "Bedrag"])
+    wb.save(plain)
+    with zipfile.ZipFile(plain) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = sheet if info.filename == "xl/worksheets/sheet1.xml" else zin.read(info)
+            zout.writestr(info.filename, data)
+    return path
+
+
+def test_an_excel_supplier_list_is_parsed_within_a_bound_not_whole(
+    make_window, tmp_path, monkeypatch
+) -> None:
+    """Issue 20: the import read Excel lists with openpyxl, whole, on the GUI thread: a
+    100 kB file holding a 40 MB sheet (under the 100 MB the zip check allowed) froze the
+    window for half a minute. Now each part is inflated to at most its limit."""
+    from ui import importing
+
+    head = (
+        b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        b'<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Land</t></is></c>'
+        b'<c r="B1" t="inlineStr"><is><t>Bedrag</t></is></c></row>'
+        b'<row r="2"><c r="A2" t="inlineStr"><is><t>Duitsland</t></is></c><c r="B2"><v>5</v></c></row>'
+    )
+    tail = b"</sheetData></worksheet>"
+    small = _list_with_sheet(tmp_path / "klein.xlsx", head + tail)
+    assert importing.read_table(small) == (["Land", "Bedrag"], [["Duitsland", 5]])
+    pad = b'<row r="3"/>' * (40 * 2**20 // 12)
+    big = _list_with_sheet(tmp_path / "groot.xlsx", head + pad + tail)
+    assert big.stat().st_size < 1024 * 1024
+    with pytest.raises(importing.ImportFileError) as err:
+        importing.read_table(big)
+    assert err.value.reason == "too_big"
+    window = make_window("nl")
+    window.files.open_demo()
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(big), ""))
+    )
+    messages: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda parent, title, text: messages.append(text))
+    )
+    window.pages[3].import_suppliers()
+    assert "te groot" in messages[0], messages
