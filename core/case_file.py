@@ -23,19 +23,22 @@ def save_case(case: Case, path: Path) -> None:
     write_text_atomic(Path(path), case_json(case))
 
 
-def load_case(path: Path) -> Case:
+def load_case(path: Path, trust: str | None = None) -> Case:
     """A case from a case file or from an exported Herstelscan workbook (``.xlsx``).
 
     Raises :class:`core.inputs.validation.CaseError` naming every problem. Only a
     regular file (or a symlink to one) is read: a device (``/dev/zero``), a FIFO or a
     socket is refused at once, before it is opened, since reading one may never end.
+    For a workbook whose Invoer sheet was edited, ``trust`` says what to use ("sheet" or
+    "case"); without it the edit is refused as
+    :class:`core.report.reader.EditedWorkbook`, naming each field.
     """
     path = Path(path)
     _refuse_special(path)
     if path.suffix.lower() == ".xlsx":
         from core.report.reader import read_case_from_workbook  # openpyxl only when needed
 
-        return read_case_from_workbook(path)
+        return read_case_from_workbook(path, trust)
     return load_case_json(path)
 
 

@@ -76,6 +76,14 @@ def _parser() -> argparse.ArgumentParser:
         help=f"the scenario every verdict follows (default: the case's choice, else {DEFAULT_SCENARIO}); "
         f"one of {', '.join(scenario_ids())}",
     )
+    p.add_argument(
+        "--trust",
+        choices=("sheet", "case"),
+        default=None,
+        help="for a workbook whose Invoer sheet was edited (in Excel or LibreOffice): sheet "
+        "uses the values the sheet shows, validated like any input; case the case stored "
+        "inside (default: refuse with exit 2 and name each differing field)",
+    )
     p.add_argument("--today", type=dt.date.fromisoformat, help=argparse.SUPPRESS)
     return p
 
@@ -276,9 +284,18 @@ def run_assess(argv: list[str]) -> int:
     if args.case is None:
         _parser().error("the following arguments are required: case")
     try:
-        case = load_case(args.case)
+        case = load_case(args.case, trust=args.trust)
     except CaseError as exc:
-        return _refuse(args.case, exc.problems, lang)
+        problems = list(exc.problems)
+        if getattr(exc, "differences", None):  # an edited workbook: say how to choose
+            problems.append(
+                Problem(
+                    "--trust",
+                    "het blad Invoer is na het exporteren gewijzigd. Kies --trust sheet om de waarden op het blad te gebruiken, of --trust case voor de casus zoals Herstelscan hem opsloeg.",
+                    "the Inputs sheet was changed after the export. Choose --trust sheet to use the values on the sheet, or --trust case for the case as Herstelscan stored it.",
+                )
+            )
+        return _refuse(args.case, problems, lang)
     crisis_now = args.start == "now" if args.start else case.start == "now"
     known = scenario_ids(crisis_now)
     if args.scenario is not None and args.scenario not in known:

@@ -4,7 +4,8 @@
 
 Builds, from a real export, a workbook with every parsed part just under its limit
 (shared strings just under MAX_OTHER_XML_BYTES, the data sheet padded to just under
-MAX_DATA_SHEET_BYTES in its first row), the four constructions of issue 20 item 1
+MAX_DATA_SHEET_BYTES in its first row, every other sheet, the Invoer sheet among them,
+to just under MAX_INPUT_SHEET_BYTES), the four constructions of issue 20 item 1
 (60 MB parts placed or duplicated where openpyxl would have found them) and a case
 file just under MAX_CASE_BYTES, then
 reads each in a fresh process (after the imports and one read of the example case, so that
@@ -29,7 +30,11 @@ sys.path.insert(0, str(ROOT))
 from core.advice.assess import assess  # noqa: E402
 from core.case_file import load_case  # noqa: E402
 from core.inputs.limits import MAX_CASE_BYTES  # noqa: E402
-from core.report.reader import MAX_DATA_SHEET_BYTES, MAX_OTHER_XML_BYTES  # noqa: E402
+from core.report.reader import (  # noqa: E402
+    MAX_DATA_SHEET_BYTES,
+    MAX_INPUT_SHEET_BYTES,
+    MAX_OTHER_XML_BYTES,
+)
 from core.report.workbook import write_workbook  # noqa: E402
 
 EXAMPLE = ROOT / "resources" / "examples" / "metaal-orderboek.herstelscan.json"
@@ -83,6 +88,12 @@ def _worst_workbook(good: Path, out: Path) -> None:
                 cell = b'<c r="C1"><v>1</v></c>'
                 pad = (MAX_DATA_SHEET_BYTES - len(data) - 100) // len(cell)
                 data = data.replace(b"</row>", cell * pad + b"</row>", 1)
+            elif info.filename.startswith("xl/worksheets/sheet") and b"</row>" in data:
+                # Any sheet may be the Invoer sheet (its name decides): each just under
+                # the Invoer limit, with cells in the columns that are read.
+                cell = b'<c r="B1"><v>1</v></c>'
+                pad = (MAX_INPUT_SHEET_BYTES - len(data) - 100) // len(cell)
+                data = data.replace(b"</row>", cell * max(0, pad) + b"</row>", 1)
             zout.writestr(info, data)
         room -= len(CT) + len(REL)
         si = b"<si><t>x</t></si>"

@@ -141,8 +141,15 @@ class FileActions(QObject):
         try:
             if path.suffix.lower() == ".xlsx":
                 from core.case_file import load_case
+                from core.report.reader import EditedWorkbook
 
-                case = load_case(path)
+                try:
+                    case = load_case(path)
+                except EditedWorkbook as edited:
+                    trust = self.ask_which_values(path, edited)
+                    if trust is None:
+                        return False  # cancelled: the current case stays as it is
+                    case = load_case(path, trust=trust)
                 # A workbook is a report, not the case file: saving asks for a new name.
                 self.state.set_case(case, path=None)
             else:
@@ -173,6 +180,47 @@ class FileActions(QObject):
         self.recentChanged.emit()
         self.opened.emit()
         return True
+
+    def ask_which_values(self, path: Path, edited: CaseError) -> str | None:
+        """The Invoer sheet of ``path`` shows other values than the case inside: list each
+        field with both values and let the user choose ("sheet", "case"), or None."""
+        lang = self._lang()
+        rows = []
+        for d in getattr(edited, "differences", [])[:20]:
+            sheet, case = (d.sheet_nl, d.case_nl) if lang == "nl" else (d.sheet_en, d.case_en)
+            rows.append(
+                self.tr("%1: on the sheet %2, in the stored case %3")
+                .replace("%1", d.field)
+                .replace("%2", sheet)
+                .replace("%3", case)
+            )
+        more = len(getattr(edited, "differences", [])) - len(rows)
+        if more > 0:
+            rows.append(self.tr("… and %1 more").replace("%1", str(more)))
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("The workbook was changed"))
+        box.setText(
+            self.tr(
+                "The Invoer sheet of %1 shows other values than the case Herstelscan stored "
+                "in it (a change made in Excel or LibreOffice). Which values should be used?"
+            ).replace("%1", path.name)
+        )
+        box.setInformativeText("\n".join(rows))
+        use_sheet = box.addButton(
+            self.tr("Use the sheet's values"), QMessageBox.ButtonRole.AcceptRole
+        )
+        use_case = box.addButton(self.tr("Use the stored case"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(use_sheet)
+        box.exec()
+        clicked = box.clickedButton()
+        box.deleteLater()
+        if clicked is use_sheet:
+            return "sheet"
+        if clicked is use_case:
+            return "case"
+        return None
 
     def _fail(self, path: Path, detail: str) -> None:
         QMessageBox.warning(

@@ -186,13 +186,13 @@ def _read_excel(path: Path) -> tuple[list[str], list[list[Any]]]:
             if first is None or first not in names:
                 raise ImportFileError("empty")
             strings = (
-                rx.shared_strings(rx.read_part(zf, strings_part, MAX_STRINGS_BYTES))
+                rx.shared_strings(rx.read_part(zf, strings_part, MAX_STRINGS_BYTES), stream=True)
                 if strings_part is not None and strings_part in names
                 else None
             )
             data = rx.read_part(zf, first, MAX_SHEET_BYTES)
             found: dict[int, dict[int, Any]] = {}
-            for row, col, value in rx.cells(data, strings, EXCEL_ROWS, MAX_COLUMNS):
+            for row, col, value in rx.cells(data, strings, EXCEL_ROWS, MAX_COLUMNS, stream=True):
                 if value in (None, ""):
                     continue
                 if row not in found and len(found) > MAX_ROWS:

@@ -18,7 +18,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from core.inputs.case import Case
+from core.inputs.case import Case, case_to_dict
 from core.inputs.json_input import parse_json_text
 from core.inputs.validation import CaseError, Problem, parse_case
 from core.report.machine import (
@@ -41,6 +41,15 @@ from core.report.reader_xml import (
     shared_strings,
     sheet_parts,
 )
+from core.report.sheet_readback import (
+    FIELD_COL,
+    LANGS,
+    Cells,
+    Difference,
+    differences,
+    visible_case,
+)
+from core.report.texts import sheet_name
 
 MAX_FILE_BYTES = 50 * 1024 * 1024  # our workbooks are about 50 KB
 MAX_UNPACKED_BYTES = 64 * 1024 * 1024
@@ -52,6 +61,10 @@ MAX_PARTS = 2_000
 MAX_DATA_SHEET_BYTES = 256 * 1024
 MAX_OTHER_XML_BYTES = 512 * 1024
 MAX_DATA_ROWS = 200  # marker rows plus the case JSON, at most 1 MB (core.inputs.limits)
+# The Invoer sheet, read to compare what it shows with the case inside: 300 suppliers
+# and 300 sales rows make some 700 rows and 250 kB.
+MAX_INPUT_SHEET_BYTES = 1024 * 1024
+MAX_INPUT_ROWS = 1_000
 
 
 def _fail(where: str, nl: str, en: str) -> CaseError:
@@ -135,6 +148,12 @@ def _mb(size: int) -> str:
 
 
 def _too_large(where: str, exc: PartTooLarge, data_sheet: str | None) -> CaseError:
+    if exc.limit == MAX_INPUT_SHEET_BYTES:
+        return _fail(
+            where,
+            f"het blad Invoer is uitgepakt meer dan {_mb(exc.limit)}; ten hoogste zoveel wordt gelezen (een Herstelscan-werkmap heeft er een paar tientallen kB). Het is niet geopend.",
+            f"the Inputs sheet unpacks to more than {_mb(exc.limit)}; no more is read (a Herstelscan workbook has some tens of kB). It was not opened.",
+        )
     if exc.name == data_sheet:
         return _fail(
             where,
@@ -161,10 +180,29 @@ class _Budget:
         return data
 
 
-def _data_rows(path: Path, where: str) -> list[tuple[Any, Any]]:
-    """The first two columns of the hidden data sheet, each part bounded, via defusedxml.
+class _Parts:
+    """What is read of a workbook: the data sheet's first two columns and the Invoer
+    sheet's cells (None when the workbook has no Invoer sheet), with its language."""
 
-    The data sheet and the shared strings are found through the workbook part's
+    def __init__(self, rows: list[tuple[Any, Any]], inputs: Cells | None, lang: str) -> None:
+        self.rows = rows
+        self.inputs = inputs
+        self.lang = lang
+
+
+def _input_sheet(sheets: dict[str, str]) -> tuple[str | None, str]:
+    for lang in LANGS:
+        part = sheets.get(sheet_name("inputs", lang))
+        if part is not None:
+            return part, lang
+    return None, "nl"
+
+
+def _data_rows(path: Path, where: str) -> _Parts:
+    """The first two columns of the hidden data sheet and the cells of the Invoer sheet,
+    each part bounded, via defusedxml.
+
+    The sheets and the shared strings are found through the workbook part's
     relationships (as Excel does), never through the content types; each part is
     inflated to at most its limit before it is parsed.
     """
@@ -191,7 +229,16 @@ def _data_rows(path: Path, where: str) -> list[tuple[Any, Any]]:
             found: dict[int, list[Any]] = {}
             for row, col, value in cells(data, strings, MAX_DATA_ROWS, 2):
                 found.setdefault(row, [None, None])[col - 1] = value
-            return [(found[r][0], found[r][1]) for r in sorted(found)]
+            rows = [(found[r][0], found[r][1]) for r in sorted(found)]
+            inputs_part, lang = _input_sheet(sheets)
+            inputs: Cells | None = None
+            if inputs_part is not None and inputs_part in zf.namelist():
+                sheet = inputs_part
+                shown = read_part(zf, inputs_part, MAX_INPUT_SHEET_BYTES)
+                inputs = {}
+                for row, col, value in cells(shown, strings, MAX_INPUT_ROWS, FIELD_COL):
+                    inputs.setdefault(row, {})[col] = value
+            return _Parts(rows, inputs, lang)
     except CaseError:
         raise
     except PartTooLarge as exc:
@@ -259,17 +306,48 @@ def _payload(rows: list[tuple[Any, Any]], where: str) -> str:
     return "".join(parts)
 
 
-def read_case_from_workbook(path: Path) -> Case:
+TRUST = ("sheet", "case")
+
+
+class EditedWorkbook(CaseError):
+    """The Invoer sheet shows other values than the case inside (edited in Excel or
+    LibreOffice): one problem per differing field, with both values; ``differences``
+    holds them for a caller that lets the user choose."""
+
+    def __init__(self, where: str, differences: list[Difference]) -> None:
+        super().__init__(
+            [
+                Problem(
+                    d.field,
+                    f"op het blad Invoer staat {d.sheet_nl}, in de casus in de werkmap {d.case_nl}",
+                    f"the Inputs sheet shows {d.sheet_en}, the case inside the workbook holds {d.case_en}",
+                )
+                for d in differences
+            ]
+        )
+        self.where = where
+        self.differences = differences
+
+
+def read_case_from_workbook(path: Path, trust: str | None = None) -> Case:
     """The case stored in a workbook written by :func:`core.report.workbook.write_workbook`.
+
+    The values the Invoer sheet shows are compared with the case inside. Where they
+    differ (a cell edited in Excel or LibreOffice), :class:`EditedWorkbook` is raised,
+    naming each field, unless ``trust`` says which to use: ``"case"`` the case inside,
+    ``"sheet"`` the visible values, parsed and validated like any input.
 
     Raises :class:`core.inputs.validation.CaseError` for anything else: a missing or unreadable
     file, a damaged or oversized zip, unsafe XML, a workbook Herstelscan did not write,
     a newer format, or case data that fails validation (problems name the field).
     """
+    if trust not in (None, *TRUST):
+        raise ValueError(f"trust must be one of {TRUST}, not {trust!r}")
     path = Path(path)
     where = str(path)
     _check_zip(path, where)
-    text = _payload(_data_rows(path, where), where)
+    parts = _data_rows(path, where)
+    text = _payload(parts.rows, where)
     # The same limits as a case file: size, nesting, duplicate keys, long numbers.
     try:
         raw = parse_json_text(text, where)
@@ -286,4 +364,14 @@ def read_case_from_workbook(path: Path) -> Case:
                 for p in exc.problems
             ]
         ) from None
-    return parse_case(raw)
+    case = parse_case(raw)
+    if parts.inputs is None or trust == "case":
+        return case
+    inside = case_to_dict(case)
+    shown = visible_case(parts.inputs, inside, parts.lang)
+    if trust == "sheet":
+        return parse_case(shown)
+    found = differences(inside, shown)
+    if found:
+        raise EditedWorkbook(where, found)
+    return case

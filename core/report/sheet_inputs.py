@@ -9,10 +9,10 @@ from core.inputs.case import Case
 from core.reference.assumptions import assumption_specs
 from core.reference.countries import country_name
 from core.report import styles as s
+from core.report.sheet_readback import FIELD_COL
 from core.report.texts import CLUSTER_NAMES, DISTANCING_NAMES, SECTOR_NAMES, label, t, yes_no
 from core.report.units import unit_format, unit_label
 
-FIELD_COL = 6
 LAST_COL = 6
 Value = str | float | int | bool | None
 

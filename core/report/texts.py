@@ -91,11 +91,11 @@ _T: dict[str, tuple[str, str]] = {
     ),
     "roundtrip_note": (
         "Deze werkmap is ook een casusbestand: open hem in Herstelscan om precies deze "
-        "invoer terug te krijgen. Wijzigingen in de cellen van deze werkmap worden niet "
-        "ingelezen; pas de invoer aan in Herstelscan.",
+        "invoer terug te krijgen. Is een waarde op het blad Invoer gewijzigd, dan noemt "
+        "Herstelscan bij het openen elk gewijzigd veld en vraagt welke waarden gelden.",
         "This workbook is also a case file: open it in Herstelscan to get exactly these "
-        "inputs back. Changes to the cells of this workbook are not read back; change the "
-        "inputs in Herstelscan.",
+        "inputs back. If a value on the Inputs sheet was changed, Herstelscan names each "
+        "changed field when it opens the workbook and asks which values to use.",
     ),
     # inputs
     "inputs_title": ("Invoer", "Inputs"),

@@ -651,22 +651,52 @@ Gegevens voor de helpdesk: %2</translation>
         <translation>Herstelscan-casussen en -werkmappen (*.herstelscan.json *.json *.xlsx);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="152"/>
+        <location filename="../../ui/file_actions.py" line="159"/>
         <source>this is not a Herstelscan case file</source>
         <translation>dit is geen Herstelscan-casusbestand</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="164"/>
+        <location filename="../../ui/file_actions.py" line="171"/>
         <source>the file does not exist (any more)</source>
         <translation>het bestand bestaat niet (meer)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="180"/>
+        <location filename="../../ui/file_actions.py" line="192"/>
+        <source>%1: on the sheet %2, in the stored case %3</source>
+        <translation>%1: op het blad %2, in de opgeslagen casus %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="199"/>
+        <source>… and %1 more</source>
+        <translation>… en nog %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="202"/>
+        <source>The workbook was changed</source>
+        <translation>De werkmap is gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="205"/>
+        <source>The Invoer sheet of %1 shows other values than the case Herstelscan stored in it (a change made in Excel or LibreOffice). Which values should be used?</source>
+        <translation>Het blad Invoer van %1 toont andere waarden dan de casus die Herstelscan erin opsloeg (een wijziging in Excel of LibreOffice). Welke waarden wilt u gebruiken?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="211"/>
+        <source>Use the sheet&apos;s values</source>
+        <translation>Waarden van het blad gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="213"/>
+        <source>Use the stored case</source>
+        <translation>Opgeslagen casus gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_actions.py" line="228"/>
         <source>Could not open the file</source>
         <translation>Kan het bestand niet openen</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="182"/>
+        <location filename="../../ui/file_actions.py" line="230"/>
         <source>%1 could not be opened:
 
 %2
@@ -679,77 +709,77 @@ Your current case is unchanged. Choose another file, or check that this is a Her
 Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit een Herstelscan-casusbestand is of een werkmap die Herstelscan heeft geëxporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="199"/>
+        <location filename="../../ui/file_actions.py" line="247"/>
         <source>Save the case</source>
         <translation>Casus opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="201"/>
+        <location filename="../../ui/file_actions.py" line="249"/>
         <source>Herstelscan cases (*.herstelscan.json)</source>
         <translation>Herstelscan-casussen (*.herstelscan.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="221"/>
+        <location filename="../../ui/file_actions.py" line="269"/>
         <source>Could not save</source>
         <translation>Opslaan mislukt</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="233"/>
+        <location filename="../../ui/file_actions.py" line="281"/>
         <source>Your answers are still here.</source>
         <translation>Uw antwoorden staan er nog.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="237"/>
+        <location filename="../../ui/file_actions.py" line="285"/>
         <source>Your answers are still here, but NOT in the autosave: it cannot be written to %1 either. Save the case in another folder, or keep the program open until it can be saved.</source>
         <translation>Uw antwoorden staan er nog, maar NIET in de automatische kopie: ook %1 is niet te beschrijven. Sla de casus op in een andere map, of houd het programma open tot opslaan lukt.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="241"/>
+        <location filename="../../ui/file_actions.py" line="289"/>
         <source>Your answers are still here and kept in the autosave.</source>
         <translation>Uw antwoorden staan er nog en worden automatisch bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="248"/>
+        <location filename="../../ui/file_actions.py" line="296"/>
         <source>Nothing to export yet</source>
         <translation>Nog niets te exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="250"/>
+        <location filename="../../ui/file_actions.py" line="298"/>
         <source>The workbook needs a complete case. The Result page lists what is still missing.</source>
         <translation>Voor de werkmap is een volledige casus nodig. De pagina Resultaat noemt wat nog ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="256"/>
+        <location filename="../../ui/file_actions.py" line="304"/>
         <source>Export the Excel workbook</source>
         <translation>Excel-werkmap exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="261"/>
+        <location filename="../../ui/file_actions.py" line="309"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="272"/>
+        <location filename="../../ui/file_actions.py" line="320"/>
         <source>Export not available</source>
         <translation>Exporteren niet beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="273"/>
+        <location filename="../../ui/file_actions.py" line="321"/>
         <source>The workbook writer is not part of this version.</source>
         <translation>Het schrijven van werkmappen zit niet in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="280"/>
+        <location filename="../../ui/file_actions.py" line="328"/>
         <source>Could not write the workbook</source>
         <translation>Kan de werkmap niet schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="285"/>
+        <location filename="../../ui/file_actions.py" line="333"/>
         <source>Workbook written</source>
         <translation>Werkmap geschreven</translation>
     </message>
     <message>
-        <location filename="../../ui/file_actions.py" line="286"/>
+        <location filename="../../ui/file_actions.py" line="334"/>
         <source>The workbook was saved as %1. Open it now?</source>
         <translation>De werkmap is opgeslagen als %1. Nu openen?</translation>
     </message>

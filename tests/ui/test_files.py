@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 
+import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from core.case_file import load_case
@@ -243,3 +244,68 @@ def test_export_page_says_the_case_is_saved_right_after_saving(make_window, monk
     )
     page.save_button.click()
     assert "bewaard.herstelscan.json" in page.saved_label.text()  # without leaving the page
+
+
+def _edited_export(window, tmp_path, monkeypatch):
+    """The demo exported, then its revenue changed on the Invoer sheet as Excel saves it."""
+    import openpyxl
+
+    window.files.open_demo()
+    out = tmp_path / "advies.xlsx"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), ""))
+    )
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Close)
+    )
+    assert window.files.export_workbook() == out
+    wb = openpyxl.load_workbook(out)
+    ws = wb["Invoer"]
+    row = next(
+        r for r in range(1, ws.max_row + 1) if ws.cell(r, 6).value == "company.annual_revenue_eur"
+    )
+    ws.cell(row, 2).value = 3_000_000
+    wb.save(out)
+    window.state.dirty = False
+    window.files.new_case()
+    return out
+
+
+@pytest.mark.parametrize(
+    ("button", "revenue"),
+    [
+        ("Waarden van het blad gebruiken", 3_000_000),
+        ("Opgeslagen casus gebruiken", 12_000_000),
+        (None, None),
+    ],
+)
+def test_opening_an_edited_workbook_asks_which_values_to_use(
+    make_window, tmp_path, monkeypatch, button, revenue
+):
+    """Issue 20 item 2: the dialog lists each changed field with both values; the choice
+    decides the case, and Cancel keeps the current one."""
+    window = make_window("nl")
+    out = _edited_export(window, tmp_path, monkeypatch)
+    before = window.state.raw
+    shown: list[tuple[str, str, list[str]]] = []
+
+    def answer(box):
+        shown.append((box.text(), box.informativeText(), [b.text() for b in box.buttons()]))
+        if button is None:
+            box.button(QMessageBox.StandardButton.Cancel).click()
+        else:
+            next(b for b in box.buttons() if b.text() == button).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    assert window.files.load(out) == (button is not None)
+    text, details, buttons = shown[0]
+    assert "advies.xlsx" in text and "Excel of LibreOffice" in text
+    assert details == (
+        "company.annual_revenue_eur: op het blad 3.000.000, in de opgeslagen casus 12.000.000"
+    )
+    assert "Waarden van het blad gebruiken" in buttons and "Opgeslagen casus gebruiken" in buttons
+    if revenue is None:
+        assert window.state.raw == before
+    else:
+        assert window.state.case.company.annual_revenue_eur == revenue
