@@ -10,15 +10,19 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import hypothesis.strategies as st
 import openpyxl
 import pytest
+from hypothesis import HealthCheck, given, settings
 
 from core.advice.assess import assess
 from core.case_file import load_case
+from core.inputs.case import Case
 from core.inputs.validation import CaseError
 from core.report.reader import EditedWorkbook, read_case_from_workbook
 from core.report.workbook import write_workbook
 from tests.conftest import EXAMPLES, ROOT
+from tests.strategies import cases
 
 METAAL = EXAMPLES / "metaal-orderboek.herstelscan.json"
 AGRI = EXAMPLES / "agrifood-export.herstelscan.json"
@@ -178,3 +182,25 @@ def test_an_edit_saved_by_libreoffice_is_found(exported: dict[str, Path], tmp_pa
         read_case_from_workbook(out_dir / "bewerkt.xlsx")
     assert [d.field for d in info.value.differences] == ["staff.employees"]
     assert read_case_from_workbook(out_dir / "bewerkt.xlsx", trust="sheet").staff.employees == 61
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    case=cases(),
+    lang=st.sampled_from(["nl", "en"]),
+    name=st.sampled_from([None, "-", "niet opgegeven", "ja", "Metaal (metaal)"]),
+)
+def test_any_unedited_export_reads_back_as_its_case(
+    case: Case, lang: str, name: str | None
+) -> None:
+    """No false alarm: what the sheet shows of any valid case is that case, also for a
+    company whose name is one of the sheet's own words."""
+    import dataclasses
+    import tempfile
+
+    if name is not None:
+        case = dataclasses.replace(case, company=dataclasses.replace(case.company, name=name))
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "x.xlsx"
+        write_workbook(assess(case), path, lang)
+        assert read_case_from_workbook(path) == case

@@ -111,6 +111,12 @@ def _text(value: Any) -> Any:
     return None if text.strip().lower() in _WORDS_NONE else text
 
 
+def _text_as_is(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
 def _kvk(value: Any) -> Any:
     """A KvK number retyped in Excel becomes a number and loses its leading zero."""
     if isinstance(value, int | float) and not isinstance(value, bool) and 0 <= value < 1e8:
@@ -121,6 +127,8 @@ def _kvk(value: Any) -> Any:
 def _scalar(field: str, value: Any, lang: str) -> Any:
     if field == "company.kvk":
         return _kvk(value)
+    if field == "company.name":  # never "not given": a name like '-' is a name
+        return None if value is None else _text_as_is(value)
     if field in _TEXT:
         return _text(value)
     if field in _BOOLEAN:
