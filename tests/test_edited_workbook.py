@@ -49,6 +49,24 @@ def _edit(source: Path, target: Path, changes: dict[tuple[str, int], Any]) -> Pa
     return target
 
 
+def _as_number_cell(source: Path, target: Path, text: str) -> Path:
+    """The one inline/shared string cell holding ``text`` turned into a number cell."""
+    import re
+    import zipfile
+
+    wb = openpyxl.load_workbook(source)
+    ws = wb["Invoer"]
+    ref = next(c.coordinate for row in ws.iter_rows() for c in row if c.value == text)
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "w") as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            if info.filename.startswith("xl/worksheets/") and f'r="{ref}"'.encode() in data:
+                cell = re.compile(rf'<c r="{ref}"[^>]*>.*?</c>'.encode())
+                data = cell.sub(f'<c r="{ref}"><v>{text}</v></c>'.encode(), data, count=1)
+            zout.writestr(info, data)
+    return target
+
+
 def test_an_unedited_export_reads_back_without_a_question(exported: dict[str, Path]) -> None:
     assert read_case_from_workbook(exported["nl"]) == load_case(METAAL)
     assert read_case_from_workbook(exported["en"]) == load_case(AGRI)
@@ -204,3 +222,34 @@ def test_any_unedited_export_reads_back_as_its_case(
         path = Path(folder) / "x.xlsx"
         write_workbook(assess(case), path, lang)
         assert read_case_from_workbook(path) == case
+
+
+@pytest.mark.parametrize(
+    ("field", "typed", "expected"),
+    [
+        ("company.annual_revenue_eur", "€ 1.500.000", 1_500_000),  # text as Dutch Excel shows it
+        ("purchasing.share_of_revenue", "12,5%", 0.125),
+        ("company.annual_revenue_eur", "9" * 400, None),  # as a number cell, below
+    ],
+)
+def test_typed_text_and_extreme_numbers_on_the_sheet(
+    exported: dict[str, Path], tmp_path: Path, field: str, typed: Any, expected: Any
+) -> None:
+    edited = _edit(exported["nl"], tmp_path / "x.xlsx", {(field, 2): typed})
+    if expected is None:  # a 400-digit number cell, which openpyxl cannot write itself
+        edited = _as_number_cell(edited, tmp_path / "y.xlsx", "9" * 400)
+    with pytest.raises(EditedWorkbook) as info:
+        read_case_from_workbook(edited)
+    assert [d.field for d in info.value.differences] == [field]
+    if expected is None:
+        with pytest.raises(CaseError) as refused:
+            read_case_from_workbook(edited, trust="sheet")
+        assert refused.value.problems[0].field == field
+    else:
+        case = read_case_from_workbook(edited, trust="sheet")
+        got = (
+            case.company.annual_revenue_eur
+            if field.startswith("company")
+            else case.purchasing.share_of_revenue
+        )
+        assert got == pytest.approx(expected)

@@ -263,11 +263,21 @@ def _same(a: Any, b: Any) -> bool:
         return a is b
     if isinstance(a, int | float) and isinstance(b, int | float):
         # LibreOffice saves 15 significant digits; a real edit changes far more.
-        return math.isclose(a, b, rel_tol=1e-12, abs_tol=1e-12)
+        try:
+            return math.isclose(a, b, rel_tol=1e-12, abs_tol=1e-12)
+        except OverflowError:  # an integer of hundreds of digits
+            return bool(a == b)
     return bool(a == b)
 
 
 def _show(field: str, value: Any, lang: str) -> str:
+    try:
+        return _shown(field, value, lang)
+    except (ArithmeticError, ValueError):  # infinity, NaN, 400 digits: as it stands
+        return excerpt(str(value), 80)
+
+
+def _shown(field: str, value: Any, lang: str) -> str:
     if value is None:
         return t("not_given", lang)
     if isinstance(value, bool):
