@@ -147,8 +147,74 @@ def _placed_workbook(good: bytes, rng: random.Random) -> bytes:
     return buf.getvalue()  # fmt: skip
 
 
+_CELL_VALUES = (
+    "<v>nan</v>",
+    "<v>inf</v>",
+    "<v>-1e308</v>",
+    "<v>" + "9" * 400 + "</v>",
+    "<v>-5</v>",
+    "<v>0</v>",
+    "<v>0.5</v>",
+    "<v>x</v>",
+)
+_CELL_TEXTS = (
+    "ja",
+    "nee",
+    "yes",
+    "",
+    "–",
+    "niet opgegeven",
+    "not given",
+    "Duitsland",
+    "XX",
+    "12,5%",
+    "€ 1.000",
+    "geen",
+    "deels",
+    "Metaal (metaal)",
+    "=1+1",
+    "Totaal",
+    "sales[i]: country, share",
+)
+
+
+def _edited_workbook(good: bytes, rng: random.Random) -> bytes:
+    """Cells of a sheet (the Invoer sheet among them) replaced as an edit in Excel would:
+    numbers (also NaN, infinity, 400 digits), booleans and words the reader knows."""
+    import io
+    import re
+
+    src = zipfile.ZipFile(io.BytesIO(good))
+    sheets = [n for n in src.namelist() if n.startswith("xl/worksheets/sheet")]
+    part = rng.choice(sheets[:3])
+    data = src.read(part).decode("utf-8")
+    found = list(re.finditer(r'<c r="([A-F]\d+)"[^>]*>.*?</c>', data))
+    for _ in range(rng.randint(1, 8)):
+        if not found:
+            break
+        ref = rng.choice(found).group(1)
+        kind = rng.randrange(3)
+        if kind == 0:
+            cell = f'<c r="{ref}">{rng.choice(_CELL_VALUES)}</c>'
+        elif kind == 1:
+            cell = f'<c r="{ref}" t="b"><v>{rng.randrange(2)}</v></c>'
+        else:
+            text = rng.choice(_CELL_TEXTS)
+            cell = f'<c r="{ref}" t="inlineStr"><is><t>{text}</t></is></c>'
+        match = re.search(rf'<c r="{ref}"[^>]*>.*?</c>', data)
+        if match is not None:
+            data = data[: match.start()] + cell + data[match.end() :]
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            dst.writestr(info, data.encode("utf-8") if info.filename == part else src.read(info))
+    return buf.getvalue()
+
+
 def _hostile_workbook(good: bytes, rng: random.Random) -> bytes:
-    op = rng.randrange(6)
+    op = rng.randrange(7)
+    if op == 6:
+        return _edited_workbook(good, rng)
     if op == 5:
         return _placed_workbook(good, rng)
     if op == 0:
@@ -183,7 +249,7 @@ def _workbooks(c: Campaign, rng: random.Random, n: int, tmp: Path) -> list[bytes
         path.write_bytes(data)
         start = time.perf_counter()
         try:
-            read_case_from_workbook(path)
+            read_case_from_workbook(path, rng.choice([None, "sheet", "case"]))
             outcome = "valid"
         except CaseError as exc:
             outcome = "refused"
