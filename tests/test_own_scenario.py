@@ -111,3 +111,29 @@ def test_the_start_lists_its_three_values() -> None:
     raw["start"] = "later"
     assert any('expected "2020", "now" or "stress"' in t for t in texts(raw, "en"))
     assert any('verwacht "2020", "now" of "stress"' in t for t in texts(raw, "nl"))
+
+
+def test_round_trip_through_the_workbook_which_shows_it_readably(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from openpyxl import load_workbook
+
+    from core.advice.assess import assess
+    from core.report.reader import read_case_from_workbook
+    from core.report.workbook import write_workbook
+
+    case = parse_case(dict(raw_case(), scenario="own"))
+    result = assess(case, today=dt.date(2026, 12, 7))
+    assert result.scenario == "own"
+    for lang, words in (("nl", "Aanbod: alleen onmisbare leveranciers"), ("en", "Demand: import")):
+        path = tmp_path / f"advies-{lang}.xlsx"
+        write_workbook(result, path, lang)
+        assert read_case_from_workbook(path) == case
+        ws = load_workbook(path)["Invoer" if lang == "nl" else "Inputs"]
+        rows = {r[5]: r for r in ws.iter_rows(values_only=True) if r[5]}
+        assert rows["own_scenario.name"][1] == OWN["name"]
+        assert "us_tariffs_2025" in rows["own_scenario.based_on"][1]
+        shocks = [rows[f"own_scenario.shocks[{i}]"] for i in range(3)]
+        assert any(str(r[0]).startswith(words) for r in shocks)
+        assert shocks[1][1] == "CN" and shocks[1][2] == 0.8 and shocks[1][3] == 1
+        assert "EU27_EX_NL" in shocks[2][1]
