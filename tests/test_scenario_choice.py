@@ -55,7 +55,10 @@ def test_workbook_keeps_the_choice(tmp_path: Path) -> None:
 def test_each_start_has_its_own_scenarios_and_a_saved_choice_falls_back() -> None:
     assert "nl2020" in scenario_ids(False) and "nl2020" not in scenario_ids(True)
     assert "rec2008" in scenario_ids(True) and "rec2008" not in scenario_ids(False)
-    assert set(scenario_ids()) == set(scenario_ids(False)) | set(scenario_ids(True))
+    assert set(scenario_ids()) == (
+        set(scenario_ids(False)) | set(scenario_ids(True)) | set(scenario_ids("stress"))
+    )
+    assert "own" in scenario_ids("stress") and "own" not in scenario_ids(True)
     today = dt.date(2026, 11, 30)
     assert assess(METAAL, today=today, crisis_now=True, scenario="rec2008").scenario == (
         "rec2008_now"

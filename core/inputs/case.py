@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from core.reference.stress import GdpShock, Shock, gdp_to_dict, shock_to_dict
+
 SCHEMA_VERSION = 1
 
 SECTORS = ("metaal", "elektronica", "elektrotechniek", "kunststof", "machinebouw", "overig")
@@ -77,6 +79,26 @@ class Finance:
 
 
 @dataclass(frozen=True)
+class OwnScenario:
+    """The member's own stress test (issue 17): shocks per country, optionally a macro
+    gap, built from scratch or from the library scenario ``based_on``."""
+
+    name: str
+    based_on: str | None = None
+    shocks: tuple[Shock, ...] = ()
+    gdp_gap: GdpShock | None = None
+
+
+def own_scenario_to_dict(own: OwnScenario) -> dict[str, Any]:
+    return {
+        "name": own.name,
+        "based_on": own.based_on,
+        "gdp_gap": None if own.gdp_gap is None else gdp_to_dict(own.gdp_gap),
+        "shocks": [shock_to_dict(s) for s in own.shocks],
+    }
+
+
+@dataclass(frozen=True)
 class Case:
     company: Company
     order_book_months: float
@@ -88,9 +110,12 @@ class Case:
     assumptions: tuple[tuple[str, float], ...] = ()
     # The scenario the user chose (an id of core.reference.scenarios); None means the default.
     scenario: str | None = None
-    # When the crisis starts: "2020" (CPB's scenarios of March 2020, the default) or
-    # "now" (the same shapes from the assessment's month); None means the default.
+    # When the crisis starts: "2020" (CPB's scenarios of March 2020, the default),
+    # "now" (the same shapes from the assessment's month) or "stress" (the stress tests
+    # of today, from the assessment's month); None means the default.
     start: str | None = None
+    # The member's own stress test (scenario id "own" in the stress start).
+    own_scenario: OwnScenario | None = None
 
     def assumption_overrides(self) -> dict[str, float]:
         return dict(self.assumptions)
@@ -151,4 +176,6 @@ def case_to_dict(case: Case) -> dict[str, Any]:
         out["scenario"] = case.scenario
     if case.start:
         out["start"] = case.start
+    if case.own_scenario is not None:
+        out["own_scenario"] = own_scenario_to_dict(case.own_scenario)
     return out

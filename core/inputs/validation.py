@@ -27,6 +27,7 @@ from core.inputs.case import (
 )
 from core.inputs.field_checks import FieldChecker, check_total, country_rows, show, too_many_rows
 from core.inputs.json_input import read_json_file
+from core.inputs.own_scenario import check_own_scenario
 from core.inputs.problems import CaseError, Problem
 from core.inputs.text_safety import excerpt
 from core.reference.assumptions import assumption_specs
@@ -277,7 +278,7 @@ def _assumptions(ck: FieldChecker, raw: dict[str, Any]) -> tuple[tuple[str, floa
     return tuple(overrides)
 
 
-STARTS = ("2020", "now")
+STARTS = ("2020", "now", "stress")
 
 
 def _start(ck: FieldChecker, raw: dict[str, Any]) -> str | None:
@@ -287,8 +288,8 @@ def _start(ck: FieldChecker, raw: dict[str, Any]) -> str | None:
     if value not in STARTS:
         ck.add(
             "start",
-            f'{show(value)} is onbekend; verwacht "2020" of "now"',
-            f'{show(value)} is not known; expected "2020" or "now"',
+            f'{show(value)} is onbekend; verwacht "2020", "now" of "stress"',
+            f'{show(value)} is not known; expected "2020", "now" or "stress"',
         )
         return None
     return str(value)
@@ -334,6 +335,13 @@ def check_case(raw: Any) -> tuple[Case | None, list[Problem]]:
     overrides = _assumptions(ck, raw)
     scenario = _scenario(ck, raw)
     start = _start(ck, raw)
+    own = check_own_scenario(ck, raw.get("own_scenario"))
+    if scenario == "own" and raw.get("own_scenario") is None:
+        ck.add(
+            "scenario",
+            '"own" (eigen scenario) gekozen, maar own_scenario ontbreekt',
+            '"own" (own scenario) is chosen, but own_scenario is missing',
+        )
     if ck.errors():
         return None, ck.problems
     assert company and months is not None and purchasing and sales is not None and staff
@@ -347,6 +355,7 @@ def check_case(raw: Any) -> tuple[Case | None, list[Problem]]:
         assumptions=overrides,
         scenario=scenario,
         start=start,
+        own_scenario=own,
     )
     return case, ck.problems
 

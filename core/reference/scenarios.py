@@ -23,6 +23,7 @@ from numpy.typing import ArrayLike, NDArray
 
 from core.months import month_of, parse_month
 from core.reference.resources import load_json
+from core.reference.stress import GdpShock, OwnLike, Shock, StressSpec, library
 
 FloatArray = NDArray[np.float64]
 
@@ -62,8 +63,8 @@ class Scenario:
     gap: Gap
     start_month: int
     horizon_months: int
-    # "forecast" (CPB, March 2020), "reference" (what happened), or "shape" (a past
-    # crisis replayed from today's month).
+    # "forecast" (CPB, March 2020), "reference" (what happened), "shape" (a past
+    # crisis replayed from today's month) or "stress" (a stress test of today, issue 17).
     kind: str = "forecast"
     # Restriction windows; None means one full window over ``restriction_months``.
     windows: tuple[Window, ...] | None = None
@@ -73,6 +74,10 @@ class Scenario:
     # 1 for the CPB scenarios and 2008-2010; lower where GDP fell mostly in services.
     demand_scale: float = 1.0
     source: str = ""
+    # Stress tests (kind "stress"): shocks per country in three channels, and the
+    # optional macro gap they add (already in ``gap_path``; kept for display).
+    shocks: tuple[Shock, ...] = ()
+    stress_gdp: GdpShock | None = None
 
     def label(self, lang: str) -> str:
         return self.nl if lang == "nl" else self.en
@@ -300,6 +305,69 @@ def scenarios_starting(today: dt.date | None) -> tuple[Scenario, ...]:
     return tuple(out)
 
 
+OWN_ID = "own"
+
+
+def stress_scenario(
+    scenario_id: str,
+    nl: str,
+    en: str,
+    shocks: tuple[Shock, ...],
+    gdp: GdpShock | None,
+    start: int,
+    source: str,
+    horizon: int | None = None,
+) -> Scenario:
+    """A stress test as a scenario of the model: no restrictions and no
+    ``supply_disruption`` (its supply shocks carry that), the macro gap (if any) as a
+    realised-style monthly path acting on every customer."""
+    h = horizon or int(_data()["horizon_months"])  # type: ignore[call-overload]
+    t = np.arange(h, dtype=np.float64)
+    path = gdp.shape(t) if gdp is not None else np.zeros(h)
+    return Scenario(
+        id=scenario_id,
+        cpb="",
+        nl=nl,
+        en=en,
+        restriction_months=0,
+        targets={},
+        supply_disruption=0.0,
+        foreign_severity=1.0,
+        gap=Gap(0.0, 0.0, 1.0, 0.0),
+        start_month=start,
+        horizon_months=h,
+        kind="stress",
+        windows=(),
+        gap_path=tuple(round(float(x), 9) for x in path),
+        demand_scale=1.0,
+        source=source,
+        shocks=shocks,
+        stress_gdp=gdp,
+    )
+
+
+def _from_spec(spec: StressSpec, start: int) -> Scenario:
+    return stress_scenario(
+        spec.id, spec.nl, spec.en, spec.shocks, spec.gdp_gap, start, spec.source()
+    )
+
+
+def stress_scenarios(today: dt.date, own: OwnLike | None = None) -> tuple[Scenario, ...]:
+    """The stress start's set: the library's stress tests from ``today``'s month, plus
+    the member's own scenario (id "own"; an ``OwnScenario`` of the case) when given."""
+    start = month_of(today)
+    out = [_from_spec(spec, start) for spec in library()]
+    if own is not None:
+        name = own.name
+        source = (
+            f"own scenario of the member, based on {own.based_on}"
+            if own.based_on
+            else "own scenario of the member"
+        )
+        out.append(stress_scenario(OWN_ID, name, name, own.shocks, own.gdp_gap, start, source))
+    return tuple(out)
+
+
 def gdp_gap(gap: Gap, restriction_months: float, t: ArrayLike) -> FloatArray:
     """Fraction below trend at ``t`` months after the start (0 before the start)."""
     t = np.asarray(t, dtype=np.float64)
@@ -326,7 +394,11 @@ def in_restrictions(restriction_months: float, t: ArrayLike) -> FloatArray:
 
 def scenario_source(scenario_id: str) -> str:
     """Where a scenario of the set comes from, for citing next to its figures: CPB's
-    March 2020 scenarios, a CPB shape borrowed from 2020 (``..._now``), or CBS figures."""
+    March 2020 scenarios, a CPB shape borrowed from 2020 (``..._now``), CBS figures, or
+    a stress test's facts."""
+    for spec in library():
+        if spec.id == scenario_id:
+            return spec.source()
     base = scenario_id.removesuffix("_now")
     for sc in cpb_scenarios():
         if sc.id == base:
