@@ -428,3 +428,25 @@ def test_wtv_says_a_demand_shock_is_economic_when_orders_fall_twenty_percent() -
     assert wtv.verdict == "not_eligible"
     assert "economische aard" in " ".join(wtv.reasons_nl)
     assert result.answer["nl"].split("\n")[1].startswith("Uw eigen scenario, geen voorspelling")
+
+
+def test_a_stress_test_explains_its_margin_and_names_only_the_countries_it_stops() -> None:
+    nexperia = _stress("elektronica-china", "nexperia_2025")
+    sc = nexperia.forecast("nexperia_2025")
+    by_key = {e.key: e for e in nexperia.explanations}
+    margin = by_key["margin_loss:nexperia_2025"]
+    p = nexperia.case.purchasing.share_of_revenue
+    monthly = nexperia.case.company.annual_revenue_eur / 12
+    expected = sc.revenue_loss_eur * (1 - p) + sum(sc.input_cost_index) * monthly
+    assert margin.value == sc.margin_loss_eur == pytest.approx(expected, rel=1e-9)
+    assert eur(sc.margin_loss_eur) in margin.text_nl and "§ 9" in margin.source
+    # the case has critical suppliers in China and Taiwan; the Nexperia test stops China only
+    first = by_key["first_drop:nexperia_2025"].text_nl
+    assert "China" in first and "Taiwan" not in first
+    assert "Taiwan" in by_key["first_drop:taiwan_stop"].text_nl
+    assert "China" not in by_key["first_drop:taiwan_stop"].text_nl
+    # a macro scenario has no margin entry
+    assert not any(
+        k.startswith("margin_loss:")
+        for k in {e.key for e in assess(nexperia.case, today=TODAY).explanations}
+    )
