@@ -216,11 +216,21 @@ class CaseState(QObject):
         ``start``, saved with it like the chosen scenario."""
         return bool(self.get("start") == "now")
 
+    @property
+    def start(self) -> str:
+        """The case's start: "2020" (the default), "now" or "stress" (issue 17)."""
+        value = self.get("start")
+        return value if value in ("now", "stress") else "2020"
+
+    def set_start(self, start: str) -> None:
+        """Score from March 2020 ("2020"), this month ("now") or the stress tests ("stress")."""
+        if start == self.start:
+            return
+        self.edit("start", None if start == "2020" else start, coalesce=False)
+
     def set_crisis_now(self, crisis_now: bool) -> None:
         """Score the scenarios from March 2020 (False) or from this month (True)."""
-        if crisis_now == self.crisis_now:
-            return
-        self.edit("start", "now" if crisis_now else None, coalesce=False)
+        self.set_start("now" if crisis_now else "2020")
 
     # -- result ------------------------------------------------------------------
     def result(self) -> Any:
@@ -240,7 +250,7 @@ class CaseState(QObject):
 
         started = time.perf_counter()
         try:
-            self._result = assess(self.case, crisis_now=self.crisis_now)
+            self._result = assess(self.case, start=self.start)
         except Exception as exc:  # a bug in the engine must not cost the user's input
             self.result_error = f"{type(exc).__name__}: {exc}"
         self.result_ms = (time.perf_counter() - started) * 1000
