@@ -13,6 +13,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 
@@ -315,3 +316,137 @@ def test_the_printed_summary_says_the_catalogue_is_old_under_apply_now(lang: str
         lines = summary_lines(assess(case, today=today), lang)
         at = next(i for i, x in enumerate(lines) if x.startswith(head))
         assert (want in lines[at + 1]) is said, today
+
+
+# -- stress tests (issue 17, item 5): the answer speaks to the shock ----------------------
+
+STRESS_DAY = dt.date(2026, 12, 7)
+
+
+def _stress(name: str, scenario: str) -> Result:
+    case = load_case(EXAMPLES / f"{name}.herstelscan.json")
+    return assess(case, today=STRESS_DAY, scenario=scenario, start="stress")
+
+
+@pytest.mark.parametrize(
+    "scenario",
+    ["us_tariffs_2025", "nexperia_2025", "rare_earths_2025", "de_slump_2023", "taiwan_stop"],
+)
+def test_a_stress_answer_names_the_countries_channels_stakes_and_when(scenario: str) -> None:
+    from core.advice.answer import stress_shocks
+    from core.reference.countries import countries
+    from core.reference.stress import expand_countries, stress_spec
+
+    result = _stress("elektronica-china", scenario)
+    sc = result.forecast(scenario)
+    case = result.case
+    spec = stress_spec(scenario)
+    found = stress_shocks(case, scenario)
+    assert found is not None and found[0] == spec.shocks
+    start = parse_month(sc.months[0])
+    for lang in ("nl", "en"):
+        lines = result.answer[lang].split("\n")
+        shock = lines[1]
+        if spec.hypothetical:
+            assert shock.startswith(("Hypothetische stresstest", "Hypothetical stress test"))
+        else:
+            assert shock.startswith(
+                ("Stresstest, geen voorspelling", "Stress test, not a forecast")
+            )
+        assert eur(sc.revenue_loss_eur, lang) in shock and eur(sc.margin_loss_eur, lang) in shock
+        for s in spec.shocks:
+            codes = expand_countries(s.countries)
+            if s.channel == "demand":
+                hit = [x for x in case.sales if x.country in codes]
+                delay = case.order_book_months
+            else:
+                hit = [
+                    x
+                    for x in case.purchasing.suppliers
+                    if x.country in codes and (x.critical or s.applies_to == "all")
+                ]
+                delay = case.purchasing.stock_weeks / (52 / 12)
+            for x in hit:  # every hit country with its own share
+                assert f"{countries()[x.country].name(lang)} ({pct(x.share, lang)}" in shock
+            if hit:  # the order book or the stock decides when
+                when = month_name(start + int(np.ceil(s.start + delay - 1e-9)), lang)
+                assert f"{'tot' if lang == 'nl' else 'until'} {when}" in shock
+        # the other four lines are still there, in their order
+        assert lines[2].startswith(
+            ("Eerste maand", "Uw omzet daalt", "First month", "Your revenue")
+        ) or (sc.trough_index >= NORMAL_LEVEL)
+
+
+def test_a_shock_that_hits_nothing_says_so() -> None:
+    case = load_case(EXAMPLES / "elektronica-china.herstelscan.json")
+    case = replace(
+        case,
+        purchasing=replace(
+            case.purchasing,
+            suppliers=tuple(s for s in case.purchasing.suppliers if s.country != "TW")
+            or case.purchasing.suppliers,
+        ),
+    )
+    result = assess(case, today=STRESS_DAY, scenario="taiwan_stop", start="stress")
+    assert "raakt uw bedrijf niet rechtstreeks" in result.answer["nl"]
+    assert "does not hit your company directly" in result.answer["en"]
+    assert "Taiwan" in result.answer["nl"].split("\n")[1]
+
+
+def test_wtv_for_a_supply_stop_stays_possible_with_the_reason_and_not_for_lost_orders() -> None:
+    supply = _stress("elektronica-china", "nexperia_2025")
+    wtv = next(m for m in supply.measures if m.id == "wtv")
+    assert wtv.verdict == "possible"
+    reason = " ".join(wtv.reasons_nl)
+    assert "beslist geen bron" in reason and "Nexperia" in reason and "2021–2022" in reason
+    assert "normale ondernemersrisico" in reason
+    assert "no source we found decides" in " ".join(wtv.reasons_en)
+    # the answer states the scheme's own criterion next to it
+    assert "buitengewone omstandigheid buiten het normale ondernemersrisico" in supply.answer["nl"]
+    assert "outside normal business risk" in supply.answer["en"]
+    # lost orders are economic: never WTV (here no month reaches 20% anyway)
+    demand = _stress("elektronica-china", "us_tariffs_2025")
+    assert next(m for m in demand.measures if m.id == "wtv").verdict == "not_eligible"
+    assert "Werktijdverkorting alleen" not in demand.answer["nl"]
+
+
+def test_wtv_says_a_demand_shock_is_economic_when_orders_fall_twenty_percent() -> None:
+    from core.inputs.case import OwnScenario
+    from core.reference.stress import Shock
+
+    case = load_case(EXAMPLES / "elektronica-china.herstelscan.json")
+    own = OwnScenario(
+        name="Eigen scenario: VS en Duitsland vallen weg",
+        based_on="us_tariffs_2025",
+        shocks=(Shock("demand", ("US", "DE"), 1.0, duration=3),),
+        gdp_gap=None,
+    )
+    result = assess(
+        replace(case, own_scenario=own), today=STRESS_DAY, scenario="own", start="stress"
+    )
+    wtv = next(m for m in result.measures if m.id == "wtv")
+    assert wtv.verdict == "not_eligible"
+    assert "economische aard" in " ".join(wtv.reasons_nl)
+    assert result.answer["nl"].split("\n")[1].startswith("Uw eigen scenario, geen voorspelling")
+
+
+def test_a_stress_test_explains_its_margin_and_names_only_the_countries_it_stops() -> None:
+    nexperia = _stress("elektronica-china", "nexperia_2025")
+    sc = nexperia.forecast("nexperia_2025")
+    by_key = {e.key: e for e in nexperia.explanations}
+    margin = by_key["margin_loss:nexperia_2025"]
+    p = nexperia.case.purchasing.share_of_revenue
+    monthly = nexperia.case.company.annual_revenue_eur / 12
+    expected = sc.revenue_loss_eur * (1 - p) + sum(sc.input_cost_index) * monthly
+    assert margin.value == sc.margin_loss_eur == pytest.approx(expected, rel=1e-9)
+    assert eur(sc.margin_loss_eur) in margin.text_nl and "§ 9" in margin.source
+    # the case has critical suppliers in China and Taiwan; the Nexperia test stops China only
+    first = by_key["first_drop:nexperia_2025"].text_nl
+    assert "China" in first and "Taiwan" not in first
+    assert "Taiwan" in by_key["first_drop:taiwan_stop"].text_nl
+    assert "China" not in by_key["first_drop:taiwan_stop"].text_nl
+    # a macro scenario has no margin entry
+    assert not any(
+        k.startswith("margin_loss:")
+        for k in {e.key for e in assess(nexperia.case, today=TODAY).explanations}
+    )

@@ -79,3 +79,35 @@ def test_cli_rejects_a_bad_assumption() -> None:
         timeout=60,
     )
     assert out.returncode != 0 and "NAME=NUMBER" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_the_nexperia_replay_states_its_error_against_the_stored_series() -> None:
+    """Issue 17, item 6: the stress test replayed from October 2025 against Destatis's car
+    industry; at its premise it is far from what the sector saw (an upper bound)."""
+    from tools.backtest import run_stress
+
+    spec = DATA["stress"]["nexperia_2025"]
+    doc = spec["documented"]
+    rep = run_stress("nexperia_2025", profiles=500, seed=1)
+    assert rep.months == sorted(spec["mom_pct"]) and len(rep.months) == doc["months"]
+    assert rep.actual_pct == [spec["mom_pct"][m] for m in rep.months]
+    assert rep.critical_share == doc["critical_share"]
+    assert rep.model_pct[-1] == pytest.approx(doc["nov_model_pct"], abs=1.0)
+    assert rep.rmse == pytest.approx(doc["rmse_pp"], abs=2.0)
+    # fewer profiles with a critical Chinese part: a smaller fall in the model
+    fewer = run_stress("nexperia_2025", profiles=500, seed=1, critical_share=0.1)
+    assert rep.model_pct[-1] < fewer.model_pct[-1] < 0.0
+    assert all(where.startswith("https://") for where in spec["where"].values())
+    assert spec["primary"] is False
+
+
+def test_the_method_text_states_the_documented_replay_error() -> None:
+    from core.reference.method import sections
+
+    doc = DATA["stress"]["nexperia_2025"]["documented"]
+    for lang, figure in (
+        ("nl", f"{doc['rmse_pp']:.1f}".replace(".", ",")),
+        ("en", f"{doc['rmse_pp']:.1f}"),
+    ):
+        (sec,) = [s for s in sections(lang) if s.number == 9]
+        assert figure in sec.text and "--stress nexperia_2025" in sec.text

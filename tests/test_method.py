@@ -10,7 +10,7 @@ from openpyxl import Workbook
 from core.reference.method import full_text, section_ref, section_ref_both, section_title, sections
 from core.report.sheet_method import plain, sheet_name, write_method
 
-OURS = {1, 2, 3, 4, 5, 6, 7, 8}
+OURS = {1, 2, 3, 4, 5, 6, 7, 8, 9}
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
@@ -84,3 +84,29 @@ def test_sources_section_lists_every_catalogue_source(lang: str) -> None:
             assert f"- {url}" in text, (m.id, url)
         for url in m.secondary_sources:
             assert url in text and ("secundair" if lang == "nl" else "secondary") in text
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_stress_section_states_its_limits_and_every_library_source(lang: str) -> None:
+    """§ 9 (issue 17): channels, fact vs assumption, the limits, the WTV reason, and the
+    library's own facts and assumptions, generated from the data so they cannot drift."""
+    from core.reference.stress import library
+
+    (sec,) = [s for s in sections(lang) if s.number == 9]
+    text = sec.text
+    assert "<!--" not in text
+    nl = lang == "nl"
+    for word in (
+        ("Partieel evenwicht", "tweede-ronde", "geen voorspelling", "mogelijk")
+        if nl
+        else ("Partial equilibrium", "second-round", "not a forecast", "possible")
+    ):
+        assert word in text, word
+    for spec in library():
+        assert f"**{spec.label(lang)}**" in text
+        for f in spec.facts:
+            assert (f.url or f.source) in text, (spec.id, f.id)
+            line = next(x for x in text.splitlines() if (f.nl if nl else f.en) in x)
+            assert ("secundair" if nl else "secondary") in line or f.primary, (spec.id, f.id)
+        for a in spec.assumptions:
+            assert (a.why_nl if nl else a.why_en) in text, (spec.id, a.id)

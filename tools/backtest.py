@@ -10,9 +10,13 @@ manufacturing output, month by month.
     .venv/bin/python tools/backtest.py --period 2008        # 2008-2010, shape rec2008
     .venv/bin/python tools/backtest.py --scenario cpb2      # a CPB scenario instead
     .venv/bin/python tools/backtest.py --set deferral_share=0 --png /tmp/b.png
+    .venv/bin/python tools/backtest.py --stress nexperia_2025   # a stress test replayed
 
 It prints the error per month, writes a PNG of both paths, and ends with one line:
-``backtest: RMSE X.X pp over N months``.
+``backtest: RMSE X.X pp over N months``. ``--stress ID`` replays a library stress test
+from the month its precedent started against the hit sector's series in
+resources/backtest.json ("stress"), change on the month before, and ends with
+``stress replay: RMSE X.X pp over N months``.
 """
 
 from __future__ import annotations
@@ -35,10 +39,19 @@ if str(ROOT) not in sys.path:
 
 from core.model.engine import score_arrays  # noqa: E402
 from core.model.profiles import ProfileArrays  # noqa: E402
-from core.months import month_label, parse_month  # noqa: E402
+from core.months import (  # noqa: E402
+    month_label,
+    month_start,
+    parse_month,
+)
 from core.reference.assumptions import resolve  # noqa: E402
 from core.reference.resources import load_json  # noqa: E402
-from core.reference.scenarios import Scenario, cpb_scenarios, realised_scenario  # noqa: E402
+from core.reference.scenarios import (  # noqa: E402
+    Scenario,
+    cpb_scenarios,
+    realised_scenario,
+    stress_scenarios,
+)
 
 F = np.ndarray
 
@@ -270,6 +283,83 @@ def write_png(bt: Backtest, path: Path) -> None:
     del app
 
 
+@dataclass(frozen=True)
+class StressReplay:
+    scenario: str
+    months: list[str]  # compared months, YYYY-MM
+    model_pct: list[float]  # model sector index, % change on the month before
+    actual_pct: list[float]
+    critical_share: float
+
+    @property
+    def errors(self) -> list[float]:
+        return [m - a for m, a in zip(self.model_pct, self.actual_pct, strict=True)]
+
+    @property
+    def rmse(self) -> float:
+        return float(np.sqrt(np.mean(np.asarray(self.errors) ** 2)))
+
+
+def stress_population(
+    n: int,
+    seed: int,
+    critical_share: float,
+    alternative_weeks: float,
+    overrides: dict[str, float] | None = None,
+) -> ProfileArrays:
+    """The member-like population with one country column, China: its sales there and
+    its Chinese value-chain share, which for ``critical_share`` of the profiles is one
+    critical supplier whose alternative delivers after ``alternative_weeks``."""
+    base = population(n, seed, overrides)
+    rng = np.random.default_rng(seed + 7919)
+    critical = rng.random(n) < critical_share
+    s_cn = base.supply[:, 1]
+    a = resolve(overrides)
+    ones = np.ones(n)
+    return dataclasses.replace(
+        base,
+        codes=("CN",),
+        sales_by_code=base.demand[:, 1:2].copy(),
+        supply_by_code=s_cn[:, None].copy(),
+        crit_supply=np.where(critical, s_cn, 0.0)[:, None],
+        crit_group=np.ones((n, 1), dtype=np.int64),
+        crit_alt_months=np.full((n, 1), alternative_weeks * 12 / 52),
+        crit_mask=critical[:, None],
+        crit_code=np.where(critical, 0, -1).astype(np.int64)[:, None],
+        tariff_elasticity=a["tariff_price_elasticity"] * ones,
+        pass_through=a["input_cost_pass_through"] * ones,
+    )
+
+
+def run_stress(
+    scenario_id: str,
+    profiles: int = 4000,
+    seed: int = 1,
+    overrides: dict[str, float] | None = None,
+    critical_share: float | None = None,
+) -> StressReplay:
+    """A library stress test started in its precedent's month, scored on the stress
+    population, against the sector's change on the month before."""
+    spec = load_json("backtest.json")["stress"][scenario_id]
+    start = parse_month(spec["start"])
+    pop = spec["population"]
+    share = pop["critical_share"]["value"] if critical_share is None else critical_share
+    (sc,) = [s for s in stress_scenarios(month_start(start)) if s.id == spec["scenario"]]
+    p = stress_population(profiles, seed, share, pop["alternative_weeks"]["value"], overrides)
+    level = score_arrays(p, [sc]).forecast.revenue[:, 0, :].mean(axis=0)
+
+    def at(m: int) -> float:
+        return 1.0 if m < start else float(level[m - start])
+
+    months, model, actual = [], [], []
+    for label, value in sorted(spec["mom_pct"].items()):
+        m = parse_month(label)
+        months.append(label)
+        model.append(100.0 * (at(m) / at(m - 1) - 1.0))
+        actual.append(float(value))
+    return StressReplay(spec["scenario"], months, model, actual, share)
+
+
 def _overrides(items: list[str]) -> dict[str, float]:
     out = {}
     for item in items:
@@ -295,7 +385,17 @@ def main(argv: list[str] | None = None) -> int:
         help="change an assumption, e.g. deferral_share=0",
     )
     parser.add_argument("--png", type=Path, help="plot file (default out/backtest-<period>.png)")
+    parser.add_argument(
+        "--stress", metavar="ID", help="replay a library stress test (resources/backtest.json)"
+    )
+    parser.add_argument(
+        "--critical-share",
+        type=float,
+        help="with --stress: share of profiles whose Chinese supplier is critical",
+    )
     args = parser.parse_args(argv)
+    if args.stress:
+        return _main_stress(args)
     try:
         bt = run(args.period, args.scenario, args.profiles, args.seed, _overrides(args.set))
     except KeyError as exc:
@@ -314,6 +414,31 @@ def main(argv: list[str] | None = None) -> int:
         f"first twelve months ({year[0]}..{year[-1]}): RMSE {year_rmse:.1f} pp over {len(year)} months"
     )
     print(f"backtest: RMSE {bt.rmse:.1f} pp over {len(bt.months)} months")
+    return 0
+
+
+def _main_stress(args: argparse.Namespace) -> int:
+    known = sorted(k for k in load_json("backtest.json")["stress"] if k != "about")
+    if args.stress not in known:
+        raise SystemExit(f"--stress {args.stress!r}: no stored series; known: {', '.join(known)}")
+    if args.critical_share is not None and not 0.0 <= args.critical_share <= 1.0:
+        raise SystemExit("--critical-share: a share between 0 and 1")
+    try:
+        rep = run_stress(
+            args.stress, args.profiles, args.seed, _overrides(args.set), args.critical_share
+        )
+    except KeyError as exc:
+        raise SystemExit(f"unknown assumption: {exc}") from None
+    spec = load_json("backtest.json")["stress"][args.stress]
+    print(
+        f"stress replay {rep.scenario} from {spec['start']}, {args.profiles} profiles "
+        f"(seed {args.seed}), critical share {rep.critical_share:g}"
+    )
+    print(f"series: {spec['series']} (secondary: news reports of the release)")
+    print(f"{'month':8} {'actual %':>9} {'model %':>8} {'error pp':>9}")
+    for m, a, mo, e in zip(rep.months, rep.actual_pct, rep.model_pct, rep.errors, strict=True):
+        print(f"{m:8} {a:9.1f} {mo:8.1f} {e:9.1f}")
+    print(f"stress replay: RMSE {rep.rmse:.1f} pp over {len(rep.months)} months")
     return 0
 
 

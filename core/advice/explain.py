@@ -16,12 +16,30 @@ from core.model.now import wage_cap_text
 from core.months import month_long, month_name, parse_month
 from core.reference.countries import country_name
 from core.reference.method import section_ref_both
+from core.reference.scenario_choice import OWN_SCENARIO
 from core.reference.scenarios import scenario_source
+from core.reference.stress import expand_countries, stress_spec
 from core.result import Explanation, Result, ScenarioForecast
 
 SRC_PAPER = "FME, Coronacrisis: hoe nu verder (april 2020)"
 MINUS = "−"  # a real minus sign: "−16%"
-EXPOSURE, FORECAST, NOW, CASH = 2, 4, 5, 7  # sections of the method text
+EXPOSURE, FORECAST, NOW, CASH, STRESS = 2, 4, 5, 7, 9  # sections of the method text
+
+
+def _stress_supply_codes(result: Result, sc: ScenarioForecast) -> set[str] | None:
+    """For a stress test, the ISO codes its supply shocks name; None for a macro scenario
+    (whose supply disruption hits every critical supplier)."""
+    if sc.kind != "stress":
+        return None
+    if sc.id == OWN_SCENARIO:
+        own = result.case.own_scenario
+        shocks = own.shocks if own is not None else ()
+    else:
+        try:
+            shocks = stress_spec(sc.id).shocks
+        except KeyError:
+            return None
+    return {c for s in shocks if s.channel == "supply" for c in expand_countries(s.countries)}
 
 
 class _Cite(TypedDict):
@@ -104,6 +122,9 @@ def _and(names: list[str], lang: str) -> str:
 def _first_drop(result: Result, sc: ScenarioForecast, without: str | None) -> Explanation:
     h = result.case.order_book_months
     first = sc.first_month_drop_20pct
+    # A stress test stops only the critical suppliers in the countries it names.
+    hit = _stress_supply_codes(result, sc)
+    critical = [c for c in result.exposure.critical_countries if hit is None or c in hit]
     if first is None:
         text_nl = (
             f"In {_short(sc, 'nl')} is uw omzet in geen enkele maand 20% of meer lager dan normaal; "
@@ -113,11 +134,11 @@ def _first_drop(result: Result, sc: ScenarioForecast, without: str | None) -> Ex
             f"In {_short(sc, 'en')} your revenue is never 20% or more below normal; the lowest is "
             f"{pct(sc.trough_index, 'en')} of normal in {_when(sc.trough_month, 'en')}."
         )
-    elif h > 0 and without == first and result.exposure.critical_countries:
+    elif h > 0 and without == first and critical:
         # A critical supplier stops production before the order book runs dry: the
         # orders are there, but cannot be made.
-        names_nl = _and([country_name(c, "nl") for c in result.exposure.critical_countries], "nl")
-        names_en = _and([country_name(c, "en") for c in result.exposure.critical_countries], "en")
+        names_nl = _and([country_name(c, "nl") for c in critical], "nl")
+        names_en = _and([country_name(c, "en") for c in critical], "en")
         text_nl = (
             f"Uw orderportefeuille helpt niet: de leveringen uit {names_nl} stoppen eerst, en "
             f"zonder die onderdelen kunt u de orders niet maken. De omzet is voor het eerst 20% "
@@ -196,6 +217,42 @@ def _revenue_loss(result: Result, sc: ScenarioForecast) -> Explanation:
         values_nl=f"{number(lost_months, 'nl', 2)} maanden × {eur(monthly)} = {eur(sc.revenue_loss_eur)}",
         values_en=f"{number(lost_months, 'en', 2)} months × {eur(monthly, 'en')} = {eur(sc.revenue_loss_eur, 'en')}",
         **_cite(FORECAST, scenario_source(sc.id)),
+    )
+
+
+def _margin_loss(result: Result, sc: ScenarioForecast) -> Explanation:
+    """A stress test's gross margin at stake: the margin of the deliveries lost (revenue
+    missed x (1 - purchases as a share of revenue)) plus the dearer purchases not passed
+    on (core.model.forecast)."""
+    p = result.case.purchasing.share_of_revenue
+    monthly = result.case.company.annual_revenue_eur / 12
+    extra = sum(sc.input_cost_index) * monthly
+    lost = sc.revenue_loss_eur * (1 - p)
+    cost_nl = f" plus {eur(extra)} duurdere inkoop die u niet doorberekent" if extra else ""
+    cost_en = f" plus {eur(extra, 'en')} of dearer purchases you do not pass on" if extra else ""
+    return Explanation(
+        key=f"margin_loss:{sc.id}",
+        label_nl=f"Brutomarge op het spel ({sc.label_nl})",
+        label_en=f"Gross margin at stake ({sc.label_en})",
+        value=sc.margin_loss_eur,
+        unit="eur",
+        headline_nl=eur(sc.margin_loss_eur),
+        headline_en=eur(sc.margin_loss_eur, "en"),
+        text_nl=f"Van de gemiste omzet van {eur(sc.revenue_loss_eur)} is {eur(lost)} marge: de "
+        f"inkoop ({pct(p)} van de omzet) hoeft u voor niet-geleverde orders ook niet te doen"
+        f"{cost_nl}. Samen {eur(sc.margin_loss_eur)}.",
+        text_en=f"Of the revenue missed of {eur(sc.revenue_loss_eur, 'en')}, "
+        f"{eur(lost, 'en')} is margin: the purchases ({pct(p, 'en')} of revenue) are not made "
+        f"for orders not delivered either{cost_en}. Together {eur(sc.margin_loss_eur, 'en')}.",
+        formula_nl="gemiste omzet × (1 − inkoop als deel van de omzet) + som over de maanden van "
+        "de extra inkoopkosten na doorberekening (als deel van de normale maandomzet) × normale "
+        "maandomzet",
+        formula_en="revenue missed × (1 − purchases as a share of revenue) + sum over the months "
+        "of the extra purchase cost after pass-through (as a share of normal monthly revenue) × "
+        "normal monthly revenue",
+        values_nl=f"{eur(sc.revenue_loss_eur)} × (1 − {pct(p)}) + {eur(extra)} = {eur(sc.margin_loss_eur)}",
+        values_en=f"{eur(sc.revenue_loss_eur, 'en')} × (1 − {pct(p, 'en')}) + {eur(extra, 'en')} = {eur(sc.margin_loss_eur, 'en')}",
+        **_cite(STRESS, scenario_source(sc.id)),
     )
 
 
@@ -523,6 +580,7 @@ def explanations(result: Result, first_without_book: dict[str, str | None]) -> l
             _trough(result, sc),
             _first_drop(result, sc, first_without_book[sc.id]),
             _revenue_loss(result, sc),
+            *([_margin_loss(result, sc)] if sc.kind == "stress" else []),
             _idle(result, sc),
         ]
     out.extend(_now_explanations(result))

@@ -27,11 +27,15 @@ DEFAULT_TITLES: dict[int, tuple[str, str]] = {
     6: ("Maatregelen", "Support measures"),
     7: ("Kas", "Cash runway"),
     8: ("Bronnen", "Sources"),
+    9: ("Stresstests", "Stress tests"),
 }
 _NAME = re.compile(r"^(\d{2})-([a-z0-9-]+)\.md$")
 # In a section's file this line is replaced by the catalogue's sources per scheme, so the
 # list a member reads is always the one the verdicts use.
 CATALOGUE_SOURCES = "<!-- catalogue-sources -->"
+# Likewise replaced by the stress-test library's facts and assumptions (issue 17), so the
+# sources a member reads are the ones the stress tests rest on.
+STRESS_SOURCES = "<!-- stress-sources -->"
 
 
 @dataclass(frozen=True)
@@ -66,6 +70,8 @@ def sections(lang: str) -> list[Section]:
         text = path.read_text(encoding="utf-8")
         if CATALOGUE_SOURCES in text:
             text = text.replace(CATALOGUE_SOURCES, catalogue_sources(lang))
+        if STRESS_SOURCES in text:
+            text = text.replace(STRESS_SOURCES, stress_sources(lang))
         first = text.splitlines()[0] if text else ""
         title = first[2:].strip() if first.startswith("# ") else path.stem
         out.append(Section(int(match.group(1)), match.group(2), title, text))
@@ -85,6 +91,31 @@ def catalogue_sources(lang: str) -> str:
         out += [f"**{m.name(code)}**{date}", ""]
         out += [f"- {u}" for u in m.sources]
         out += [f"- {secondary}: {u}" for u in m.secondary_sources]
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def stress_sources(lang: str) -> str:
+    """Per library stress test: each fact (value, date, source, address; secondary ones
+    labelled) and each assumption with its why, as Markdown."""
+    from core.reference.stress import library
+
+    code = _lang(lang)
+    nl = code == "nl"
+    out: list[str] = []
+    for spec in library():
+        out += [f"**{spec.label(code)}**", ""]
+        for f in spec.facts:
+            text = f.nl if nl else f.en
+            where = f"{f.source}; {f.url}" if f.url else f.source
+            mark = "" if f.primary else ("secundair: " if nl else "secondary: ")
+            kind = "feit" if nl else "fact"
+            out.append(f"- {kind} ({f.date}): {text} — {mark}{where}")
+        for a in spec.assumptions:
+            kind = "aanname" if nl else "assumption"
+            what = a.nl if nl else a.en
+            why = a.why_nl if nl else a.why_en
+            out.append(f"- {kind}: {what}. {why}")
         out.append("")
     return "\n".join(out).rstrip() + "\n"
 

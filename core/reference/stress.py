@@ -161,7 +161,10 @@ class StressSpec:
         return self.summary_nl if lang == "nl" else self.summary_en
 
     def source(self) -> str:
-        """Every fact's source and address, once, for citing next to the figures."""
+        """Every fact's source and address, once, for citing next to the figures; a
+        hypothetical test without facts says so instead of citing nothing."""
+        if self.hypothetical and not self.facts:
+            return "hypothetical stress test without precedent: size and duration are the user's choice"
         seen: list[str] = []
         for f in self.facts:
             text = f"{f.source}; {f.url}" if f.url else f.source

@@ -18,6 +18,7 @@ from core.advice.measures.context import (
 from core.fmt import eur, number, pct
 from core.months import month_of, month_range_name, parse_month
 from core.reference.catalogue import measure
+from core.reference.method import section_ref
 from core.result import MeasureResult
 
 NEAR_MISS = 0.05  # a drop within 5 points of a threshold is reported as a near miss
@@ -131,6 +132,8 @@ def _wtv_scenario(ctx: Context, sid: str, threshold: float) -> Verdict:
             f"de werkvermindering van ≥ {pct(threshold)} duurt naar verwachting {len(run)} maanden ({span_nl}), langer dan de {int(max_weeks)} aaneengesloten weken van de Regeling calamiteiten WW (art. 1.2): dan geeft de minister geen ontheffing",
             f"the work reduction of ≥ {pct(threshold, 'en')} is expected to last {len(run)} months ({span_en}), longer than the {int(max_weeks)} consecutive weeks of the Regeling calamiteiten WW (art. 1.2): no exemption is then given",
         )
+    if sc.kind == "stress":
+        return _wtv_stress(ctx, sid, threshold, run, span_nl, span_en, int(max_weeks))
     restricted = set(sc.restriction_months)
     calamity = [mo for mo in run if mo in restricted]
     if not calamity:
@@ -145,6 +148,38 @@ def _wtv_scenario(ctx: Context, sid: str, threshold: float) -> Verdict:
     return Verdict(POSSIBLE, need_month=run[0]).say(
         f"{n} {'maand' if n == 1 else 'maanden'} met ≥ {pct(threshold)} minder werk terwijl WTV {open_nl} ({span_nl}), korter dan {int(max_weeks)} weken en in maanden met contactbeperkingen; UWV en de minister beoordelen of dat een calamiteit buiten het normale ondernemersrisico is — een economische terugval is dat niet",
         f"{n} {'month' if n == 1 else 'months'} with ≥ {pct(threshold, 'en')} less work while WTV {open_en} ({span_en}), shorter than {int(max_weeks)} weeks and in months under contact restrictions; UWV and the minister decide whether that is a calamity outside normal business risk — an economic downturn is not",
+    )
+
+
+def _wtv_stress(
+    ctx: Context,
+    sid: str,
+    threshold: float,
+    run: list[str],
+    span_nl: str,
+    span_en: str,
+    max_weeks: int,
+) -> Verdict:
+    """WTV in a stress test (issue 17; Methode, § 9). Less work from failed deliveries
+    (capacity down by at least the threshold) may be a calamity: no source decides
+    whether UWV and the minister count a foreign export stop as an extraordinary
+    circumstance outside normal business risk (nothing was found from either on the chip
+    shortages of 2021-2022 or on Nexperia in 2025), so it stays "possible" with that
+    reason. Less work from lost orders is economic in nature and excluded."""
+    sc = ctx.forecast(sid)
+    cap = dict(zip(sc.months, sc.capacity_index, strict=True))
+    supply = [mo for mo in run if 1.0 - cap[mo] >= threshold - 1e-9]
+    if not supply:
+        return Verdict(NOT_ELIGIBLE, need_month=run[0]).say(
+            f"de werkvermindering in {span_nl} komt in {ctx.name(sid)} door minder orders, een oorzaak van economische aard: die sluit de Regeling calamiteiten WW (art. 1.2) uit",
+            f"the work reduction in {span_en} comes in {ctx.name(sid, 'en')} from fewer orders, a cause of an economic nature: the Regeling calamiteiten WW (art. 1.2) excludes it",
+        )
+    first, last = parse_month(supply[0]), parse_month(supply[-1])
+    n = len(supply)
+    ref_nl, ref_en = section_ref(9, "nl"), section_ref(9, "en")
+    return Verdict(POSSIBLE, need_month=supply[0]).say(
+        f"{n} {'maand' if n == 1 else 'maanden'} ({month_range_name(first, last)}) met ≥ {pct(threshold)} minder werk doordat leveringen uitblijven, korter dan {max_weeks} weken; de minister geeft ontheffing bij een buitengewone omstandigheid die in redelijkheid niet tot het normale ondernemersrisico behoort (Beleidsregels ontheffing verbod op werktijdverkorting 2004). Of een buitenlandse exportstop zo'n omstandigheid is, beslist geen bron die wij vonden: niets van UWV of de minister over de chiptekorten van 2021–2022 of over Nexperia in 2025 ({ref_nl}); daarom mogelijk, vraag het aan zodra de leveringen uitblijven",
+        f"{n} {'month' if n == 1 else 'months'} ({month_range_name(first, last, 'en')}) with ≥ {pct(threshold, 'en')} less work because deliveries fail, shorter than {max_weeks} weeks; the minister grants an exemption for an extraordinary circumstance that cannot reasonably be counted as normal business risk (the minister's policy rules for WTV exemptions of 2004). Whether a foreign export stop is such a circumstance, no source we found decides: nothing from UWV or the minister on the chip shortages of 2021–2022 or on Nexperia in 2025 ({ref_en}); hence possible, apply as soon as deliveries fail",
     )
 
 
