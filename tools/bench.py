@@ -75,6 +75,8 @@ def synthetic_profiles(n: int, seed: int = 1) -> ProfileArrays:
         deferral_lag=ones,
         early_loss=0.0 * ones,
         early_loss_months=ones,
+        order_recovery=0.0 * ones,
+        order_recovery_months=12.0 * ones,
     )
 
 

@@ -62,6 +62,8 @@ class ProfileArrays:
     deferral_lag: F  # months before a customer's closure reaches the supplier's deliveries
     early_loss: F  # capacity lost in the first weeks of restrictions
     early_loss_months: F  # how fast that early hit fades
+    order_recovery: F  # share of the orders lost in a crisis that customers place again
+    order_recovery_months: F  # how long after the loss, on average
 
     def rows(self, index: slice) -> ProfileArrays:
         """A slice of the profiles (all arrays share their first axis)."""
@@ -84,7 +86,8 @@ def profile_arrays(cases: Sequence[Case]) -> ProfileArrays:
         for name in (
             "revenue purchases stock_months order_months fte employees wage_bill elasticity "
             "lead_cn foreign_severity absence distancing_loss catch_up cancellation "
-            "supply_recovery supply_scale deferral deferral_lag early_loss early_loss_months"
+            "supply_recovery supply_scale deferral deferral_lag early_loss early_loss_months "
+            "order_recovery order_recovery_months"
         ).split()
     }
     for i, case in enumerate(cases):
@@ -123,6 +126,8 @@ def profile_arrays(cases: Sequence[Case]) -> ProfileArrays:
             "deferral_lag": a["deferral_lag_months"],
             "early_loss": a["early_capacity_loss"],
             "early_loss_months": a["early_loss_months"],
+            "order_recovery": a["order_recovery_share"],
+            "order_recovery_months": a["order_recovery_months"],
         }
         for name, value in row.items():
             cols[name].append(float(value))
