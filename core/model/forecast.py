@@ -15,6 +15,10 @@ Two mechanisms beyond the first specification, both seen in 2020:
   ``early_capacity_loss`` (absence, quarantine, new shop-floor protocols), fading with
   time constant ``early_loss_months``. During restrictions the catch-up capacity
   (overtime, extra shifts) is not available in proportion to their intensity.
+
+Two demand terms from the tests of issue 21: the elasticity holds both ways (GDP above
+its trend is order intake above normal), and a share ``order_recovery_share`` of the
+orders lost in a crisis is placed again ``order_recovery_months`` later (0 by default).
 """
 
 from __future__ import annotations
