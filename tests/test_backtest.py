@@ -66,6 +66,8 @@ def test_cli_prints_months_and_the_closing_line_and_writes_a_png(tmp_path: Path)
     assert out.returncode == 0, out.stderr
     lines = out.stdout.strip().splitlines()
     assert any(line.startswith("2020-04 ") for line in lines)
+    assert any(line.startswith("28     2020-05 ") for line in lines)  # per sub-sector
+    assert any(line.startswith("spread in the order of the order books") for line in lines)
     assert lines[-1].startswith("backtest: RMSE ") and lines[-1].endswith(" pp over 22 months")
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
@@ -111,3 +113,35 @@ def test_the_method_text_states_the_documented_replay_error() -> None:
     ):
         (sec,) = [s for s in sections(lang) if s.number == 9]
         assert figure in sec.text and "--stress nexperia_2025" in sec.text
+
+
+SUB = DATA["subsectors"]
+
+
+def test_every_subsector_figure_names_its_page_and_when_it_was_checked() -> None:
+    first, last = parse_month("2020-03"), parse_month("2021-12")
+    for key, sector in SUB["sectors"].items():
+        months = [*sector["yoy_pct"], *sector["bounds"]]
+        assert months, key
+        for month in months:
+            assert first <= parse_month(month) <= last, (key, month)
+            where = sector["where"][month]
+            assert "https://" in where and "checked 2026-12-07" in where, (key, month)
+        assert "Herstelscan assumption" in sector["order_book_months"]["source"]
+
+
+def test_subsectors_are_scored_and_the_spring_spread_follows_the_order_books() -> None:
+    """The issue's check: in April-June 2020 the sub-sector with the longest order books
+    falls least (CBS: machinery did not fall in April and May, metal products -16.7% in
+    May); and each sub-sector's error stays at its documented figure."""
+    from tools.backtest import spread_check, subsector_runs
+
+    runs = subsector_runs(500, seed=1)
+    pct, ordered = spread_check(runs)
+    assert ordered and SUB["spread"]["months"] == ["2020-04", "2020-05", "2020-06"]
+    assert pct["28"][1] > pct["25"][1] and pct["25"][1] < 0  # May: machinery above metal
+    doc = DATA["documented"]["subsectors_2020"]
+    for key, bt in runs.items():
+        assert len(bt.months) == doc[key]["months"]
+        assert bt.rmse <= doc[key]["rmse_pp"] + 2 * MARGIN  # a few months: noisier
+    assert [b.month for b in runs["28"].bounds][:3] == ["2020-03", "2020-04", "2020-05"]

@@ -134,11 +134,12 @@ def test_deferred_deliveries_are_postponed_not_lost_at_once() -> None:
 def test_no_overtime_under_restrictions() -> None:
     """A capacity loss under restrictions bites in full, even with a full order book;
     afterwards catch-up capacity delivers what piled up."""
-    case = load_case(METAAL)  # distancing 'partly': 8% + 3% absence under restrictions
+    case = load_case(METAAL)  # distancing 'partly': 4% + 1.5% absence under restrictions
     cpb1 = scenarios_starting(None)[0]
     f = score_cases([replace(case, purchasing=replace(case.purchasing, suppliers=()))], [cpb1])
     y, c = f.forecast.revenue[0, 0], f.forecast.capacity[0, 0]
-    assert c[0] == pytest.approx(1 - 0.03 - 0.08)
+    assert case.staff.distancing_possible == "partly"
+    assert c[0] == pytest.approx(1 - 0.015 - 0.04)
     assert y[0] == pytest.approx(c[0])  # no overtime in March 2020
     assert y[3:6].max() > 1.0  # catch-up once the three months are over
 

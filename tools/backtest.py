@@ -57,6 +57,28 @@ F = np.ndarray
 
 
 @dataclass(frozen=True)
+class Bound:
+    """A month CBS only put a direction on ('grew', 'no decline', 'lower'): the CBS
+    figure lies above ``low`` and/or below ``high`` (%); ``model_pct`` is the model's."""
+
+    month: str
+    low: float | None
+    high: float | None
+    model_pct: float
+
+    @property
+    def met(self) -> bool:
+        above = self.low is None or self.model_pct >= self.low
+        below = self.high is None or self.model_pct <= self.high
+        return above and below
+
+    def describe(self) -> str:
+        if self.low is not None and self.high is not None:
+            return f"{self.low:g}..{self.high:g}"
+        return f">= {self.low:g}" if self.low is not None else f"<= {self.high:g}"
+
+
+@dataclass(frozen=True)
 class Backtest:
     period: str
     scenario: str
@@ -65,6 +87,7 @@ class Backtest:
     cbs_pct: list[float]
     level: list[float]  # model industry index per month from the start (1 = normal)
     level_months: list[str]
+    bounds: list[Bound] = dataclasses.field(default_factory=list)
 
     @property
     def errors(self) -> list[float]:
@@ -74,6 +97,16 @@ class Backtest:
     def rmse(self) -> float:
         e = np.asarray(self.errors)
         return float(np.sqrt(np.mean(e**2)))
+
+    def model_pct_at(self, label: str) -> float:
+        """The model's change on a year earlier in any month of its horizon."""
+        start = parse_month(self.level_months[0])
+
+        def at(m: int) -> float:
+            return 1.0 if m < start else self.level[m - start]
+
+        m = parse_month(label)
+        return 100.0 * (at(m) / at(m - 12) - 1.0)
 
     def first_year(self) -> tuple[list[str], float]:
         """The compared months of the crisis's first twelve months, and their RMSE."""
@@ -95,9 +128,15 @@ def _draw(spec: dict[str, Any], n: int, rng: np.random.Generator) -> F:
     raise ValueError(f"unknown distribution {kind!r}")
 
 
-def population(n: int, seed: int, overrides: dict[str, float] | None = None) -> ProfileArrays:
-    """``n`` member-like profiles, straight into the engine's arrays (no Python loop)."""
-    spec = load_json("backtest.json")["population"]
+def population(
+    n: int, seed: int, overrides: dict[str, float] | None = None, subsector: str | None = None
+) -> ProfileArrays:
+    """``n`` member-like profiles, straight into the engine's arrays (no Python loop); for
+    a sub-sector, the same population with that sub-sector's order books."""
+    data = load_json("backtest.json")
+    spec = dict(data["population"])
+    if subsector is not None:
+        spec["order_book_months"] = data["subsectors"]["sectors"][subsector]["order_book_months"]
     rng = np.random.default_rng(seed)
     order = _draw(spec["order_book_months"], n, rng)
     export = _draw(spec["export_share"], n, rng)
@@ -144,6 +183,8 @@ def population(n: int, seed: int, overrides: dict[str, float] | None = None) -> 
         "deferral_lag": "deferral_lag_months",
         "early_loss": "early_capacity_loss",
         "early_loss_months": "early_loss_months",
+        "order_recovery": "order_recovery_share",
+        "order_recovery_months": "order_recovery_months",
     }
     for field, key in per_assumption.items():
         if key in a:
@@ -169,10 +210,15 @@ def run(
     profiles: int = 4000,
     seed: int = 1,
     overrides: dict[str, float] | None = None,
+    subsector: str | None = None,
 ) -> Backtest:
-    spec = load_json("backtest.json")["periods"][period]
+    """The model against CBS over the period: the whole industry, or one sub-sector
+    (its CBS months only, its order books)."""
+    spec = dict(load_json("backtest.json")["periods"][period])
+    if subsector is not None:
+        spec["yoy_pct"] = load_json("backtest.json")["subsectors"]["sectors"][subsector]["yoy_pct"]
     sc = scenario_for(period, scenario_id)
-    p = population(profiles, seed, overrides)
+    p = population(profiles, seed, overrides, subsector)
     revenue = score_arrays(p, [sc]).forecast.revenue[:, 0, :]  # (N, M)
     level = revenue.mean(axis=0)  # the industry index, 1 = normal
     start = sc.start_month
@@ -187,6 +233,14 @@ def run(
 
     months, model, cbs = [], [], []
     first, last = parse_month(spec["first"]), parse_month(spec["last"])
+    bounds = []
+    if subsector is not None:
+        sector = load_json("backtest.json")["subsectors"]["sectors"][subsector]
+        for label, bound in sorted(sector["bounds"].items()):
+            m = parse_month(label)
+            bounds.append(
+                Bound(label, bound.get("min"), bound.get("max"), 100.0 * (at(m) / at(m - 12) - 1.0))
+            )
     for label, value in sorted(spec["yoy_pct"].items()):
         m = parse_month(label)
         if first <= m <= last:
@@ -201,6 +255,68 @@ def run(
         cbs_pct=cbs,
         level=[float(v) for v in level],
         level_months=[month_label(start + i) for i in range(len(level))],
+        bounds=bounds,
+    )
+
+
+def subsector_runs(
+    profiles: int, seed: int, overrides: dict[str, float] | None = None
+) -> dict[str, Backtest]:
+    """The 2020-2021 backtest per sub-sector, in resources/backtest.json's order."""
+    sectors = load_json("backtest.json")["subsectors"]["sectors"]
+    return {k: run("2020", None, profiles, seed, overrides, subsector=k) for k in sectors}
+
+
+def spread_check(runs: dict[str, Backtest]) -> tuple[dict[str, list[float]], bool]:
+    """The model's change on a year earlier per sub-sector in April-June 2020, and whether
+    the sub-sectors fall in the order of their order books (the longest falls least) in
+    every one of those months."""
+    sectors = load_json("backtest.json")["subsectors"]["sectors"]
+    months = load_json("backtest.json")["subsectors"]["spread"]["months"]
+    pct = {k: [bt.model_pct_at(m) for m in months] for k, bt in runs.items()}
+    by_book = sorted(runs, key=lambda k: float(sectors[k]["order_book_months"]["median"]))
+    ordered = all(
+        pct[a][i] <= pct[b][i] + 1e-9
+        for i in range(len(months))
+        for a, b in itertools.pairwise(by_book)
+    )
+    return pct, ordered
+
+
+def print_subsectors(runs: dict[str, Backtest]) -> None:
+    data = load_json("backtest.json")["subsectors"]
+    sectors = data["sectors"]
+    print()
+    print(
+        "sub-sectors, 2020-03..2021-12 (CBS as reported at the time; see resources/backtest.json)"
+    )
+    print(f"{'sector':6} {'month':8} {'CBS %':>9} {'model %':>8} {'error pp':>9}")
+    for key, bt in runs.items():
+        rows = [
+            (m, f"{c:9.1f}", mo, f"{e:9.1f}")
+            for m, c, mo, e in zip(bt.months, bt.cbs_pct, bt.model_pct, bt.errors, strict=True)
+        ]
+        rows += [
+            (b.month, f"{b.describe():>9}", b.model_pct, "   ok" if b.met else "   NOT MET")
+            for b in bt.bounds
+        ]
+        for m, c, mo, e in sorted(rows):
+            print(f"{key:6} {m:8} {c} {mo:8.1f} {e}")
+    for key, bt in runs.items():
+        book = float(sectors[key]["order_book_months"]["median"])
+        met = sum(b.met for b in bt.bounds)
+        rmse = f"RMSE {bt.rmse:.1f} pp over {len(bt.months)} months" if bt.months else "no figures"
+        print(
+            f"{key:6} {sectors[key]['en']} (order book median {book:g} months): {rmse}, "
+            f"directions met {met} of {len(bt.bounds)}"
+        )
+    pct, ordered = spread_check(runs)
+    months = data["spread"]["months"]
+    print(f"spread {months[0]}..{months[-1]} (model %):")
+    for key, values in pct.items():
+        print(f"{key:6} " + " ".join(f"{v:6.1f}" for v in values))
+    print(
+        f"spread in the order of the order books (longest falls least): {'yes' if ordered else 'no'}"
     )
 
 
@@ -409,6 +525,8 @@ def main(argv: list[str] | None = None) -> int:
     png = args.png or ROOT / "out" / f"backtest-{args.period}.png"
     write_png(bt, png)
     print(f"plot: {png}")
+    if args.period == "2020" and args.scenario is None:
+        print_subsectors(subsector_runs(args.profiles, args.seed, _overrides(args.set)))
     year, year_rmse = bt.first_year()
     print(
         f"first twelve months ({year[0]}..{year[-1]}): RMSE {year_rmse:.1f} pp over {len(year)} months"

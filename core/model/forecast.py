@@ -15,6 +15,10 @@ Two mechanisms beyond the first specification, both seen in 2020:
   ``early_capacity_loss`` (absence, quarantine, new shop-floor protocols), fading with
   time constant ``early_loss_months``. During restrictions the catch-up capacity
   (overtime, extra shifts) is not available in proportion to their intensity.
+
+Two demand terms from the tests of issue 21: the elasticity holds both ways (GDP above
+its trend is order intake above normal), and a share ``order_recovery_share`` of the
+orders lost in a crisis is placed again ``order_recovery_months`` later (0 by default).
 """
 
 from __future__ import annotations
@@ -47,6 +51,33 @@ class ForecastArrays:
     input_cost: F | None = None
 
 
+RECOVERY_GRID = 1.0 / 32.0  # months: the step the lost orders are integrated at
+
+
+def _demand_gap(sc: Scenario, t: F, share: F, after: F) -> F:
+    """The GDP gap as order intake sees it: the gap at ``t``, minus the orders lost
+    earlier that customers place again. Of what a month's gap (where above zero) costs
+    in orders, ``share`` comes back on average ``after`` months later, spread evenly
+    over ``after`` months (from half that delay to one and a half times it). The spread
+    is integrated, not sampled, so that order intake stays continuous in time and a
+    fractional order book shifts it smoothly."""
+    gap = sc.gap_at(t)
+    if not np.any(share):
+        return gap
+    tt, aa = np.broadcast_arrays(t, after)
+    back = np.zeros(tt.shape)
+    for a in np.unique(aa):  # almost always one value in a batch
+        lo = min(float(tt.min()) - 1.5 * a, 0.0) - RECOVERY_GRID
+        s = np.arange(lo, float(tt.max()) + RECOVERY_GRID, RECOVERY_GRID)
+        lost = np.maximum(sc.gap_at(s), 0.0)
+        area = np.concatenate([[0.0], np.cumsum((lost[1:] + lost[:-1]) * 0.5 * RECOVERY_GRID)])
+        mine = aa == a
+        window = np.interp(tt[mine] - 0.5 * a, s, area) - np.interp(tt[mine] - 1.5 * a, s, area)
+        back[mine] = window / a
+    out: F = gap - share * back
+    return out
+
+
 def _scenario_paths(p: ProfileArrays, sc: Scenario, months: int) -> tuple[F, F, F]:
     """Orders, due deliveries and capacity for one scenario, each (N, M).
 
@@ -60,13 +91,16 @@ def _scenario_paths(p: ProfileArrays, sc: Scenario, months: int) -> tuple[F, F, 
     abroad = elasticity * (p.foreign_severity * sc.foreign_severity)[:, None]
     d_home, d_cn, d_other = (p.demand[:, g][:, None] for g in range(len(GROUPS)))
 
+    share, after = p.order_recovery[:, None], p.order_recovery_months[:, None]
+
     def demand_loss(shift: F) -> F:
-        g_home = sc.gap_at(t + shift)
-        g_cn = sc.gap_at(t + shift + lead)
+        g_home = _demand_gap(sc, t + shift, share, after)
+        g_cn = _demand_gap(sc, t + shift + lead, share, after)
+        # The same elasticity both ways: above trend, demand is above normal.
         return (
-            d_home * np.clip(elasticity * g_home, 0.0, 1.0)
-            + d_other * np.clip(abroad * g_home, 0.0, 1.0)
-            + d_cn * np.clip(abroad * g_cn, 0.0, 1.0)
+            d_home * np.clip(elasticity * g_home, -1.0, 1.0)
+            + d_other * np.clip(abroad * g_home, -1.0, 1.0)
+            + d_cn * np.clip(abroad * g_cn, -1.0, 1.0)
         )
 
     # Never below zero, whatever the shares: a customer cannot un-order more than all.

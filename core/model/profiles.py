@@ -64,6 +64,8 @@ class ProfileArrays:
     deferral_lag: F  # months before a customer's closure reaches the supplier's deliveries
     early_loss: F  # capacity lost in the first weeks of restrictions
     early_loss_months: F  # how fast that early hit fades
+    order_recovery: F  # share of the orders lost in a crisis that customers place again
+    order_recovery_months: F  # how long after the loss, on average
     # Per ISO code, for the stress tests' shocks per country (issue 17): the batch's
     # country columns (the union of the codes its cases name) and each profile's share
     # in them. The NL/CN/OTHER groups above stay the macro scenarios' path.
@@ -110,7 +112,7 @@ def profile_arrays(cases: Sequence[Case]) -> ProfileArrays:
             "revenue purchases stock_months order_months fte employees wage_bill elasticity "
             "lead_cn foreign_severity absence distancing_loss catch_up cancellation "
             "supply_recovery supply_scale deferral deferral_lag early_loss early_loss_months "
-            "tariff_elasticity pass_through"
+            "tariff_elasticity pass_through order_recovery order_recovery_months"
         ).split()
     }
     for i, case in enumerate(cases):
@@ -154,6 +156,8 @@ def profile_arrays(cases: Sequence[Case]) -> ProfileArrays:
             "early_loss_months": a["early_loss_months"],
             "tariff_elasticity": a["tariff_price_elasticity"],
             "pass_through": a["input_cost_pass_through"],
+            "order_recovery": a["order_recovery_share"],
+            "order_recovery_months": a["order_recovery_months"],
         }
         for name, value in row.items():
             cols[name].append(float(value))
