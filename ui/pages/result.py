@@ -170,8 +170,15 @@ class ResultPage(Page):
             QTimer.singleShot(300, self._create_charts)
 
     def resizeEvent(self, event) -> None:
-        self.figures.set_width(self.viewport().width() - 56)  # less the page margins
         super().resizeEvent(event)
+        width = self.viewport().width() - 2 * self.side_margin()
+        self.figures.set_width(width)
+        # On a small window the answer keeps its lines short enough to read at a glance.
+        compact = width < FigurePanel.COMPACT_WIDTH
+        if self.answer.property("compact") != compact:
+            self.answer.setProperty("compact", compact)
+            self.answer.style().unpolish(self.answer)
+            self.answer.style().polish(self.answer)
 
     def eventFilter(self, watched, event) -> bool:
         if (
@@ -250,7 +257,7 @@ class ResultPage(Page):
         )
         self.figures.show_figures(self._figure_items(result, sc, lang), lang, self.tr("none"))
         self._tab_order()
-        self.figures.set_width(self.viewport().width() - 56)
+        self.figures.set_width(self.viewport().width() - 2 * self.side_margin())
         self.warnings.setText(self._warning_text(result, lang))
         self.warnings.setVisible(bool(self.warnings.text()))
         self.forecast_note.setText(self._forecast_caption(result, sc.id))

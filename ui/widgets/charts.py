@@ -96,9 +96,9 @@ def now_window(tranche) -> tuple[str, str]:
     return tranche.window[0], tranche.window[1]
 
 
-def lanes(spans: list[tuple[int, int]]) -> list[int]:
+def lanes(spans: list[tuple[float, float]]) -> list[int]:
     """A lane per span so that no two spans in one lane overlap (first fit)."""
-    ends: list[int] = []
+    ends: list[float] = []
     out = []
     for a, b in spans:
         lane = next((i for i, end in enumerate(ends) if a > end), len(ends))
@@ -152,7 +152,9 @@ class ForecastChart(pg.PlotWidget):
         self.hover_line.setZValue(60)
         self.hover_line.hide()
         plot.addItem(self.hover_line)
-        self.hover_label = pg.TextItem("", color="#222222", fill=pg.mkBrush(255, 255, 255, 230))
+        self.hover_label = pg.TextItem(
+            "", color="#222222", fill=pg.mkBrush(255, 255, 255, 235), border=pg.mkPen("#999999")
+        )
         self.hover_label.setZValue(70)
         self.hover_label.hide()
         plot.addItem(self.hover_label)
@@ -177,6 +179,7 @@ class ForecastChart(pg.PlotWidget):
         self.setAccessibleName(translate("Charts", "Revenue forecast chart"))
         self.setMouseTracking(True)
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        plot.vb.sigResized.connect(self._on_resized)
         # A fixed height: a chart that stretches gets resized (and repainted twice) whenever a
         # label above it rewraps during a recompute; typing must stay under 50 ms.
         self.setFixedHeight(CHART_HEIGHT)
@@ -189,6 +192,30 @@ class ForecastChart(pg.PlotWidget):
             return
         point = plot.vb.mapSceneToView(pos)
         self.hover_at(point.x(), point.y())
+
+    def _place_hover_label(self, i: int, series: dict) -> None:
+        """The box beside the hover line where no curve runs: at the bottom of the plot
+        (curves seldom go that low), else at the top; never over the lines it explains."""
+        n = len(self._months)
+        self.hover_label.setAnchor((1, 1) if i > n * 0.7 else (0, 1))
+        self.hover_label.setPos(i, 1)
+        if self._hides_a_line(series):
+            self.hover_label.setAnchor((1, 0) if i > n * 0.7 else (0, 0))
+            self.hover_label.setPos(i, self._range[2] - 1 if self._range else TOP)
+
+    def _hides_a_line(self, series: dict) -> bool:
+        box = self.hover_label.sceneBoundingRect()
+        vb = self.getPlotItem().vb
+        for values in series.values():
+            for x, y in enumerate(values):
+                if box.contains(vb.mapViewToScene(pg.Point(x, y))):
+                    return True
+        return False
+
+    def leaveEvent(self, event) -> None:
+        """The mouse left the chart: the box goes with it instead of lingering."""
+        self.hide_hover()
+        super().leaveEvent(event)
 
     def hide_hover(self) -> None:
         self.hover_line.hide()
@@ -209,16 +236,15 @@ class ForecastChart(pg.PlotWidget):
         value = number(series[sid][i], self.lang, 1) + "%"
         self.hover_text = f"{month} · {self._labels[sid]}: {value}"
         self.hover_label.setText(self.hover_text)
-        n = len(self._months)
-        self.hover_label.setAnchor((1, 1) if i > n * 0.7 else (0, 1))
-        self.hover_label.setPos(i, max(series[sid][i], 4) + 2)
         self.hover_line.setPos(i)
         self.hover_line.show()
         self.hover_label.show()
+        self._place_hover_label(i, series)
         return self.hover_text
 
     # -- data ----------------------------------------------------------------------
     def update_result(self, result, selected: str) -> None:
+        self._last = (result, selected)
         plot = self.getPlotItem()
         first = parse_month(result.scenarios[0].months[0])
         n = len(result.scenarios[0].months)
@@ -326,7 +352,8 @@ class ForecastChart(pg.PlotWidget):
             (parse_month(now_window(t)[0]) - first, parse_month(now_window(t)[1]) - first)
             for t in shown
         ]
-        lane_of = lanes(spans)
+        self._laid_out_at = round(plot.vb.width())
+        lane_of = lanes(self._label_spans(shown, spans))
         self._top_lanes = max(lane_of, default=-1) + 1
         y_max = max([TOP, *(max(v) for v in self.data["scenarios"].values())]) + 3
         while len(self.bars) < len(shown):
@@ -334,7 +361,7 @@ class ForecastChart(pg.PlotWidget):
             bar.setZValue(5)
             text = pg.TextItem("", anchor=(0.5, 0.5))
             small = QFont()
-            small.setPointSize(8)
+            small.setPointSize(self.BAR_FONT_PT)
             text.setFont(small)
             text.setZValue(6)
             plot.addItem(bar)
@@ -359,6 +386,39 @@ class ForecastChart(pg.PlotWidget):
             self.data["now_windows"].append(
                 (tranche.tranche, now_window(tranche), tranche.eligible, lane_of[k])
             )
+
+    BAR_FONT_PT = 8
+
+    def _label_spans(self, shown, spans: list[tuple[int, int]]) -> list[tuple[float, float]]:
+        """Each bar widened to its label where the label is wider than the bar at this
+        chart's width, so a label never runs into the next one (NOW-5 into NOW-6 on a
+        narrow window): such neighbours go to separate lanes."""
+        from PySide6.QtGui import QFontMetrics
+
+        width = self.getPlotItem().vb.width()
+        n = max(len(self._months), 1)
+        if width <= 0:
+            return [(float(a), float(b)) for a, b in spans]
+        per_month = width / n
+        small = QFont()
+        small.setPointSize(self.BAR_FONT_PT)
+        metrics = QFontMetrics(small)
+        out = []
+        for tranche, (a, b) in zip(shown, spans, strict=True):
+            label = tranche.tranche + (" ✓" if tranche.eligible else "")
+            half = (metrics.horizontalAdvance(label) + 8) / per_month / 2
+            centre = (a + b) / 2
+            out.append((min(a - 0.45, centre - half), max(b + 0.45, centre + half)))
+        return out
+
+    def _on_resized(self, *_args) -> None:
+        width = round(self.getPlotItem().vb.width())
+        if self._last is not None and width != self._laid_out_at:
+            self.update_result(*self._last)  # the NOW labels' lanes follow the width
+
+    _laid_out_at = -1
+
+    _last: tuple | None = None
 
     def month_table(self) -> tuple[list[str], list[str], list[list[float]]]:
         """Months, scenario labels, and revenue % per month (rows) and scenario (columns)."""
