@@ -172,3 +172,25 @@ def test_the_formula_toggle_stays_put_when_the_panel_grows(make_window, qtbot):
     _settle(qtbot)
     assert panel.detail.height() > height  # the formula made the panel grow
     assert panel.formula_toggle.mapTo(page.widget(), QPoint(0, 0)) == before
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (900, 600)])
+def test_country_names_on_the_exposure_charts_never_run_together(make_window, qtbot, size):
+    from PySide6.QtGui import QFontMetrics
+
+    from tests.conftest import EXAMPLES
+
+    window = make_window("nl")
+    window.resize(*size)
+    window.files.open_example(EXAMPLES / "elektronica-china.herstelscan.json")
+    page = window.pages[7]
+    qtbot.waitUntil(lambda: page.charts_ready, timeout=5000)
+    _settle(qtbot)
+    for chart in (page.supply_chart, page.demand_chart):
+        font = chart.country_axis.style.get("tickFont")
+        metrics = QFontMetrics(font)
+        room = chart.getPlotItem().vb.width() / len(chart.tick_names)
+        for name in chart.tick_names:
+            for line in name.split("\n"):
+                assert metrics.horizontalAdvance(line) < room, (size, name)
+        assert len(chart.tick_names) == len(chart.full_names)

@@ -7,6 +7,7 @@ import time
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -173,6 +174,15 @@ class ResultPage(Page):
         super().resizeEvent(event)
         width = self.viewport().width() - 2 * self.side_margin()
         self.figures.set_width(width)
+        # On a small window the exposure charts stand one above the other: side by side
+        # each had 45 px per country and the names ran together.
+        direction = (
+            QBoxLayout.Direction.TopToBottom
+            if width < FigurePanel.COMPACT_WIDTH
+            else QBoxLayout.Direction.LeftToRight
+        )
+        if self.exposure_row.direction() != direction:
+            self.exposure_row.setDirection(direction)
         # On a small window the answer keeps its lines short enough to read at a glance.
         compact = width < FigurePanel.COMPACT_WIDTH
         if self.answer.property("compact") != compact:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 
 from core.months import month_name, parse_month
 from core.reference.countries import country_name
@@ -393,7 +393,6 @@ class ForecastChart(pg.PlotWidget):
         """Each bar widened to its label where the label is wider than the bar at this
         chart's width, so a label never runs into the next one (NOW-5 into NOW-6 on a
         narrow window): such neighbours go to separate lanes."""
-        from PySide6.QtGui import QFontMetrics
 
         width = self.getPlotItem().vb.width()
         n = max(len(self._months), 1)
@@ -427,6 +426,20 @@ class ForecastChart(pg.PlotWidget):
         return list(self._months), [self._labels[sid] for sid in ids], rows
 
 
+def _fit_name(name: str, metrics, room: int) -> str:
+    """A name in ``room`` pixels: whole, else on two lines at a space ("Verenigde" /
+    "Staten"), else shortened with "…"."""
+    if metrics.horizontalAdvance(name) <= room:
+        return name
+    if " " in name:
+        spaces = [i for i, ch in enumerate(name) if ch == " "]
+        cut = min(spaces, key=lambda i: abs(i - len(name) / 2))
+        name = name[:cut] + "\n" + name[cut + 1 :]
+    return "\n".join(
+        metrics.elidedText(line, Qt.TextElideMode.ElideRight, room) for line in name.split("\n")
+    )
+
+
 class ExposureChart(pg.PlotWidget):
     """The company's exposure per country next to the sector benchmark (bars)."""
 
@@ -458,6 +471,28 @@ class ExposureChart(pg.PlotWidget):
         self._last: tuple | None = None
         self.setAccessibleName(title)
         self.setFixedHeight(CHART_HEIGHT)
+        self.full_names: list[str] = []
+        self.tick_names: list[str] = []
+        plot.vb.sigResized.connect(lambda *_: self._set_ticks())
+
+    def _set_ticks(self) -> None:
+        """Country names shortened to the room each bar pair has, so on a narrow window
+        two names never run together ("NederlandBelgië" at 900 px)."""
+        names = list(self.full_names)
+        width = self.getPlotItem().vb.width()
+        if names and width > 0:
+            room = int(width / len(names)) - 6
+            font = self.country_axis.style.get("tickFont") or QFont()
+            metrics = QFontMetrics(font)
+            names = [_fit_name(n, metrics, room) for n in names]
+        if names != self.tick_names:
+            self.tick_names = names
+            self.country_axis.setTicks([list(enumerate(names))])
+            # pyqtgraph drops a label taller than its axis: make room for two lines
+            lines = max((n.count("\n") + 1 for n in names), default=1)
+            font = self.country_axis.style.get("tickFont") or QFont()
+            spacing = QFontMetrics(font).lineSpacing()
+            self.country_axis.setHeight(lines * spacing + 14 if lines > 1 else None)
 
     def update_exposure(
         self, company: dict[str, float], benchmark: dict[str, float], max_countries: int = 7
@@ -479,8 +514,8 @@ class ExposureChart(pg.PlotWidget):
         names = [country_name(c, self.lang) for c in codes]
         # The name, not the ISO code ("Verenigde Staten", not "US"); a very long one shortened.
         names = [n if len(n) <= 18 else n[:17].rstrip() + "…" for n in names]
-        self.country_axis.setTicks([list(zip(xs, names, strict=True))])
-        self.tick_names = names
+        self.full_names = names
+        self._set_ticks()
         self.data = {
             "company": {c: company.get(c, 0) for c in codes},
             "benchmark": {c: benchmark[c] for c in codes if c in benchmark},
