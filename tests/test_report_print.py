@@ -120,3 +120,12 @@ def test_measures_rows_are_tall_enough_for_every_cell(book) -> None:
             )
             checked += 1
     assert checked > 30
+
+
+def test_liquidity_prints_on_one_page(book) -> None:
+    """The per-scenario table and the monthly cash path on one page, not a page a third
+    full and the table on the next."""
+    ws = book["Liquiditeit"] if "Liquiditeit" in book.sheetnames else book["Liquidity"]
+    assert not ws.row_breaks.brk
+    assert ws.page_setup.fitToHeight == 1 and ws.page_setup.fitToWidth == 1
+    assert ws.max_row < 80  # 36 months and the tables above them: one page at that scale
