@@ -129,3 +129,20 @@ def test_liquidity_prints_on_one_page(book) -> None:
     assert not ws.row_breaks.brk
     assert ws.page_setup.fitToHeight == 1 and ws.page_setup.fitToWidth == 1
     assert ws.max_row < 80  # 36 months and the tables above them: one page at that scale
+
+
+def test_a_crisis_starting_now_has_no_now_row_on_the_summary(tmp_path) -> None:
+    """The app shows no NOW card when the crisis starts now; the printed summary has no
+    row of € 0 for it either (and keeps it for March 2020)."""
+    from core.advice.assess import assess
+    from core.case_file import load_case
+    from tests.conftest import EXAMPLES
+
+    case = load_case(EXAMPLES / "metaal-orderboek.herstelscan.json")
+    for now in (False, True):
+        result = assess(case, crisis_now=now)
+        path = tmp_path / f"start-{now}.xlsx"
+        write_workbook(result, path, "nl")
+        ws = load_workbook(path)["Samenvatting"]
+        labels = [c.value for c in ws["A"]]
+        assert ("NOW-subsidie, alle tranches" in labels) is (not now), now
