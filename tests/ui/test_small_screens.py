@@ -125,7 +125,8 @@ def test_the_hover_box_hides_no_line_and_goes_when_the_mouse_leaves(make_window,
     for month in range(0, len(chart._months), 3):
         chart.hover_at(month, series["cpb4"][month])
         assert chart.hover_label.isVisible()
-        box = chart.hover_label.sceneBoundingRect()
+        box = chart.hover_box()
+        assert box.width() > 60 and box.height() > 10  # pixels: the text's size
         for sid, values in series.items():
             for x, y in enumerate(values):
                 point = vb.mapViewToScene(QPointF(x, y))

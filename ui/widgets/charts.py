@@ -193,22 +193,59 @@ class ForecastChart(pg.PlotWidget):
         point = plot.vb.mapSceneToView(pos)
         self.hover_at(point.x(), point.y())
 
-    def _place_hover_label(self, i: int, series: dict) -> None:
-        """The box beside the hover line where no curve runs: at the bottom of the plot
-        (curves seldom go that low), else at the top; never over the lines it explains."""
+    def _place_hover_label(self, i: int, series: dict, y: float | None = None) -> None:
+        """The box beside the hover line, as near the mouse as it can be without covering
+        a curve it explains: tried at the mouse's height, then a little higher and lower,
+        at the bottom of the plot as the last resort."""
         n = len(self._months)
+        self.hover_label.setAnchor((1, 0.5) if i > n * 0.7 else (0, 0.5))
+        top = self._range[2] if self._range else TOP
+        start = min(max(y if y is not None else 50.0, 4.0), top - 4)
+        for step in range(0, 40):
+            offset = (step + 1) // 2 * 3.0 * (1 if step % 2 else -1)
+            at = start + offset
+            if not 3 <= at <= top - 3:
+                continue
+            self.hover_label.setPos(i, at)
+            if not self._hides_a_line(series):
+                return
         self.hover_label.setAnchor((1, 1) if i > n * 0.7 else (0, 1))
         self.hover_label.setPos(i, 1)
-        if self._hides_a_line(series):
-            self.hover_label.setAnchor((1, 0) if i > n * 0.7 else (0, 0))
-            self.hover_label.setPos(i, self._range[2] - 1 if self._range else TOP)
+
+    def hover_box(self):
+        """The hover box in scene pixels. Its own sceneBoundingRect is not: a TextItem
+        ignores the view's transformations, and Qt then reports its size in data units."""
+        from PySide6.QtCore import QRectF
+
+        label = self.hover_label
+        size = label.boundingRect().size()
+        at = self.getPlotItem().vb.mapViewToScene(label.pos())
+        ax, ay = label.anchor.x(), label.anchor.y()
+        return QRectF(
+            at.x() - ax * size.width(), at.y() - ay * size.height(), size.width(), size.height()
+        )
 
     def _hides_a_line(self, series: dict) -> bool:
-        box = self.hover_label.sceneBoundingRect()
+        """Whether the box covers a curve (a point or a segment between two months), a NOW
+        bar, a wave label or the legend."""
+        import math
+
         vb = self.getPlotItem().vb
+        scene_box = self.hover_box()
+        # nor a NOW bar, the labels on the curves, or the legend
+        others = [*self.bars, *self.wave_labels.values(), self.legend]
+        if any(o.isVisible() and o.sceneBoundingRect().intersects(scene_box) for o in others):
+            return True
+        box = vb.mapSceneToView(scene_box).boundingRect()
+        x0, x1 = box.left(), box.right()
+        y0, y1 = min(box.top(), box.bottom()), max(box.top(), box.bottom())
         for values in series.values():
-            for x, y in enumerate(values):
-                if box.contains(vb.mapViewToScene(pg.Point(x, y))):
+            last = len(values) - 1
+            for x in range(max(0, math.floor(x0) - 1), min(last, math.ceil(x1)) + 1):
+                a, b = values[x], values[min(x + 1, last)]
+                if x + 1 < x0 and x + 1 <= last:
+                    continue
+                if min(a, b) <= y1 and max(a, b) >= y0 and x <= x1:
                     return True
         return False
 
@@ -239,7 +276,7 @@ class ForecastChart(pg.PlotWidget):
         self.hover_line.setPos(i)
         self.hover_line.show()
         self.hover_label.show()
-        self._place_hover_label(i, series)
+        self._place_hover_label(i, series, y)
         return self.hover_text
 
     # -- data ----------------------------------------------------------------------
