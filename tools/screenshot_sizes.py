@@ -112,6 +112,7 @@ def shoot(out: Path, lang: str, sizes: list[tuple[int, int]]) -> list[Path]:
         state.set_crisis_now(False)
         _settle(app)
     window.go_to(0)
+    state.dirty = False  # the start was switched and back: no "save changes?" on close
     window.close()
     return written
 
