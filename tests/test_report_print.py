@@ -146,3 +146,15 @@ def test_a_crisis_starting_now_has_no_now_row_on_the_summary(tmp_path) -> None:
         ws = load_workbook(path)["Samenvatting"]
         labels = [c.value for c in ws["A"]]
         assert ("NOW-subsidie, alle tranches" in labels) is (not now), now
+
+
+def test_amounts_in_cells_are_written_as_in_the_text(book) -> None:
+    """A Dutch report: '€ 5.400' in cells and text; an English one: '€10,800' in both (the
+    cells had '€ 835,973' beside '€10,800' in the answer)."""
+    ws = book.worksheets[0]
+    formats = {c.number_format for row in ws.iter_rows() for c in row if "€" in c.number_format}
+    assert formats
+    if ws.title == "Samenvatting":
+        assert all("€ #" in f for f in formats), formats
+    else:
+        assert all("€#" in f and "€ " not in f for f in formats), formats
