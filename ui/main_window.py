@@ -95,6 +95,19 @@ class MainWindow(QMainWindow):
         self.move(avail.topLeft())
         self.showMaximized()
 
+    #: below this window width the step list gives the page room (issue 19, item 8: at
+    #: 900x600 the answer wrapped to 14 lines); a long step title then wraps in the list
+    NARROW_WINDOW = 1100
+
+    def sidebar_width(self) -> int:
+        return 270 if self.width() >= self.NARROW_WINDOW else 215
+
+    def resizeEvent(self, event) -> None:
+        sidebar = getattr(self, "sidebar", None)
+        if sidebar is not None and sidebar.width() != self.sidebar_width():
+            sidebar.setFixedWidth(self.sidebar_width())
+        super().resizeEvent(event)
+
     # -- building (again on a language switch) -----------------------------------
     def step_titles(self) -> list[str]:
         return step_titles()
@@ -109,7 +122,8 @@ class MainWindow(QMainWindow):
         outer.setSpacing(0)
         sidebar = QWidget()
         sidebar.setObjectName("sidebar")
-        sidebar.setFixedWidth(270)
+        sidebar.setFixedWidth(self.sidebar_width())
+        self.sidebar = sidebar
         side = QVBoxLayout(sidebar)
         side.setContentsMargins(10, 14, 10, 10)
         steps_label = QLabel(self.tr("S&teps"))

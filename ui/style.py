@@ -23,7 +23,9 @@ QWidget#sidebar { background: #f3f5f8; }
 QLabel#bannerLabel { background: #fff4e5; border: 1px solid #f0c36d; border-radius: 4px; padding: 8px; }
 QFrame#card { background: white; border: 1px solid #d6dbe3; border-radius: 6px; }
 QLabel#answerLabel { background: white; border: 1px solid #d6dbe3; border-left: 4px solid #1d3557; border-radius: 4px; padding: 10px 12px; font-size: 11pt; color: #1a1a1a; }
+QLabel#answerLabel[compact="true"] { padding: 6px 10px; font-size: 10.5pt; }
 QLabel#figureValue { font-size: 15pt; font-weight: 600; color: #1d3557; }
+QWidget#figurePanel[compact="true"] QLabel#figureValue { font-size: 12.5pt; }
 QLabel#figureLabel { color: #444; }
 QLabel#badge { border-radius: 9px; padding: 2px 9px; font-weight: 600; color: white; }
 """

@@ -184,9 +184,6 @@ def write_cash(ws: Worksheet, result: Result, lang: str, links: Links) -> CashRe
         row = s.section(ws, row, t("cash_assumes_title", lang))
         text = t("cash_assumes", lang)
         row = s.note(ws, row, text, last_col(result), s.wrapped_height(text, 150)) + 1
-        from openpyxl.worksheet.pagebreak import Break
-
-        ws.row_breaks.append(Break(id=row - 1))  # the monthly table starts a page
         refs = _monthly(ws, row, result, lang, links)
         refs = CashRefs(refs.months, refs.balance, implied)
     s.widths(ws, [30, 14, 14, 17, 14, 16] + [14] * max(0, last_col(result) - 6))
@@ -198,4 +195,7 @@ def write_cash(ws: Worksheet, result: Result, lang: str, links: Links) -> CashRe
         footer_left=f"{t('app', lang)} — {case.company.name}",
         lang=lang,
     )
+    # One page: the monthly table (36 months) fits under the per-scenario table at the
+    # scale the width already needs; a page break left the first page two-thirds empty.
+    ws.page_setup.fitToHeight = 1
     return refs

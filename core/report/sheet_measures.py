@@ -141,9 +141,9 @@ def _row(
         shown = label(table, value, lang) if value else "–"
         s.put_text(ws, row, col, shown, border=grid, align=s.WRAP_TOP if value else s.CENTER)
     later = opens_text_of(m, lang)  # closed today, opens later: say from when
+    claimable = f"{yes_no(False, lang)}; {later}" if later else yes_no(m.claimable_now, lang)
     s.put_text(
-        ws, row, CLAIMABLE, f"{yes_no(False, lang)}; {later}" if later else
-        yes_no(m.claimable_now, lang), border=grid, align=s.WRAP_TOP if later else s.CENTER,
+        ws, row, CLAIMABLE, claimable, border=grid, align=s.WRAP_TOP if later else s.CENTER,
         font=s.BOLD if m.claimable_now else s.NORMAL,
         fill_=s.fill(s.GREEN_FILL) if m.claimable_now else None,
     )  # fmt: skip
@@ -171,6 +171,7 @@ def _row(
     name = measure_name(m.id, lang)
     ws.row_dimensions[row].height = max(
         s.wrapped_height(reason, 60),
+        s.wrapped_height(claimable, 12),  # "nee; naar verwachting aan te vragen vanaf …"
         s.wrapped_height(name, 16),
         s.wrapped_height(verdict_word(m, lang), 13),
         s.wrapped_height(more, 20),

@@ -20,7 +20,7 @@ TITLES = {
     "en": ("Method", "How Herstelscan calculates, with its assumptions and sources"),
 }
 WIDTH = 9  # columns the text spans (the widest table, NOW, has 9)
-CHARS = 110  # characters per wrapped line over those columns
+CHARS = 125  # characters per wrapped line over those columns (LibreOffice fits about 140)
 _LINK = re.compile(r"\[([^\]]+)\]\(([^)]+)\)")
 
 
@@ -64,11 +64,44 @@ def _blocks(text: str) -> list[tuple[str, str | list[str]]]:
         elif line.startswith(("- ", "* ")) or re.match(r"^\d+\. ", line):
             flush()
             bullet = line[2:] if line[0] in "-*" else line
-            out.append(("para", ("• " if line[0] in "-*" else "") + bullet))
+            # its indented continuation lines follow as part of the same paragraph (a
+            # bullet was printed as its first source line, the rest as a new paragraph)
+            para.append(("• " if line[0] in "-*" else "") + bullet)
         else:
             para.append(line)
     flush()
     return out
+
+
+#: characters of 10 pt text per sheet column of width 14 (LibreOffice fits about 17)
+CHARS_PER_COLUMN = 16
+
+
+def _table(ws: Worksheet, row: int, lines: list[str]) -> int:
+    """A Markdown table as cells; each of its columns spans an equal share of the sheet's
+    columns, so a three-column table is three times as wide per column as the NOW table
+    and its words are not split across lines. Rows are as tall as their longest cell,
+    wrapped at word boundaries."""
+    n = max(len(line.strip("|").split("|")) for line in lines)
+    n = max(1, min(n, WIDTH))
+    span = WIDTH // n
+    for number, line in enumerate(lines):
+        cells = [plain(c.strip()) for c in line.strip("|").split("|")][:WIDTH]
+        font = s.BOLD if number == 0 else s.NORMAL  # the first line is the table's header
+        lines_needed = 1
+        for i, value in enumerate(cells):
+            first = 1 + i * span
+            last = WIDTH if i == n - 1 else first + span - 1
+            s.put_text(ws, row, first, value, font=font, border=s.GRID, align=s.WRAP_TOP)
+            for col in range(first + 1, last + 1):
+                ws.cell(row=row, column=col).border = s.GRID
+            if last > first:
+                s.merge(ws, row, first, last)
+            chars = (last - first + 1) * CHARS_PER_COLUMN - 1
+            lines_needed = max(lines_needed, s.wrapped_lines(value, chars))
+        ws.row_dimensions[row].height = lines_needed * 13.0 + 4
+        row += 1
+    return row
 
 
 def write_method(ws: Worksheet, lang: str) -> None:
@@ -88,13 +121,7 @@ def write_method(ws: Worksheet, lang: str) -> None:
                 row = s.note(ws, row, text, WIDTH, s.wrapped_height(text, CHARS))
                 ws.cell(row=row - 1, column=1).font = s.NORMAL
             else:
-                for line in content:
-                    cells = [plain(c.strip()) for c in line.strip("|").split("|")]
-                    for col, value in enumerate(cells[:WIDTH], start=1):
-                        s.put_text(ws, row, col, value, border=s.GRID, align=s.WRAP_TOP)
-                    longest = max((len(c) for c in cells), default=0)
-                    ws.row_dimensions[row].height = s.wrapped_height("x" * longest, 14)
-                    row += 1
+                row = _table(ws, row, [str(line) for line in content])
         row += 1
     ws.freeze_panes = "A4"  # the title stays in view while reading
     s.page_setup(ws, landscape=False, title_rows="1:2", footer_left=title, lang=code)

@@ -115,6 +115,10 @@ def _headlines(
     row += 1
     calc_sheet = sheet_name("calculation", lang)
     for key, prefix in HEADLINES:
+        if key == "h_now" and not result.now:
+            # A crisis starting now has no NOW (2020-2022): no row of € 0, as the app
+            # shows no NOW card then.
+            continue
         s.put_text(ws, row, 1, t(key, lang), font=s.BOLD, border=s.GRID)
         for j, sc in enumerate(scenarios):
             _headline_cell(ws, row, 2 + j, key, sc, result, lang)

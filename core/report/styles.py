@@ -393,11 +393,34 @@ def scenario_short(label: str) -> str:
     return label.split(" — ")[0].strip()
 
 
+def wrapped_lines(text: str, chars_per_line: float) -> int:
+    """Lines ``text`` takes when wrapped at word boundaries, as a spreadsheet wraps it:
+    a word that does not fit starts a new line (so a line holds fewer characters than the
+    column does), a word longer than a line is broken."""
+    width = max(1, int(chars_per_line))
+    lines = 0
+    for para in text.split("\n"):
+        used = -1  # characters on the current line, -1 for an empty line
+        count = 1
+        for word in para.split():
+            while len(word) > width:  # a URL or a long compound: broken where it must be
+                if used > 0:
+                    count += 1
+                word = word[width:]
+                used = width
+            if used < 0:
+                used = len(word)
+            elif used + 1 + len(word) <= width:
+                used += 1 + len(word)
+            else:
+                count += 1
+                used = len(word)
+        lines += count
+    return lines
+
+
 def wrapped_height(
     text: str, chars_per_line: float, line_pt: float = 13.0, min_lines: int = 1
 ) -> float:
     """Row height for wrapped text in merged cells, which no spreadsheet sizes itself."""
-    lines = 0
-    for para in text.split("\n"):
-        lines += max(1, -(-len(para) // max(1, int(chars_per_line))))
-    return max(min_lines, lines) * line_pt + 4
+    return max(min_lines, wrapped_lines(text, chars_per_line)) * line_pt + 4

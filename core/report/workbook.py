@@ -43,6 +43,8 @@ def locale_format(fmt: str, lang: str) -> str:
     if fmt in ("General", "@") or fmt.startswith("[$"):
         return fmt
     tag = LOCALE_TAGS[lang]
+    if lang == "en":
+        fmt = fmt.replace("€ ", "€")  # €10,800, as the English text writes it (en-GB)
     return ";".join(part if part.startswith("[$") else tag + part for part in fmt.split(";"))
 
 

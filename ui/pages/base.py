@@ -65,6 +65,17 @@ class Page(QScrollArea):
     def build(self) -> None:
         """Add the page's widgets (override)."""
 
+    #: the page's side margins: narrower on a small window, so text keeps its width
+    def side_margin(self) -> int:
+        return 28 if self.viewport().width() >= 700 else 16
+
+    def resizeEvent(self, event) -> None:
+        margin = self.side_margin()
+        m = self.body.contentsMargins()
+        if m.left() != margin:
+            self.body.setContentsMargins(margin, m.top(), margin, m.bottom())
+        super().resizeEvent(event)
+
     # -- keyboard ----------------------------------------------------------------
     def fields(self) -> list[QWidget]:
         """The step's widgets the keyboard can reach, in Tab order."""

@@ -7,6 +7,7 @@ import time
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -170,8 +171,24 @@ class ResultPage(Page):
             QTimer.singleShot(300, self._create_charts)
 
     def resizeEvent(self, event) -> None:
-        self.figures.set_width(self.viewport().width() - 56)  # less the page margins
         super().resizeEvent(event)
+        width = self.viewport().width() - 2 * self.side_margin()
+        self.figures.set_width(width)
+        # On a small window the exposure charts stand one above the other: side by side
+        # each had 45 px per country and the names ran together.
+        direction = (
+            QBoxLayout.Direction.TopToBottom
+            if width < FigurePanel.COMPACT_WIDTH
+            else QBoxLayout.Direction.LeftToRight
+        )
+        if self.exposure_row.direction() != direction:
+            self.exposure_row.setDirection(direction)
+        # On a small window the answer keeps its lines short enough to read at a glance.
+        compact = width < FigurePanel.COMPACT_WIDTH
+        if self.answer.property("compact") != compact:
+            self.answer.setProperty("compact", compact)
+            self.answer.style().unpolish(self.answer)
+            self.answer.style().polish(self.answer)
 
     def eventFilter(self, watched, event) -> bool:
         if (
@@ -250,7 +267,7 @@ class ResultPage(Page):
         )
         self.figures.show_figures(self._figure_items(result, sc, lang), lang, self.tr("none"))
         self._tab_order()
-        self.figures.set_width(self.viewport().width() - 56)
+        self.figures.set_width(self.viewport().width() - 2 * self.side_margin())
         self.warnings.setText(self._warning_text(result, lang))
         self.warnings.setVisible(bool(self.warnings.text()))
         self.forecast_note.setText(self._forecast_caption(result, sc.id))

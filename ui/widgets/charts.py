@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 
 from core.months import month_name, parse_month
 from core.reference.countries import country_name
@@ -96,9 +96,9 @@ def now_window(tranche) -> tuple[str, str]:
     return tranche.window[0], tranche.window[1]
 
 
-def lanes(spans: list[tuple[int, int]]) -> list[int]:
+def lanes(spans: list[tuple[float, float]]) -> list[int]:
     """A lane per span so that no two spans in one lane overlap (first fit)."""
-    ends: list[int] = []
+    ends: list[float] = []
     out = []
     for a, b in spans:
         lane = next((i for i, end in enumerate(ends) if a > end), len(ends))
@@ -152,7 +152,9 @@ class ForecastChart(pg.PlotWidget):
         self.hover_line.setZValue(60)
         self.hover_line.hide()
         plot.addItem(self.hover_line)
-        self.hover_label = pg.TextItem("", color="#222222", fill=pg.mkBrush(255, 255, 255, 230))
+        self.hover_label = pg.TextItem(
+            "", color="#222222", fill=pg.mkBrush(255, 255, 255, 235), border=pg.mkPen("#999999")
+        )
         self.hover_label.setZValue(70)
         self.hover_label.hide()
         plot.addItem(self.hover_label)
@@ -177,6 +179,7 @@ class ForecastChart(pg.PlotWidget):
         self.setAccessibleName(translate("Charts", "Revenue forecast chart"))
         self.setMouseTracking(True)
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        plot.vb.sigResized.connect(self._on_resized)
         # A fixed height: a chart that stretches gets resized (and repainted twice) whenever a
         # label above it rewraps during a recompute; typing must stay under 50 ms.
         self.setFixedHeight(CHART_HEIGHT)
@@ -189,6 +192,67 @@ class ForecastChart(pg.PlotWidget):
             return
         point = plot.vb.mapSceneToView(pos)
         self.hover_at(point.x(), point.y())
+
+    def _place_hover_label(self, i: int, series: dict, y: float | None = None) -> None:
+        """The box beside the hover line, as near the mouse as it can be without covering
+        a curve it explains: tried at the mouse's height, then a little higher and lower,
+        at the bottom of the plot as the last resort."""
+        n = len(self._months)
+        self.hover_label.setAnchor((1, 0.5) if i > n * 0.7 else (0, 0.5))
+        top = self._range[2] if self._range else TOP
+        start = min(max(y if y is not None else 50.0, 4.0), top - 4)
+        for step in range(0, 40):
+            offset = (step + 1) // 2 * 3.0 * (1 if step % 2 else -1)
+            at = start + offset
+            if not 3 <= at <= top - 3:
+                continue
+            self.hover_label.setPos(i, at)
+            if not self._hides_a_line(series):
+                return
+        self.hover_label.setAnchor((1, 1) if i > n * 0.7 else (0, 1))
+        self.hover_label.setPos(i, 1)
+
+    def hover_box(self):
+        """The hover box in scene pixels. Its own sceneBoundingRect is not: a TextItem
+        ignores the view's transformations, and Qt then reports its size in data units."""
+        from PySide6.QtCore import QRectF
+
+        label = self.hover_label
+        size = label.boundingRect().size()
+        at = self.getPlotItem().vb.mapViewToScene(label.pos())
+        ax, ay = label.anchor.x(), label.anchor.y()
+        return QRectF(
+            at.x() - ax * size.width(), at.y() - ay * size.height(), size.width(), size.height()
+        )
+
+    def _hides_a_line(self, series: dict) -> bool:
+        """Whether the box covers a curve (a point or a segment between two months), a NOW
+        bar, a wave label or the legend."""
+        import math
+
+        vb = self.getPlotItem().vb
+        scene_box = self.hover_box()
+        # nor a NOW bar, the labels on the curves, or the legend
+        others = [*self.bars, *self.wave_labels.values(), self.legend]
+        if any(o.isVisible() and o.sceneBoundingRect().intersects(scene_box) for o in others):
+            return True
+        box = vb.mapSceneToView(scene_box).boundingRect()
+        x0, x1 = box.left(), box.right()
+        y0, y1 = min(box.top(), box.bottom()), max(box.top(), box.bottom())
+        for values in series.values():
+            last = len(values) - 1
+            for x in range(max(0, math.floor(x0) - 1), min(last, math.ceil(x1)) + 1):
+                a, b = values[x], values[min(x + 1, last)]
+                if x + 1 < x0 and x + 1 <= last:
+                    continue
+                if min(a, b) <= y1 and max(a, b) >= y0 and x <= x1:
+                    return True
+        return False
+
+    def leaveEvent(self, event) -> None:
+        """The mouse left the chart: the box goes with it instead of lingering."""
+        self.hide_hover()
+        super().leaveEvent(event)
 
     def hide_hover(self) -> None:
         self.hover_line.hide()
@@ -209,16 +273,15 @@ class ForecastChart(pg.PlotWidget):
         value = number(series[sid][i], self.lang, 1) + "%"
         self.hover_text = f"{month} · {self._labels[sid]}: {value}"
         self.hover_label.setText(self.hover_text)
-        n = len(self._months)
-        self.hover_label.setAnchor((1, 1) if i > n * 0.7 else (0, 1))
-        self.hover_label.setPos(i, max(series[sid][i], 4) + 2)
         self.hover_line.setPos(i)
         self.hover_line.show()
         self.hover_label.show()
+        self._place_hover_label(i, series, y)
         return self.hover_text
 
     # -- data ----------------------------------------------------------------------
     def update_result(self, result, selected: str) -> None:
+        self._last = (result, selected)
         plot = self.getPlotItem()
         first = parse_month(result.scenarios[0].months[0])
         n = len(result.scenarios[0].months)
@@ -326,7 +389,8 @@ class ForecastChart(pg.PlotWidget):
             (parse_month(now_window(t)[0]) - first, parse_month(now_window(t)[1]) - first)
             for t in shown
         ]
-        lane_of = lanes(spans)
+        self._laid_out_at = round(plot.vb.width())
+        lane_of = lanes(self._label_spans(shown, spans))
         self._top_lanes = max(lane_of, default=-1) + 1
         y_max = max([TOP, *(max(v) for v in self.data["scenarios"].values())]) + 3
         while len(self.bars) < len(shown):
@@ -334,7 +398,7 @@ class ForecastChart(pg.PlotWidget):
             bar.setZValue(5)
             text = pg.TextItem("", anchor=(0.5, 0.5))
             small = QFont()
-            small.setPointSize(8)
+            small.setPointSize(self.BAR_FONT_PT)
             text.setFont(small)
             text.setZValue(6)
             plot.addItem(bar)
@@ -360,11 +424,57 @@ class ForecastChart(pg.PlotWidget):
                 (tranche.tranche, now_window(tranche), tranche.eligible, lane_of[k])
             )
 
+    BAR_FONT_PT = 8
+
+    def _label_spans(self, shown, spans: list[tuple[int, int]]) -> list[tuple[float, float]]:
+        """Each bar widened to its label where the label is wider than the bar at this
+        chart's width, so a label never runs into the next one (NOW-5 into NOW-6 on a
+        narrow window): such neighbours go to separate lanes."""
+
+        width = self.getPlotItem().vb.width()
+        n = max(len(self._months), 1)
+        if width <= 0:
+            return [(float(a), float(b)) for a, b in spans]
+        per_month = width / n
+        small = QFont()
+        small.setPointSize(self.BAR_FONT_PT)
+        metrics = QFontMetrics(small)
+        out = []
+        for tranche, (a, b) in zip(shown, spans, strict=True):
+            label = tranche.tranche + (" ✓" if tranche.eligible else "")
+            half = (metrics.horizontalAdvance(label) + 8) / per_month / 2
+            centre = (a + b) / 2
+            out.append((min(a - 0.45, centre - half), max(b + 0.45, centre + half)))
+        return out
+
+    def _on_resized(self, *_args) -> None:
+        width = round(self.getPlotItem().vb.width())
+        if self._last is not None and width != self._laid_out_at:
+            self.update_result(*self._last)  # the NOW labels' lanes follow the width
+
+    _laid_out_at = -1
+
+    _last: tuple | None = None
+
     def month_table(self) -> tuple[list[str], list[str], list[list[float]]]:
         """Months, scenario labels, and revenue % per month (rows) and scenario (columns)."""
         ids = list(self.data.get("scenarios", {}))
         rows = [[self.data["scenarios"][sid][i] for sid in ids] for i in range(len(self._months))]
         return list(self._months), [self._labels[sid] for sid in ids], rows
+
+
+def _fit_name(name: str, metrics, room: int) -> str:
+    """A name in ``room`` pixels: whole, else on two lines at a space ("Verenigde" /
+    "Staten"), else shortened with "…"."""
+    if metrics.horizontalAdvance(name) <= room:
+        return name
+    if " " in name:
+        spaces = [i for i, ch in enumerate(name) if ch == " "]
+        cut = min(spaces, key=lambda i: abs(i - len(name) / 2))
+        name = name[:cut] + "\n" + name[cut + 1 :]
+    return "\n".join(
+        metrics.elidedText(line, Qt.TextElideMode.ElideRight, room) for line in name.split("\n")
+    )
 
 
 class ExposureChart(pg.PlotWidget):
@@ -398,6 +508,28 @@ class ExposureChart(pg.PlotWidget):
         self._last: tuple | None = None
         self.setAccessibleName(title)
         self.setFixedHeight(CHART_HEIGHT)
+        self.full_names: list[str] = []
+        self.tick_names: list[str] = []
+        plot.vb.sigResized.connect(lambda *_: self._set_ticks())
+
+    def _set_ticks(self) -> None:
+        """Country names shortened to the room each bar pair has, so on a narrow window
+        two names never run together ("NederlandBelgië" at 900 px)."""
+        names = list(self.full_names)
+        width = self.getPlotItem().vb.width()
+        if names and width > 0:
+            room = int(width / len(names)) - 6
+            font = self.country_axis.style.get("tickFont") or QFont()
+            metrics = QFontMetrics(font)
+            names = [_fit_name(n, metrics, room) for n in names]
+        if names != self.tick_names:
+            self.tick_names = names
+            self.country_axis.setTicks([list(enumerate(names))])
+            # pyqtgraph drops a label taller than its axis: make room for two lines
+            lines = max((n.count("\n") + 1 for n in names), default=1)
+            font = self.country_axis.style.get("tickFont") or QFont()
+            spacing = QFontMetrics(font).lineSpacing()
+            self.country_axis.setHeight(lines * spacing + 14 if lines > 1 else None)
 
     def update_exposure(
         self, company: dict[str, float], benchmark: dict[str, float], max_countries: int = 7
@@ -419,8 +551,8 @@ class ExposureChart(pg.PlotWidget):
         names = [country_name(c, self.lang) for c in codes]
         # The name, not the ISO code ("Verenigde Staten", not "US"); a very long one shortened.
         names = [n if len(n) <= 18 else n[:17].rstrip() + "…" for n in names]
-        self.country_axis.setTicks([list(zip(xs, names, strict=True))])
-        self.tick_names = names
+        self.full_names = names
+        self._set_ticks()
         self.data = {
             "company": {c: company.get(c, 0) for c in codes},
             "benchmark": {c: benchmark[c] for c in codes if c in benchmark},

@@ -120,6 +120,7 @@ class FigurePanel(QWidget):
         super().__init__()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        self.setObjectName("figurePanel")
         self.grid = QGridLayout()
         self.grid.setSpacing(10)
         outer.addLayout(self.grid)
@@ -131,7 +132,6 @@ class FigurePanel(QWidget):
         self.detail.linkActivated.connect(self._open_link)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.detail.hide()
-        outer.addWidget(self.detail)
         self.formula_toggle = QToolButton()
         self.formula_toggle.setText(translate("Figures", "Formula"))
         self.formula_toggle.setCheckable(True)
@@ -140,7 +140,10 @@ class FigurePanel(QWidget):
         )
         self.formula_toggle.toggled.connect(lambda _on: self._show_current())
         self.formula_toggle.hide()
+        # Above the text it opens: the panel grows downwards and the toggle stays under
+        # the mouse (below the text it jumped away when the formula appeared).
         outer.addWidget(self.formula_toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        outer.addWidget(self.detail)
         self.cards: dict[str, FigureCard] = {}
         self._explanations: dict[str, object] = {}
         self._lang = "nl"
@@ -162,6 +165,7 @@ class FigurePanel(QWidget):
                 card.detailsRequested.connect(self.show_detail)
                 self.cards[key] = card
             self._columns = 0
+            self.setProperty("compact", None)  # new cards take the size of this width
             self.set_width(self._width)
         self._explanations = {}
         for key, expl, label, *rest in items:
@@ -188,10 +192,22 @@ class FigurePanel(QWidget):
     _columns = 0
     _width = 1000
 
+    #: grid columns per row: 12 divides by 4, 3 and 2, so a last row with fewer cards
+    #: spreads them over the whole width instead of leaving an empty slot
+    SLOTS = 12
+    #: below this panel width the cards' values are set smaller (a 900 px window)
+    COMPACT_WIDTH = 700
+
     def set_width(self, width: int) -> None:
         """Lay the cards out for the page's width: 4 or 3 across, 2 on a narrow window, so
-        the page never scrolls sideways."""
+        the page never scrolls sideways; the last row's cards share its whole width."""
         self._width = width
+        compact = width < self.COMPACT_WIDTH
+        if self.property("compact") != compact:
+            self.setProperty("compact", compact)
+            for label in self.findChildren(QLabel, "figureValue"):
+                label.style().unpolish(label)
+                label.style().polish(label)
         n = len(self.cards)
         most = 4 if width >= 1100 else 3 if width >= 820 else 2
         columns = most
@@ -202,10 +218,14 @@ class FigurePanel(QWidget):
         self._columns = columns
         for card in self.cards.values():
             self.grid.removeWidget(card)
-        for i, card in enumerate(self.cards.values()):
-            self.grid.addWidget(card, i // columns, i % columns)
-        for c in range(4):
-            self.grid.setColumnStretch(c, 1 if c < columns else 0)
+        cards = list(self.cards.values())
+        for i, card in enumerate(cards):
+            row, col = divmod(i, columns)
+            in_row = min(columns, n - row * columns)
+            span = self.SLOTS // in_row
+            self.grid.addWidget(card, row, col * span, 1, span)
+        for c in range(self.SLOTS):
+            self.grid.setColumnStretch(c, 1)
 
     def show_detail(self, key: str) -> None:
         if key == self._current and self.detail.isVisible():

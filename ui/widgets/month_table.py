@@ -30,6 +30,16 @@ def table_text(months: list[str], labels: list[str], rows: list[list[float]], la
     return "\n".join(lines) + "\n"
 
 
+def two_lines(label: str, longest: int = 14) -> str:
+    """A long column header on two lines at the space nearest its middle ("Zoals het
+    ging" / "(2020–2021)"), so the column needs not be as wide as the whole name."""
+    if len(label) <= longest or " " not in label:
+        return label
+    spaces = [i for i, ch in enumerate(label) if ch == " "]
+    cut = min(spaces, key=lambda i: abs(i - len(label) / 2))
+    return label[:cut] + "\n" + label[cut + 1 :]
+
+
 class MonthTableDialog(QDialog):
     def __init__(self, parent, months, labels, rows, lang: str, marks=None) -> None:
         """``marks``: per scenario column, the rows of a catch-up and a second dip."""
@@ -49,7 +59,7 @@ class MonthTableDialog(QDialog):
         note.setWordWrap(True)
         layout.addWidget(note)
         self.table = QTableWidget(len(months), len(labels))
-        self.table.setHorizontalHeaderLabels(labels)
+        self.table.setHorizontalHeaderLabels([two_lines(label) for label in labels])
         self.table.setVerticalHeaderLabels([month_name(parse_month(m), lang) for m in months])
         for r, row in enumerate(rows):
             for c, value in enumerate(row):
@@ -65,7 +75,11 @@ class MonthTableDialog(QDialog):
                 if value <= 80 + 1e-9:
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.table.setItem(r, c, item)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Each column as wide as its header or its widest cell, never elided ("Zoals het
+        # ging (2020–2021)" was cut); the dialog opens wide enough for all of them.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         self.table.setAccessibleName(self.windowTitle())
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -75,7 +89,21 @@ class MonthTableDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         QShortcut(QKeySequence.StandardKey.Copy, self.table, self.copy)
-        self.resize(max(520, 130 + 130 * len(labels)), 620)
+        self.table.resizeColumnsToContents()
+        wanted = (
+            self.table.verticalHeader().sizeHint().width()
+            + sum(
+                max(header.sectionSizeHint(c), self.table.sizeHintForColumn(c))
+                for c in range(len(labels))
+            )
+            + self.table.verticalScrollBar().sizeHint().width()
+            + 2 * self.table.frameWidth()
+            + layout.contentsMargins().left()
+            + layout.contentsMargins().right()
+            + 8
+        )
+        screen = self.screen().availableGeometry().width() if self.screen() else wanted
+        self.resize(max(520, min(wanted, screen - 40)), 620)
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.text)

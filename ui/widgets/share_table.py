@@ -74,7 +74,11 @@ class ShareTable(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in range(1, self.model.columnCount()):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.view.setMinimumHeight(210)
+        # As tall as its rows plus one free line (3 to 8 rows, then it scrolls), so on a
+        # 1024x700 window the buttons under it stay on screen (issue 19, item 8).
+        for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset):
+            signal.connect(self._fit_height)
+        self._fit_height()
         self.view.setMaximumWidth(900)  # a country and a percentage do not need a whole screen
         layout.addWidget(self.view)
 
@@ -117,6 +121,16 @@ class ShareTable(QWidget):
         # Leaving a row shows what is still missing in it.
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self.refresh())
         self.refresh()
+
+    ROWS_SHOWN = (3, 8)
+
+    def _fit_height(self, *_args) -> None:
+        low, high = self.ROWS_SHOWN
+        rows = min(max(self.model.rowCount() + 1, low), high)
+        header = self.view.horizontalHeader().sizeHint().height()
+        frame = 2 * self.view.frameWidth()
+        height = header + rows * self.view.verticalHeader().defaultSectionSize() + frame + 2
+        self.view.setFixedHeight(height)
 
     def eventFilter(self, watched, event) -> bool:
         """Insert adds a row, Delete removes the selected ones (when not editing a cell)."""
