@@ -424,172 +424,239 @@ Gegevens voor de helpdesk: %2</translation>
 <context>
     <name>FieldNames</name>
     <message>
-        <location filename="../../ui/field_names.py" line="29"/>
+        <location filename="../../ui/field_names.py" line="30"/>
         <source>Company</source>
         <translation>Bedrijf</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="30"/>
+        <location filename="../../ui/field_names.py" line="31"/>
         <source>Company name</source>
         <translation>Bedrijfsnaam</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="31"/>
+        <location filename="../../ui/field_names.py" line="32"/>
         <source>KvK number</source>
         <translation>KvK-nummer</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="32"/>
+        <location filename="../../ui/field_names.py" line="33"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="33"/>
+        <location filename="../../ui/field_names.py" line="34"/>
         <source>FME clusters</source>
         <translation>FME-clusters</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="34"/>
+        <location filename="../../ui/field_names.py" line="35"/>
         <source>Normal annual revenue</source>
         <translation>Normale jaaromzet</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="35"/>
+        <location filename="../../ui/field_names.py" line="36"/>
         <source>Start-up or scale-up</source>
         <translation>Start-up of scale-up</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="36"/>
+        <location filename="../../ui/field_names.py" line="37"/>
         <source>Order book</source>
         <translation>Orderportefeuille</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="37"/>
+        <location filename="../../ui/field_names.py" line="38"/>
         <source>Months of production in the order book</source>
         <translation>Maanden productie in de orderportefeuille</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="38"/>
+        <location filename="../../ui/field_names.py" line="39"/>
         <source>Purchasing</source>
         <translation>Inkoop</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="39"/>
+        <location filename="../../ui/field_names.py" line="40"/>
         <source>Purchases as a share of revenue</source>
         <translation>Inkoop als deel van de omzet</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="40"/>
+        <location filename="../../ui/field_names.py" line="41"/>
         <source>Stock on hand</source>
         <translation>Voorraad</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="41"/>
+        <location filename="../../ui/field_names.py" line="42"/>
         <source>Supplier countries</source>
         <translation>Leverancierlanden</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="42"/>
+        <location filename="../../ui/field_names.py" line="43"/>
         <source>Sales countries</source>
         <translation>Afzetlanden</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="43"/>
+        <location filename="../../ui/field_names.py" line="44"/>
         <source>Staff</source>
         <translation>Personeel</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="44"/>
+        <location filename="../../ui/field_names.py" line="45"/>
         <source>Number of employees</source>
         <translation>Aantal medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="45"/>
+        <location filename="../../ui/field_names.py" line="46"/>
         <source>Full-time equivalents</source>
         <translation>Fte</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="46"/>
+        <location filename="../../ui/field_names.py" line="47"/>
         <source>Monthly wage bill</source>
         <translation>Maandelijkse loonsom</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="47"/>
+        <location filename="../../ui/field_names.py" line="48"/>
         <source>BBL students</source>
         <translation>BBL-leerlingen</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="48"/>
+        <location filename="../../ui/field_names.py" line="49"/>
         <source>R&amp;D staff</source>
         <translation>R&amp;D-medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="49"/>
+        <location filename="../../ui/field_names.py" line="50"/>
         <source>Flex workers</source>
         <translation>Flexkrachten</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="50"/>
+        <location filename="../../ui/field_names.py" line="51"/>
         <source>1.5 m distancing</source>
         <translation>1,5 meter afstand</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="51"/>
+        <location filename="../../ui/field_names.py" line="52"/>
         <source>Finances</source>
         <translation>Financiën</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="52"/>
+        <location filename="../../ui/field_names.py" line="53"/>
         <source>Cash and unused credit</source>
         <translation>Liquide middelen en ongebruikt krediet</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="53"/>
+        <location filename="../../ui/field_names.py" line="54"/>
         <source>Other fixed costs</source>
         <translation>Overige vaste lasten</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="54"/>
+        <location filename="../../ui/field_names.py" line="55"/>
         <source>R&amp;D wage costs</source>
         <translation>R&amp;D-loonkosten</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="55"/>
+        <location filename="../../ui/field_names.py" line="56"/>
         <source>Assumptions</source>
         <translation>Aannames</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="56"/>
+        <location filename="../../ui/field_names.py" line="57"/>
         <source>Chosen scenario</source>
         <translation>Gekozen scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="57"/>
+        <location filename="../../ui/field_names.py" line="58"/>
         <source>Crisis starts</source>
         <translation>Crisis begint</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="58"/>
+        <location filename="../../ui/field_names.py" line="59"/>
+        <source>Own scenario</source>
+        <translation>Eigen scenario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="60"/>
+        <source>Own scenario: name</source>
+        <translation>Eigen scenario: naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="61"/>
+        <source>Own scenario: based on</source>
+        <translation>Eigen scenario: gebaseerd op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="62"/>
+        <source>Own scenario: GDP fall</source>
+        <translation>Eigen scenario: bbp-daling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="63"/>
+        <source>Own scenario: shock</source>
+        <translation>Eigen scenario: schok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="64"/>
+        <location filename="../../ui/field_names.py" line="68"/>
+        <location filename="../../ui/field_names.py" line="69"/>
+        <source>channel</source>
+        <translation>kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="65"/>
+        <source>countries</source>
+        <translation>landen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="66"/>
+        <source>size</source>
+        <translation>omvang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="67"/>
+        <source>reach</source>
+        <translation>doorwerking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="70"/>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="71"/>
+        <source>build-up</source>
+        <translation>opbouw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="72"/>
+        <source>duration</source>
+        <translation>duur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="73"/>
+        <source>recovery</source>
+        <translation>herstel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="74"/>
         <source>country</source>
         <translation>land</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="59"/>
+        <location filename="../../ui/field_names.py" line="75"/>
         <source>share</source>
         <translation>aandeel</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="60"/>
+        <location filename="../../ui/field_names.py" line="76"/>
         <source>critical</source>
         <translation>onmisbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="61"/>
+        <location filename="../../ui/field_names.py" line="77"/>
         <source>weeks to an alternative</source>
         <translation>weken tot alternatief</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="71"/>
+        <location filename="../../ui/field_names.py" line="87"/>
         <source>row %1</source>
         <translation>rij %1</translation>
     </message>
@@ -1186,6 +1253,167 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
     </message>
 </context>
 <context>
+    <name>OwnScenarioEditor</name>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="114"/>
+        <source>Build a stress test for your own situation: which countries, which channel, how large, from when and for how long. Start from a stress test of the library or from nothing; it is saved with the case and shown as &apos;own scenario&apos; next to the others.</source>
+        <translation>Bouw een stresstest voor uw eigen situatie: welke landen, welk kanaal, hoe groot, vanaf wanneer en hoe lang. Begin bij een stresstest uit de bibliotheek of met een leeg scenario; het wordt met de casus opgeslagen en naast de andere scenario&apos;s getoond.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="124"/>
+        <source>Start &amp;from:</source>
+        <translation>&amp;Beginnen vanaf:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="132"/>
+        <source>an empty scenario</source>
+        <translation>een leeg scenario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="136"/>
+        <source>Remove own scenario</source>
+        <translation>Eigen scenario verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="148"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="164"/>
+        <source>Leave out the GDP fall</source>
+        <translation>Bbp-daling weglaten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="173"/>
+        <source>Shocks of the own scenario</source>
+        <translation>Schokken van het eigen scenario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="193"/>
+        <source>&amp;Add shock</source>
+        <translation>Schok &amp;toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="194"/>
+        <source>Add a row (Insert key in the table)</source>
+        <translation>Rij toevoegen (Insert-toets in de tabel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="195"/>
+        <source>Remove selected shock</source>
+        <translation>Geselecteerde schok verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="196"/>
+        <source>Remove the selected rows (Delete key in the table)</source>
+        <translation>De geselecteerde rijen verwijderen (Delete-toets in de tabel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="197"/>
+        <source>Undo last change</source>
+        <translation>Laatste wijziging ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="198"/>
+        <source>Undo the last change of the own scenario</source>
+        <translation>De laatste wijziging van het eigen scenario ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="212"/>
+        <source>Countries of the selected shock</source>
+        <translation>Landen van de geselecteerde schok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="217"/>
+        <source>Remove country</source>
+        <translation>Land verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="314"/>
+        <source>Start again from this</source>
+        <translation>Opnieuw beginnen hiervanaf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="314"/>
+        <source>&amp;Make own scenario</source>
+        <translation>Eigen scenario &amp;maken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="326"/>
+        <source>Based on the library&apos;s stress test &apos;%1&apos;; its facts and sources are in the workbook. What you change here is your own assumption.</source>
+        <translation>Gebaseerd op de stresstest ‘%1’ uit de bibliotheek; de feiten en bronnen staan in de werkmap. Wat u hier verandert, is uw eigen aanname.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="330"/>
+        <source>Built from nothing: every figure is your own assumption.</source>
+        <translation>Zelf opgebouwd: elk getal is uw eigen aanname.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="346"/>
+        <source>Also a fall in GDP of %1 below its trend for every customer, from %2</source>
+        <translation>Daarnaast een bbp-daling van %1 onder de trend voor alle klanten, vanaf %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="356"/>
+        <source>for %1 months.</source>
+        <translation>gedurende %1 maanden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="358"/>
+        <source>to the end of the forecast.</source>
+        <translation>tot het einde van de prognose.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="369"/>
+        <source>Countries of shock %1:</source>
+        <translation>Landen van schok %1:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="371"/>
+        <source>Countries:</source>
+        <translation>Landen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="401"/>
+        <source>Shock %1, %2: </source>
+        <translation>Schok %1, %2: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="403"/>
+        <source>Shock %1: </source>
+        <translation>Schok %1: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="406"/>
+        <source>Name: </source>
+        <translation>Naam: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="408"/>
+        <source>GDP fall: </source>
+        <translation>Bbp-daling: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="410"/>
+        <source>Shocks: </source>
+        <translation>Schokken: </translation>
+    </message>
+</context>
+<context>
+    <name>PlacePicker</name>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="53"/>
+        <source>Type to add a country or group</source>
+        <translation>Typ om een land of groep toe te voegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="54"/>
+        <source>Add a country or group</source>
+        <translation>Land of groep toevoegen</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsBanner</name>
     <message>
         <location filename="../../ui/pages/problems_banner.py" line="36"/>
@@ -1315,118 +1543,138 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/pages/result.py" line="44"/>
+        <location filename="../../ui/pages/result.py" line="46"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="61"/>
+        <location filename="../../ui/pages/result.py" line="63"/>
         <source>The answer in short</source>
         <translation>Het antwoord in het kort</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="65"/>
+        <location filename="../../ui/pages/result.py" line="67"/>
         <source>&amp;Scenario for the figures:</source>
         <translation>&amp;Scenario voor de kerncijfers:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="72"/>
+        <location filename="../../ui/pages/result.py" line="74"/>
         <source>&amp;Crisis starts:</source>
         <translation>&amp;Crisis begint:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="75"/>
+        <location filename="../../ui/pages/result.py" line="77"/>
         <source>March 2020 (CPB scenarios)</source>
         <translation>maart 2020 (CPB-scenario&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="76"/>
+        <location filename="../../ui/pages/result.py" line="78"/>
         <source>this month (same scenarios, starting now)</source>
         <translation>deze maand (zelfde scenario&apos;s, nu beginnend)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/result.py" line="79"/>
-        <source>From March 2020 the corona schemes of 2020–2022 apply. Starting this month, those schemes are history and only schemes in force today can be claimed.</source>
-        <translation>Vanaf maart 2020 gelden de coronaregelingen van 2020–2022. Begint de crisis deze maand, dan zijn die regelingen geschiedenis en kunt u alleen regelingen aanvragen die nu gelden.</translation>
+        <source>Stress tests of today</source>
+        <translation>Stresstests van nu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="99"/>
+        <location filename="../../ui/pages/result.py" line="82"/>
+        <source>From March 2020 the corona schemes of 2020–2022 apply. Starting this month, those schemes are history and only schemes in force today can be claimed. The stress tests of today replay the shocks of now per country (tariffs, export stops, a slump in a customer country) from this month, with your own scenario next to them.</source>
+        <translation>Vanaf maart 2020 gelden de coronaregelingen van 2020–2022. Vanaf deze maand zijn die regelingen geschiedenis en kunnen alleen de regelingen van nu worden aangevraagd. De stresstests van nu spelen de schokken van nu per land af (heffingen, exportstops, een krimp in een klantland) vanaf deze maand, met uw eigen scenario ernaast.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/result.py" line="97"/>
+        <source>&amp;Own scenario…</source>
+        <translation>&amp;Eigen scenario…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/result.py" line="98"/>
+        <source>Build your own stress test or change it</source>
+        <translation>Uw eigen stresstest maken of aanpassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/result.py" line="109"/>
         <source>Monthly revenue per scenario</source>
         <translation>Omzet per maand per scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="102"/>
+        <location filename="../../ui/pages/result.py" line="112"/>
         <source>Month &amp;table…</source>
         <translation>Maand&amp;tabel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="103"/>
+        <location filename="../../ui/pages/result.py" line="113"/>
         <source>The chart&apos;s numbers: every month, every scenario</source>
         <translation>De getallen achter de grafiek: elke maand, elk scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="113"/>
+        <location filename="../../ui/pages/result.py" line="125"/>
+        <source>Your own scenario</source>
+        <translation>Uw eigen scenario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/result.py" line="128"/>
         <source>Exposure by country</source>
         <translation>Blootstelling per land</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="116"/>
+        <location filename="../../ui/pages/result.py" line="131"/>
         <source>Supply: purchases as a share of revenue × the country&apos;s share of purchases (the share of production at risk if deliveries stop). Demand: the share of revenue sold there. The sector figures (FME paper) also count indirect effects through other countries.</source>
         <translation>Aanbod: inkoop als deel van de omzet × het aandeel van het land in de inkoop (het deel van de productie dat gevaar loopt als leveringen stoppen). Vraag: het deel van de omzet dat u daar verkoopt. De sectorcijfers (FME-paper) tellen ook indirecte effecten via andere landen mee.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="128"/>
+        <location filename="../../ui/pages/result.py" line="145"/>
         <source>Assumptions</source>
         <translation>Aannames</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="131"/>
+        <location filename="../../ui/pages/result.py" line="148"/>
         <source>The model&apos;s assumptions with their sources (hover for the reasoning). Change one and everything is recomputed; changes are saved with the case and marked in the report.</source>
         <translation>De aannames van het model met hun bronnen (wijs een aanname aan voor de onderbouwing). Wijzig er een en alles wordt opnieuw berekend; wijzigingen worden met de casus bewaard en in het rapport gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="150"/>
+        <location filename="../../ui/pages/result.py" line="167"/>
         <source>Supply: share of the value chain</source>
         <translation>Aanbod: deel van de waardeketen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="151"/>
+        <location filename="../../ui/pages/result.py" line="168"/>
         <source>Demand: share of revenue</source>
         <translation>Vraag: deel van de omzet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="251"/>
-        <location filename="../../ui/pages/result.py" line="307"/>
+        <location filename="../../ui/pages/result.py" line="271"/>
+        <location filename="../../ui/pages/result.py" line="335"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="266"/>
+        <location filename="../../ui/pages/result.py" line="287"/>
         <source>Hover over the chart for the numbers. Dots: the first month with 20% less revenue; red dashed line: 20% below normal.</source>
         <translation>Wijs met de muis in de grafiek voor de getallen. Stippen: de eerste maand met 20% minder omzet; rode stippellijn: 20% onder normaal.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="272"/>
+        <location filename="../../ui/pages/result.py" line="293"/>
         <source>Bars at the top: the NOW measurement periods in the chosen scenario (green with ✓ where your drop qualifies).</source>
         <translation>Balken bovenin: de meetperiodes van de NOW in het gekozen scenario (groen met ✓ waar uw omzetdaling genoeg is).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="280"/>
+        <location filename="../../ui/pages/result.py" line="301"/>
         <source>No NOW bars: the NOW schemes ran from 2020 to 2022 and do not apply to a crisis that starts now.</source>
         <translation>Geen NOW-balken: de NOW liep van 2020 tot 2022 en geldt niet voor een crisis die nu begint.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="307"/>
+        <location filename="../../ui/pages/result.py" line="335"/>
         <source>not within the forecast</source>
         <translation>niet binnen de prognose</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="334"/>
+        <location filename="../../ui/pages/result.py" line="362"/>
         <source>&lt;b&gt;%1 is a critical supplier country.&lt;/b&gt; If its deliveries stop, production stops until an alternative supplier delivers in %2 weeks; your stock covers %3 weeks.</source>
         <translation>&lt;b&gt;%1 is een onmisbaar leverancierland.&lt;/b&gt; Stoppen de leveringen, dan staat de productie stil tot een andere leverancier levert, over %2 weken; uw voorraad dekt %3 weken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="345"/>
+        <location filename="../../ui/pages/result.py" line="373"/>
         <source>That leaves a gap of %1 weeks: look for a second supplier now.</source>
         <translation>Dan blijft er een gat van %1 weken: zoek nu een tweede leverancier.</translation>
     </message>
@@ -1594,6 +1842,139 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
         <location filename="../../ui/widgets/share_table.py" line="240"/>
         <source>Row %1: </source>
         <translation>Rij %1: </translation>
+    </message>
+</context>
+<context>
+    <name>ShockModel</name>
+    <message>
+        <location filename="../../ui/widgets/shock_model.py" line="54"/>
+        <source>Demand: orders lost</source>
+        <translation>Vraag: orders vallen weg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/shock_model.py" line="55"/>
+        <source>Demand via a tariff</source>
+        <translation>Vraag via tarief</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/shock_model.py" line="56"/>
+        <source>Supply: deliveries fail</source>
+        <translation>Levering: leveringen vallen uit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/shock_model.py" line="57"/>
+        <source>Supply, critical suppliers only</source>
+        <translation>Levering, alleen kritieke leveranciers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/shock_model.py" line="58"/>
+        <source>Input cost: prices rise</source>
+        <translation>Inkoopprijs: prijzen stijgen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/shock_model.py" line="102"/>
+        <source>expected a percentage from 0 to %1 (15 means 15%)</source>
+        <translation>verwacht een percentage van 0 tot en met %1 (15 betekent 15%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/shock_model.py" line="107"/>
+        <source>is missing; %1</source>
+        <translation>ontbreekt; %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/shock_model.py" line="110"/>
+        <source>&apos;%1&apos; is not a number; %2</source>
+        <translation>‘%1’ is geen getal; %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/shock_model.py" line="115"/>
+        <source>%1% is out of range; %2</source>
+        <translation>%1% valt buiten het bereik; %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/shock_model.py" line="180"/>
+        <source>Demand: a share of the orders from customers in these countries is lost (via a tariff: the share is the tariff rate times the price elasticity, an assumption). Supply: a share of the deliveries from these countries fails; your stock delays it. Input cost: purchases from these countries cost more; this works on your margin and cash, not on revenue.</source>
+        <translation>Vraag: een deel van de orders van klanten in deze landen valt weg (via tarief: dat deel is het tarief maal de prijselasticiteit, een aanname). Levering: een deel van de leveringen uit deze landen valt uit; uw voorraad stelt dat uit. Inkoopprijs: inkoop uit deze landen wordt duurder; dat werkt op uw marge en kas, niet op de omzet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/shock_model.py" line="186"/>
+        <source>The countries or groups the shock hits (edit below).</source>
+        <translation>De landen of groepen die de schok raakt (hieronder aan te passen).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/shock_model.py" line="188"/>
+        <source>Demand: share of orders lost, or the tariff rate. Supply: share of the deliveries that fail. Input cost: the price rise.</source>
+        <translation>Vraag: het deel van de orders dat wegvalt, of het tarief. Levering: het deel van de leveringen dat uitvalt. Inkoopprijs: de prijsstijging.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/shock_model.py" line="192"/>
+        <source>How much of the shock reaches you: 100% for a direct hit; less for an indirect route, e.g. the share of your German customers&apos; sales that go to the US.</source>
+        <translation>Hoeveel van de schok u bereikt: 100% als die u direct raakt; minder via een omweg, bijvoorbeeld het deel van de omzet van uw Duitse klanten dat naar de VS gaat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/shock_model.py" line="196"/>
+        <source>Months after this month when the shock begins (0 = now).</source>
+        <translation>Na hoeveel maanden vanaf deze maand de schok begint (0 = nu).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/shock_model.py" line="197"/>
+        <source>Months over which the shock builds up to its full size.</source>
+        <translation>Maanden waarin de schok oploopt tot zijn volle omvang.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/shock_model.py" line="198"/>
+        <source>Months at full size; empty: to the end of the forecast.</source>
+        <translation>Maanden op volle omvang; leeg: tot het einde van de prognose.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/shock_model.py" line="200"/>
+        <source>Months (time constant) over which the shock fades afterwards; 0: at once.</source>
+        <translation>Maanden (tijdconstante) waarin de schok daarna wegebt; 0: in één keer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/shock_model.py" line="207"/>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/shock_model.py" line="208"/>
+        <source>Countries</source>
+        <translation>Landen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/shock_model.py" line="209"/>
+        <source>Size (%)</source>
+        <translation>Omvang (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/shock_model.py" line="210"/>
+        <source>Reach (%)</source>
+        <translation>Doorwerking (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/shock_model.py" line="211"/>
+        <source>Start (month)</source>
+        <translation>Start (maand)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/shock_model.py" line="212"/>
+        <source>Build-up (months)</source>
+        <translation>Opbouw (mnd)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/shock_model.py" line="213"/>
+        <source>Duration (months)</source>
+        <translation>Duur (mnd)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/shock_model.py" line="214"/>
+        <source>Recovery (months)</source>
+        <translation>Herstel (mnd)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/shock_model.py" line="245"/>
+        <source>to the end</source>
+        <translation>tot het einde</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +2186,69 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
         <location filename="../../ui/steps.py" line="21"/>
         <source>Export</source>
         <translation>Export</translation>
+    </message>
+</context>
+<context>
+    <name>StressExposurePanel</name>
+    <message>
+        <location filename="../../ui/widgets/stress_exposure.py" line="41"/>
+        <source>What the stress test &apos;%1&apos; hits in your company</source>
+        <translation>Wat de stresstest ‘%1’ bij uw bedrijf raakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stress_exposure.py" line="64"/>
+        <source>Demand</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stress_exposure.py" line="65"/>
+        <source>Supply</source>
+        <translation>Levering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stress_exposure.py" line="66"/>
+        <source>Input cost</source>
+        <translation>Inkoopprijs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stress_exposure.py" line="75"/>
+        <source>Hits none of your sales countries.</source>
+        <translation>Raakt geen van uw afzetlanden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stress_exposure.py" line="77"/>
+        <source>Hits none of your supplier countries.</source>
+        <translation>Raakt geen van uw leverancierslanden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stress_exposure.py" line="82"/>
+        <source>Hits %1: %2 of your revenue is sold there.</source>
+        <translation>Raakt %1: daar verkoopt u %2 van uw omzet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stress_exposure.py" line="88"/>
+        <source>At full size %1 of your orders is lost.</source>
+        <translation>Op volle omvang valt %1 van uw orders weg.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stress_exposure.py" line="94"/>
+        <source>Hits %1: %2 of your purchases (%3 of your revenue).</source>
+        <translation>Raakt %1: %2 van uw inkoop (%3 van uw omzet).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stress_exposure.py" line="103"/>
+        <source>Critical supplier hit (%1): production falls by the shock&apos;s size until the alternative delivers.</source>
+        <translation>Onmisbare leverancier geraakt (%1): de productie valt met de omvang van de schok terug tot het alternatief levert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stress_exposure.py" line="109"/>
+        <source>At full size %1 of production is lost.</source>
+        <translation>Op volle omvang valt %1 van de productie weg.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stress_exposure.py" line="112"/>
+        <source>At full size the extra purchase cost is %1 of your normal revenue, after the share you pass on: margin at stake.</source>
+        <translation>Op volle omvang zijn de extra inkoopkosten %1 van uw normale omzet, na wat u doorberekent: marge die op het spel staat.</translation>
     </message>
 </context>
 <context>
