@@ -26,7 +26,7 @@ from core.atomic import Staged, WriteError, output_problem, stage
 from core.case_file import load_case
 from core.inputs.text_safety import excerpt
 from core.inputs.validation import STARTS, CaseError, Problem
-from core.reference.scenario_choice import DEFAULT_SCENARIO, scenario_ids
+from core.reference.scenario_choice import DEFAULT_SCENARIO, OWN_SCENARIO, scenario_ids, start_of
 from core.result import Result, result_to_json
 
 EXIT_INVALID = 2
@@ -51,8 +51,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--list-scenarios",
         action="store_true",
-        help="print every scenario with its start, kind (forecast, reference, shape) and "
-        "source, and stop",
+        help="print every scenario with its start, kind (forecast, reference, shape, stress) "
+        "and source, and stop",
     )
     # Kept as typed (a Path would drop the trailing slash of a folder name).
     p.add_argument(
@@ -67,14 +67,17 @@ def _parser() -> argparse.ArgumentParser:
         choices=STARTS,
         default=None,
         help="2020: the CPB scenarios from March 2020 and 2020-21 as it happened; now: the "
-        "same shapes and the 2008-10 recession starting this month (default: the case's "
-        "saved start, else 2020)",
+        "same shapes and the 2008-10 recession starting this month; stress: the stress "
+        "tests of today (shocks per country) starting this month, and the case's own "
+        "scenario (own) when it has one (default: the start of a stress --scenario, else "
+        "the case's saved start, else 2020)",
     )
     p.add_argument(
         "--scenario",
         metavar="ID",
-        help=f"the scenario every verdict follows (default: the case's choice, else {DEFAULT_SCENARIO}); "
-        f"one of {', '.join(scenario_ids())}",
+        help=f"the scenario every verdict follows (default: the case's choice, else {DEFAULT_SCENARIO}, "
+        f"in the stress start its first stress test); one of {', '.join(scenario_ids())}; "
+        "a stress test's id or own picks --start stress when no --start is given",
     )
     p.add_argument("--today", type=dt.date.fromisoformat, help=argparse.SUPPRESS)
     return p
@@ -254,16 +257,26 @@ def scenario_list_lines(lang: str, today: dt.date | None = None) -> list[str]:
     """The scenario library as ``assess --list-scenarios`` prints it: per start, each
     scenario's id, kind, name and source."""
     from core.reference.scenario_choice import base_id
-    from core.reference.scenarios import scenarios_starting
+    from core.reference.scenarios import scenarios_starting, stress_scenarios
 
+    day = today or dt.date.today()
+    sets = (("2020", scenarios_starting(None)), ("now", scenarios_starting(day)))
+    stress = stress_scenarios(day)
+    width = max(10, *(len(sc.id) for sc in stress))
     lines: list[str] = []
-    for start, day in (("2020", None), ("now", today or dt.date.today())):
+    for start, scenarios in (*sets, ("stress", stress)):
         lines.append(f"--start {start}:")
-        for sc in scenarios_starting(day):
+        for sc in scenarios:
             name = sc.nl if lang == "nl" else sc.en
-            lines.append(f"  {base_id(sc.id):<10} {sc.kind:<10} {name}")
+            lines.append(f"  {base_id(sc.id):<{width}} {sc.kind:<10} {name}")
             if sc.source:
-                lines.append(f"  {'':<10} {'':<10} {excerpt(sc.source, 300)}")
+                lines.append(f"  {'':<{width}} {'':<10} {excerpt(sc.source, 300)}")
+    own = (
+        "het eigen scenario van de case (own_scenario), als die er een heeft"
+        if lang == "nl"
+        else "the case's own scenario (own_scenario), when it has one"
+    )
+    lines.append(f"  {OWN_SCENARIO:<{width}} {'stress':<10} {own}")
     return lines
 
 
@@ -279,21 +292,26 @@ def run_assess(argv: list[str]) -> int:
         case = load_case(args.case)
     except CaseError as exc:
         return _refuse(args.case, exc.problems, lang)
-    crisis_now = args.start == "now" if args.start else case.start == "now"
-    known = scenario_ids(crisis_now)
+    start: str = args.start or (args.scenario and start_of(args.scenario)) or case.start or "2020"
+    known = [i for i in scenario_ids(start) if i != OWN_SCENARIO or case.own_scenario is not None]
     if args.scenario is not None and args.scenario not in known:
         emit(_parser().format_usage().rstrip(), sys.stderr)  # print_usage(None) is stdout
-        emit(
-            f"herstelscan assess: --scenario {excerpt(args.scenario, 60)!r} is "
-            + ("onbekend; kies uit: " if lang == "nl" else "not known; choose from: ")
-            + ", ".join(known),
-            sys.stderr,
-        )
+        if args.scenario == OWN_SCENARIO and start == "stress":
+            what = "own: " + (
+                "de case heeft geen eigen scenario (own_scenario); kies uit: "
+                if lang == "nl"
+                else "the case has no own scenario (own_scenario); choose from: "
+            )
+        else:
+            what = f"{excerpt(args.scenario, 60)!r} is " + (
+                "onbekend; kies uit: " if lang == "nl" else "not known; choose from: "
+            )
+        emit(f"herstelscan assess: --scenario {what}" + ", ".join(known), sys.stderr)
         return EXIT_INVALID
     clashes = _output_problems(args)
     if clashes:
         return _refuse(args.case, clashes, lang)
-    result = assess(case, today=args.today, crisis_now=crisis_now, scenario=args.scenario)
+    result = assess(case, today=args.today, start=start, scenario=args.scenario)
     # Everything that could fail on the content is made before the first file is written.
     summary = "\n".join(summary_lines(result, lang))
     json_text = (

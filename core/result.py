@@ -93,6 +93,14 @@ class ScenarioForecast:
     first_month_drop_20pct: str | None
     revenue_loss_eur: float
     restriction_months: list[str]  # months under contact restrictions
+    # Stress tests (issue 17): extra purchase cost not passed on, per month, as a
+    # fraction of normal monthly revenue (all zeros for the macro scenarios); the gross
+    # margin lost over the horizon against normal months (the margin of the lost
+    # deliveries plus that extra cost); the scenario's kind (forecast, reference,
+    # shape, stress).
+    input_cost_index: list[float] = field(default_factory=list)
+    margin_loss_eur: float = 0.0
+    kind: str = "forecast"
 
     def label(self, lang: str) -> str:
         return self.label_nl if lang == "nl" else self.label_en
@@ -247,6 +255,9 @@ def result_to_json(result: Result) -> dict[str, Any]:
                 "first_month_drop_20pct": s.first_month_drop_20pct,
                 "revenue_loss_eur": _r(s.revenue_loss_eur, 2),
                 "restriction_months": s.restriction_months,
+                "kind": s.kind,
+                "input_cost_index": [_r(v) for v in s.input_cost_index],
+                "margin_loss_eur": _r(s.margin_loss_eur, 2),
             }
             for s in result.scenarios
         ],

@@ -167,22 +167,98 @@ def test_scenario_from_the_case_file_and_unknown_ids(tmp_path: Path) -> None:
 
 def test_list_scenarios_prints_every_scenario_with_kind_and_source() -> None:
     from core.reference.scenario_choice import base_id
-    from core.reference.scenarios import scenarios_starting
+    from core.reference.scenarios import scenarios_starting, stress_scenarios
 
     out = run("assess", "--list-scenarios", "--lang", "en")
     assert out.returncode == 0, out.stderr
     lines = out.stdout.splitlines()
-    assert "--start 2020:" in lines and "--start now:" in lines
-    now_at = lines.index("--start now:")
-    for part, day in ((lines[:now_at], None), (lines[now_at:], dt.date.today())):
+    assert "--start 2020:" in lines and "--start now:" in lines and "--start stress:" in lines
+    now_at, stress_at = lines.index("--start now:"), lines.index("--start stress:")
+    today = dt.date.today()
+    sets = (
+        (lines[:now_at], scenarios_starting(None), {}),
+        (lines[now_at:stress_at], scenarios_starting(today), {}),
+        (lines[stress_at:], stress_scenarios(today), {"own": "stress"}),
+    )
+    for part, scs, extra in sets:
         rows = {ln.split()[0]: ln.split()[1] for ln in part if ln.startswith("  ") and ln[2] != " "}
-        scs = scenarios_starting(day)
-        assert rows == {base_id(s.id): s.kind for s in scs}
+        assert rows == {**{base_id(s.id): s.kind for s in scs}, **extra}
         for s in scs:
             assert s.source[:40] in "\n".join(part), s.id
+    assert all(s.kind == "stress" for s in sets[2][1])
 
 
 def test_assess_without_a_case_names_the_missing_argument() -> None:
     out = run("assess")
     assert out.returncode == 2
     assert "case" in out.stderr and "Traceback" not in out.stderr
+
+
+# ------------------------------------------------------------ stress tests (issue 17)
+
+OWN = {
+    "name": "Eigen scenario: Chinese onderdelen",
+    "based_on": None,
+    "gdp_gap": None,
+    "shocks": [
+        {"channel": "supply", "countries": ["CN"], "size": 0.8, "applies_to": "critical",
+         "start": 1, "duration": 2, "recovery": 1},
+    ],
+}  # fmt: skip
+
+
+def _stress_ids() -> tuple[str, ...]:
+    from core.reference.stress import stress_ids
+
+    return stress_ids()
+
+
+@pytest.mark.parametrize("sid", _stress_ids())
+def test_every_stress_id_picks_the_stress_start_by_itself(tmp_path: Path, sid: str) -> None:
+    target = tmp_path / "r.json"
+    out = run("assess", METAAL, "--scenario", sid, "--json", target, "--today", "2026-12-07")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert data["scenario"] == sid
+    assert {s["kind"] for s in data["scenarios"]} == {"stress"}
+    assert [s["id"] for s in data["scenarios"]] == list(_stress_ids())
+    first = data["scenarios"][0]
+    assert first["months"][0] == "2026-12"
+    assert len(first["input_cost_index"]) == len(first["months"]) == 36
+    assert isinstance(first["margin_loss_eur"], float)
+
+
+def test_start_stress_with_the_cases_own_scenario(tmp_path: Path) -> None:
+    raw = json.loads((EXAMPLES / "elektronica-china.herstelscan.json").read_text("utf-8"))
+    raw["own_scenario"] = OWN
+    case = tmp_path / "eigen.herstelscan.json"
+    case.write_text(json.dumps(raw), encoding="utf-8")
+    target = tmp_path / "r.json"
+    out = run("assess", case, "--start", "stress", "--scenario", "own", "--json", target)
+    assert out.returncode == 0, out.stderr
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert data["scenario"] == "own"
+    own = next(s for s in data["scenarios"] if s["id"] == "own")
+    assert own["label"]["nl"] == OWN["name"] and own["kind"] == "stress"
+    assert own["trough_index"] < 0.5  # the critical Chinese parts stop production
+    # Without --scenario the stress start takes the library's first stress test.
+    out = run("assess", case, "--start", "stress", "--json", target)
+    assert out.returncode == 0, out.stderr
+    assert json.loads(target.read_text("utf-8"))["scenario"] == _stress_ids()[0]
+
+
+def test_own_without_an_own_scenario_and_a_stress_id_in_another_start_are_refused() -> None:
+    out = run("assess", METAAL, "--scenario", "own", "--lang", "en")
+    assert out.returncode == 2 and "Traceback" not in out.stderr
+    assert "--scenario own: the case has no own scenario (own_scenario)" in out.stderr
+    sid = _stress_ids()[0]
+    out = run("assess", METAAL, "--start", "now", "--scenario", sid, "--lang", "en")
+    assert out.returncode == 2
+    assert f"--scenario '{sid}' is not known; choose from: cpb1" in out.stderr
+
+
+def test_help_says_a_stress_id_picks_the_stress_start() -> None:
+    out = run("assess", "--help")
+    text = " ".join(out.stdout.split())
+    assert "{2020,now,stress}" in text
+    assert "a stress test's id or own picks --start stress when no --start is given" in text

@@ -24,7 +24,6 @@ from core.inputs.validation import Problem, check_case
 
 _COALESCE_SECONDS = 1.5
 _UNDO_LIMIT = 100
-STARTS = ("now", "stress")  # besides None, March 2020
 
 
 def empty_draft() -> dict[str, Any]:
@@ -212,29 +211,26 @@ class CaseState(QObject):
         self.case, self.problems = check_case(self._raw)
 
     @property
-    def start(self) -> str | None:
-        """The case's crisis start: None (March 2020), "now" (the same shapes from this
-        month) or "stress" (the stress tests of today), saved with it like the chosen
-        scenario."""
-        value = self.get("start")
-        return value if value in STARTS else None
-
-    def set_start(self, start: str | None) -> None:
-        """Choose the crisis start (one undoable edit, saved with the case)."""
-        if start not in STARTS:
-            start = None
-        if start == self.start:
-            return
-        self.edit("start", start, coalesce=False)
+    def crisis_now(self) -> bool:
+        """The scenarios from this month (True) or from March 2020 (False): the case's
+        ``start``, saved with it like the chosen scenario."""
+        return bool(self.get("start") == "now")
 
     @property
-    def crisis_now(self) -> bool:
-        """The CPB shapes from this month (True) or from March 2020 (False)."""
-        return self.start == "now"
+    def start(self) -> str:
+        """The case's start: "2020" (the default), "now" or "stress" (issue 17)."""
+        value = self.get("start")
+        return value if value in ("now", "stress") else "2020"
+
+    def set_start(self, start: str) -> None:
+        """Score from March 2020 ("2020"), this month ("now") or the stress tests ("stress")."""
+        if start == self.start:
+            return
+        self.edit("start", None if start == "2020" else start, coalesce=False)
 
     def set_crisis_now(self, crisis_now: bool) -> None:
         """Score the scenarios from March 2020 (False) or from this month (True)."""
-        self.set_start("now" if crisis_now else None)
+        self.set_start("now" if crisis_now else "2020")
 
     # -- result ------------------------------------------------------------------
     def result(self) -> Any:
@@ -254,7 +250,7 @@ class CaseState(QObject):
 
         started = time.perf_counter()
         try:
-            self._result = assess(self.case)  # the case carries its start
+            self._result = assess(self.case, start=self.start)
         except Exception as exc:  # a bug in the engine must not cost the user's input
             self.result_error = f"{type(exc).__name__}: {exc}"
         self.result_ms = (time.perf_counter() - started) * 1000

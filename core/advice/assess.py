@@ -18,8 +18,9 @@ from core.model.now import Tranche, capped_wage_bill, now_rules
 from core.months import month_label, month_name, month_range_name
 from core.reference.assumptions import resolve
 from core.reference.catalogue import as_of
+from core.reference.scenario_choice import STARTS, start_of
 from core.reference.scenario_choice import resolve as resolve_scenario
-from core.reference.scenarios import Scenario, scenarios_starting
+from core.reference.scenarios import Scenario, scenarios_starting, stress_scenarios
 from core.result import NowTrancheResult, Result, ScenarioForecast
 
 
@@ -27,6 +28,9 @@ def _scenario_forecasts(scores: Scores, row: int) -> list[ScenarioForecast]:
     f, s = scores.forecast, scores.summary
     out = []
     for j, sc in enumerate(scores.scenarios):
+        months_n = len(sc.months)
+        cost = f.input_cost[row, j].tolist() if f.input_cost is not None else [0.0] * months_n
+        margin = s.margin_loss_eur[row, j] if s.margin_loss_eur is not None else 0.0
         months = [month_label(m) for m in sc.months]
         first = int(s.first_drop_at[row, j])
         out.append(
@@ -45,6 +49,9 @@ def _scenario_forecasts(scores: Scores, row: int) -> list[ScenarioForecast]:
                 first_month_drop_20pct=months[first] if first >= 0 else None,
                 revenue_loss_eur=float(s.revenue_loss_eur[row, j]),
                 restriction_months=[months[i] for i in sc.restricted_month_indices()],
+                input_cost_index=cost,
+                margin_loss_eur=float(margin),
+                kind=sc.kind,
             )
         )
     return out
@@ -165,12 +172,33 @@ def _now_results(scores: Scores, row: int) -> list[NowTrancheResult]:
     return out
 
 
+def which_start(
+    case: Case,
+    crisis_now: bool | None = None,
+    scenario: str | None = None,
+    start: str | None = None,
+) -> str:
+    """The start an assessment runs: ``start`` if given, else ``crisis_now`` (True
+    "now", False "2020"), else the start of an explicit stress ``scenario``, else the
+    case's saved start, else "2020"."""
+    if start is not None:
+        if start not in STARTS:
+            raise ValueError(f"unknown start {start!r}; known are: {', '.join(STARTS)}")
+        return start
+    if crisis_now is not None:
+        return "now" if crisis_now else "2020"
+    if scenario and start_of(scenario):
+        return "stress"
+    return case.start or "2020"
+
+
 def assess(
     case: Case,
     *,
     today: dt.date | None = None,
     crisis_now: bool | None = None,
     scenario: str | None = None,
+    start: str | None = None,
 ) -> Result:
     """Everything Herstelscan says about a case.
 
@@ -180,11 +208,18 @@ def assess(
     ``scenario`` is the chosen scenario every verdict follows; None takes the case's
     choice, else ``cpb2``. An explicit id this start does not have raises
     :class:`UnknownScenario`; a saved choice it does not have gives ``cpb2``.
+    ``start`` ("2020", "now" or "stress") names the start outright and wins over
+    ``crisis_now``; "stress" scores the stress tests of today (and the case's own
+    scenario, id "own") from ``today``'s month, with today's measures as for "now".
+    Without either, an explicit stress ``scenario`` picks "stress", else the case's start.
     """
     today = today or dt.date.today()
-    if crisis_now is None:
-        crisis_now = case.start == "now"
-    scenarios: tuple[Scenario, ...] = scenarios_starting(today if crisis_now else None)
+    chosen_start = which_start(case, crisis_now, scenario, start)
+    scenarios: tuple[Scenario, ...]
+    if chosen_start == "stress":
+        scenarios = stress_scenarios(today, case.own_scenario)
+    else:
+        scenarios = scenarios_starting(today if chosen_start == "now" else None)
     # Row 1 is the same company without an order book: the paper's order-book effect.
     without_book = replace(case, order_book_months=0.0)
     scores = score_cases([case, without_book], scenarios)

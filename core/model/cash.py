@@ -1,7 +1,10 @@
 """Cash runway per scenario (model.md section 6).
 
 balance(m) = cash + Σ_{k ≤ m} [ revenue(k) × (1 − purchases share) − wage bill × wage-cost
-factor − other fixed costs + support(k) ]
+factor − other fixed costs + support(k) − input cost(k) × normal monthly revenue ]
+
+input cost(k) is a stress test's dearer purchases not passed on (``input_cost_index``,
+core/model/shocks.py); zero for the macro scenarios.
 
 Support inflows are placed in the month they would arrive: the NOW advance a month
 after the tranche opens. Loans are what this path is for, so none is assumed here.
@@ -69,8 +72,10 @@ def cash_path(
     balance = float(case.finance.cash_eur or 0)
     path = []
     runs_out = None
-    for month, y in zip(forecast.months, forecast.revenue_index, strict=True):
-        balance += y * margin - costs + support.get(month, 0.0)
+    # Stress tests: dearer purchases not passed on (zero for the macro scenarios).
+    extra = forecast.input_cost_index or [0.0] * len(forecast.months)
+    for month, y, cost in zip(forecast.months, forecast.revenue_index, extra, strict=True):
+        balance += y * margin - costs + support.get(month, 0.0) - cost * normal.revenue
         path.append(balance)
         if balance < 0 and runs_out is None:
             runs_out = month

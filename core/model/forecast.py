@@ -25,6 +25,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
+from core.model import shocks
 from core.model.profiles import GROUPS, ProfileArrays
 from core.reference.scenarios import Scenario
 
@@ -41,6 +42,9 @@ class ForecastArrays:
     capacity: F  # C(m)
     revenue: F  # deliveries = revenue index Y(m)
     backlog: F  # late and deferred orders carried into the next month
+    # Extra purchase cost not passed on, as a fraction of normal monthly revenue (the
+    # stress tests' input_cost channel, core.model.shocks); zeros without such shocks.
+    input_cost: F | None = None
 
 
 def _scenario_paths(p: ProfileArrays, sc: Scenario, months: int) -> tuple[F, F, F]:
@@ -50,7 +54,8 @@ def _scenario_paths(p: ProfileArrays, sc: Scenario, months: int) -> tuple[F, F, 
     vs home), so each path is evaluated at two clocks, home and China, not per country.
     """
     t = np.arange(months, dtype=np.float64)[None, :]  # (1, M)
-    lead = p.lead_cn[:, None]
+    # China's lead is 2020's lockdown calendar; a stress test's GDP gap hits all at once.
+    lead = p.lead_cn[:, None] if sc.kind != "stress" else np.zeros((p.n, 1))
     elasticity = p.elasticity[:, None] * sc.demand_scale
     abroad = elasticity * (p.foreign_severity * sc.foreign_severity)[:, None]
     d_home, d_cn, d_other = (p.demand[:, g][:, None] for g in range(len(GROUPS)))
@@ -92,6 +97,8 @@ def _scenario_paths(p: ProfileArrays, sc: Scenario, months: int) -> tuple[F, F, 
     since = np.maximum(t - sc.first_restriction(), 0.0)  # 0 throughout if none
     early = p.early_loss[:, None] * rho * np.exp(-since / p.early_loss_months[:, None])
     capacity = np.clip(np.minimum(supply_cap, 1.0 - workforce - early), 0.0, 1.0)
+    if sc.shocks:  # stress tests: shocks per country (core.model.shocks)
+        orders, due, capacity = shocks.apply_shocks(p, sc, t, orders, due, capacity)
     return orders, due, capacity
 
 
@@ -118,6 +125,8 @@ def forecast(p: ProfileArrays, scenarios: Sequence[Scenario]) -> ForecastArrays:
     # the result is handed out as (N, S, M) views.
     shape = (len(scenarios), months, p.n)
     orders, due, capacity = (np.empty(shape) for _ in range(3))
+    costly = [s for s, sc in enumerate(scenarios) if shocks.has_input_cost(sc)]
+    cost_rate = np.zeros((len(costly), months, p.n))
     # Chunks keep the temporaries in cache; the result is the same for any chunk size.
     for lo in range(0, p.n, CHUNK):
         part = p.rows(slice(lo, lo + CHUNK))
@@ -125,6 +134,9 @@ def forecast(p: ProfileArrays, scenarios: Sequence[Scenario]) -> ForecastArrays:
         for s, sc in enumerate(scenarios):
             o, d, c = _scenario_paths(part, sc, months)
             orders[s, :, lo:hi], due[s, :, lo:hi], capacity[s, :, lo:hi] = o.T, d.T, c.T
+        t_row = np.arange(months, dtype=np.float64)[None, :]
+        for i, s in enumerate(costly):
+            cost_rate[i, :, lo:hi] = shocks.input_cost_rate(part, scenarios[s], t_row).T
 
     revenue = np.empty(shape)
     backlog = np.empty(shape)
@@ -155,7 +167,14 @@ def forecast(p: ProfileArrays, scenarios: Sequence[Scenario]) -> ForecastArrays:
     def out(a: F) -> F:
         return a.transpose(2, 0, 1)
 
-    return ForecastArrays(out(orders), out(due), out(capacity), out(revenue), out(backlog))
+    input_cost = None
+    if costly:
+        cost = np.zeros(shape)
+        cost[costly] = cost_rate * revenue[costly]  # dearer purchases, per delivery made
+        input_cost = out(cost)
+    return ForecastArrays(
+        out(orders), out(due), out(capacity), out(revenue), out(backlog), input_cost
+    )
 
 
 @dataclass(frozen=True)
@@ -165,16 +184,25 @@ class ForecastSummary:
     first_drop_at: NDArray[np.int64]  # first month with a drop of 20% or more, -1 if none
     revenue_loss_eur: F  # (N, S) net revenue lost over the horizon
     idle_fte: F  # (N, S, M)
+    # (N, S) gross margin lost against normal months: the margin of the deliveries lost
+    # plus the dearer purchases not passed on (the cash path's difference to normal).
+    margin_loss_eur: F | None = None
 
 
 def summarise(p: ProfileArrays, f: ForecastArrays) -> ForecastSummary:
     y = f.revenue
+    monthly = (p.revenue / 12.0)[:, None]
+    revenue_loss = np.sum(1.0 - y, axis=2) * monthly
+    margin_loss = revenue_loss * (1.0 - p.purchases)[:, None]
+    if f.input_cost is not None:
+        margin_loss = margin_loss + np.sum(f.input_cost, axis=2) * monthly
     hit = y <= 1.0 - DROP_THRESHOLD + _EPS
     first = np.where(hit.any(axis=2), hit.argmax(axis=2), -1)
     return ForecastSummary(
         trough_index=y.min(axis=2),
         trough_at=y.argmin(axis=2),
         first_drop_at=first,
-        revenue_loss_eur=np.sum(1.0 - y, axis=2) * (p.revenue / 12.0)[:, None],
+        revenue_loss_eur=revenue_loss,
         idle_fte=p.fte[:, None, None] * np.clip(1.0 - y, 0.0, None),
+        margin_loss_eur=margin_loss,
     )

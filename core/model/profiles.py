@@ -9,7 +9,7 @@ each one is a bottleneck of its own.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from numpy.typing import NDArray
@@ -62,11 +62,24 @@ class ProfileArrays:
     deferral_lag: F  # months before a customer's closure reaches the supplier's deliveries
     early_loss: F  # capacity lost in the first weeks of restrictions
     early_loss_months: F  # how fast that early hit fades
+    # Per ISO code, for the stress tests' shocks per country (issue 17): the batch's
+    # country columns (the union of the codes its cases name) and each profile's share
+    # in them. The NL/CN/OTHER groups above stay the macro scenarios' path.
+    codes: tuple[str, ...] = ()
+    sales_by_code: F = field(default_factory=lambda: np.zeros((0, 0)))  # (N, C)
+    supply_by_code: F = field(default_factory=lambda: np.zeros((0, 0)))  # (N, C) p x s
+    crit_code: NDArray[np.int64] = field(  # (N, K) column in ``codes``, -1 = padding
+        default_factory=lambda: np.zeros((0, 0), dtype=np.int64)
+    )
+    tariff_elasticity: F = field(default_factory=lambda: np.zeros(0))  # (N,)
+    pass_through: F = field(default_factory=lambda: np.zeros(0))  # (N,)
 
     def rows(self, index: slice) -> ProfileArrays:
         """A slice of the profiles (all arrays share their first axis)."""
-        fields = {k: v[index] for k, v in vars(self).items() if k != "n"}
-        return ProfileArrays(n=len(fields["revenue"]), **fields)
+        fields = {
+            k: (v[index] if len(v) else v) for k, v in vars(self).items() if k not in ("n", "codes")
+        }
+        return ProfileArrays(n=len(fields["revenue"]), codes=self.codes, **fields)
 
 
 def profile_arrays(cases: Sequence[Case]) -> ProfileArrays:
@@ -79,12 +92,23 @@ def profile_arrays(cases: Sequence[Case]) -> ProfileArrays:
     crit_group = np.zeros((n, k), dtype=np.int64)
     crit_alt = np.zeros((n, k))
     crit_mask = np.zeros((n, k), dtype=bool)
+    codes = tuple(
+        sorted(
+            {s.country for c in cases for s in c.sales}
+            | {s.country for c in cases for s in c.purchasing.suppliers}
+        )
+    )
+    column = {code: i for i, code in enumerate(codes)}
+    sales_by_code = np.zeros((n, len(codes)))
+    supply_by_code = np.zeros((n, len(codes)))
+    crit_code = np.full((n, k), -1, dtype=np.int64)
     cols: dict[str, list[float]] = {
         name: []
         for name in (
             "revenue purchases stock_months order_months fte employees wage_bill elasticity "
             "lead_cn foreign_severity absence distancing_loss catch_up cancellation "
-            "supply_recovery supply_scale deferral deferral_lag early_loss early_loss_months"
+            "supply_recovery supply_scale deferral deferral_lag early_loss early_loss_months "
+            "tariff_elasticity pass_through"
         ).split()
     }
     for i, case in enumerate(cases):
@@ -92,11 +116,14 @@ def profile_arrays(cases: Sequence[Case]) -> ProfileArrays:
         p = case.purchasing.share_of_revenue
         for sale in case.sales:
             demand[i, country_group(sale.country)] += sale.share
+            sales_by_code[i, column[sale.country]] += sale.share
         j = 0
         for sup in case.purchasing.suppliers:
             g = country_group(sup.country)
             supply[i, g] += p * sup.share
+            supply_by_code[i, column[sup.country]] += p * sup.share
             if sup.critical:
+                crit_code[i, j] = column[sup.country]
                 crit_supply[i, j] = p * sup.share
                 crit_group[i, j] = g
                 crit_alt[i, j] = (sup.alternative_weeks or 0.0) / WEEKS_PER_MONTH
@@ -123,6 +150,8 @@ def profile_arrays(cases: Sequence[Case]) -> ProfileArrays:
             "deferral_lag": a["deferral_lag_months"],
             "early_loss": a["early_capacity_loss"],
             "early_loss_months": a["early_loss_months"],
+            "tariff_elasticity": a["tariff_price_elasticity"],
+            "pass_through": a["input_cost_pass_through"],
         }
         for name, value in row.items():
             cols[name].append(float(value))
@@ -135,5 +164,9 @@ def profile_arrays(cases: Sequence[Case]) -> ProfileArrays:
         crit_group=crit_group,
         crit_alt_months=crit_alt,
         crit_mask=crit_mask,
+        codes=codes,
+        sales_by_code=sales_by_code,
+        supply_by_code=supply_by_code,
+        crit_code=crit_code,
         **arr,
     )
