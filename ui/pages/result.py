@@ -74,7 +74,7 @@ class ResultPage(Page):
         start_label = QLabel(self.tr("&Crisis starts:"))
         self.start_label = start_label
         self.start = _shrinkable(QComboBox(), 14)
-        self.start.addItem(self.tr("March 2020 (CPB scenarios)"), False)
+        self.start.addItem(self.tr("March 2020 (CPB scenarios)"), "2020")
         self.start.addItem(self.tr("this month (same scenarios, starting now)"), "now")
         self.start.addItem(self.tr("Stress tests of today"), "stress")
         self.start.setToolTip(
