@@ -927,148 +927,148 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>S&amp;teps</source>
         <translation>S&amp;tappen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Steps</source>
         <translation>Stappen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Questions answered</source>
         <translation>Vragen beantwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; Vori&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;Next &gt;</source>
         <translation>Volgen&amp;de &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;New case</source>
         <translation>&amp;Nieuwe casus</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Example company</source>
         <translation>&amp;Voorbeeldbedrijf</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Open an e&amp;xample case</source>
         <translation>Voor&amp;beeldcasus openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Save &amp;as…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Export workbook…</source>
         <translation>Werkmap &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Undo last change</source>
         <translation>&amp;Laatste wijziging ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;Method</source>
         <translation>&amp;Methode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;About Herstelscan</source>
         <translation>&amp;Over Herstelscan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Step %1 of %2</source>
         <translation>Stap %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Autosave failed: your answers could not be written to %1. Save the case yourself (Ctrl+S); the autosave keeps trying.</source>
         <translation>Automatisch bewaren mislukt: uw antwoorden konden niet naar %1 worden geschreven. Sla de casus zelf op (Ctrl+S); het automatisch bewaren blijft het proberen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Autosave works again.</source>
         <translation>Automatisch bewaren werkt weer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Complete</source>
         <translation>Compleet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Questions still open</source>
         <translation>Er staan nog vragen open</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Something needs correcting</source>
         <translation>Er moet iets worden verbeterd</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>%1 of %2 question steps complete</source>
         <translation>%1 van %2 vraagstappen compleet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>New case</source>
         <translation>Nieuwe casus</translation>
     </message>
@@ -1255,147 +1255,147 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
 <context>
     <name>OwnScenarioEditor</name>
     <message>
-        <location filename="../../ui/widgets/own_scenario.py" line="114"/>
+        <location filename="../../ui/widgets/own_scenario.py" line="120"/>
         <source>Build a stress test for your own situation: which countries, which channel, how large, from when and for how long. Start from a stress test of the library or from nothing; it is saved with the case and shown as &apos;own scenario&apos; next to the others.</source>
         <translation>Bouw een stresstest voor uw eigen situatie: welke landen, welk kanaal, hoe groot, vanaf wanneer en hoe lang. Begin bij een stresstest uit de bibliotheek of met een leeg scenario; het wordt met de casus opgeslagen en naast de andere scenario&apos;s getoond.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/own_scenario.py" line="124"/>
+        <location filename="../../ui/widgets/own_scenario.py" line="130"/>
         <source>Start &amp;from:</source>
         <translation>&amp;Beginnen vanaf:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/own_scenario.py" line="132"/>
+        <location filename="../../ui/widgets/own_scenario.py" line="138"/>
         <source>an empty scenario</source>
         <translation>een leeg scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/own_scenario.py" line="136"/>
+        <location filename="../../ui/widgets/own_scenario.py" line="142"/>
         <source>Remove own scenario</source>
         <translation>Eigen scenario verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/own_scenario.py" line="148"/>
+        <location filename="../../ui/widgets/own_scenario.py" line="154"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/own_scenario.py" line="164"/>
+        <location filename="../../ui/widgets/own_scenario.py" line="170"/>
         <source>Leave out the GDP fall</source>
         <translation>Bbp-daling weglaten</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/own_scenario.py" line="173"/>
+        <location filename="../../ui/widgets/own_scenario.py" line="179"/>
         <source>Shocks of the own scenario</source>
         <translation>Schokken van het eigen scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/own_scenario.py" line="193"/>
+        <location filename="../../ui/widgets/own_scenario.py" line="199"/>
         <source>&amp;Add shock</source>
         <translation>Schok &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/own_scenario.py" line="194"/>
+        <location filename="../../ui/widgets/own_scenario.py" line="200"/>
         <source>Add a row (Insert key in the table)</source>
         <translation>Rij toevoegen (Insert-toets in de tabel)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/own_scenario.py" line="195"/>
+        <location filename="../../ui/widgets/own_scenario.py" line="201"/>
         <source>Remove selected shock</source>
         <translation>Geselecteerde schok verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/own_scenario.py" line="196"/>
+        <location filename="../../ui/widgets/own_scenario.py" line="202"/>
         <source>Remove the selected rows (Delete key in the table)</source>
         <translation>De geselecteerde rijen verwijderen (Delete-toets in de tabel)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/own_scenario.py" line="197"/>
+        <location filename="../../ui/widgets/own_scenario.py" line="203"/>
         <source>Undo last change</source>
         <translation>Laatste wijziging ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/own_scenario.py" line="198"/>
+        <location filename="../../ui/widgets/own_scenario.py" line="204"/>
         <source>Undo the last change of the own scenario</source>
         <translation>De laatste wijziging van het eigen scenario ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/own_scenario.py" line="212"/>
+        <location filename="../../ui/widgets/own_scenario.py" line="218"/>
         <source>Countries of the selected shock</source>
         <translation>Landen van de geselecteerde schok</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/own_scenario.py" line="217"/>
+        <location filename="../../ui/widgets/own_scenario.py" line="223"/>
         <source>Remove country</source>
         <translation>Land verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/own_scenario.py" line="314"/>
+        <location filename="../../ui/widgets/own_scenario.py" line="320"/>
         <source>Start again from this</source>
         <translation>Opnieuw beginnen hiervanaf</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/own_scenario.py" line="314"/>
+        <location filename="../../ui/widgets/own_scenario.py" line="320"/>
         <source>&amp;Make own scenario</source>
         <translation>Eigen scenario &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/own_scenario.py" line="326"/>
+        <location filename="../../ui/widgets/own_scenario.py" line="332"/>
         <source>Based on the library&apos;s stress test &apos;%1&apos;; its facts and sources are in the workbook. What you change here is your own assumption.</source>
         <translation>Gebaseerd op de stresstest ‘%1’ uit de bibliotheek; de feiten en bronnen staan in de werkmap. Wat u hier verandert, is uw eigen aanname.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/own_scenario.py" line="330"/>
+        <location filename="../../ui/widgets/own_scenario.py" line="336"/>
         <source>Built from nothing: every figure is your own assumption.</source>
         <translation>Zelf opgebouwd: elk getal is uw eigen aanname.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/own_scenario.py" line="346"/>
+        <location filename="../../ui/widgets/own_scenario.py" line="352"/>
         <source>Also a fall in GDP of %1 below its trend for every customer, from %2</source>
         <translation>Daarnaast een bbp-daling van %1 onder de trend voor alle klanten, vanaf %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/own_scenario.py" line="356"/>
+        <location filename="../../ui/widgets/own_scenario.py" line="362"/>
         <source>for %1 months.</source>
         <translation>gedurende %1 maanden.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/own_scenario.py" line="358"/>
+        <location filename="../../ui/widgets/own_scenario.py" line="364"/>
         <source>to the end of the forecast.</source>
         <translation>tot het einde van de prognose.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/own_scenario.py" line="369"/>
+        <location filename="../../ui/widgets/own_scenario.py" line="375"/>
         <source>Countries of shock %1:</source>
         <translation>Landen van schok %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/own_scenario.py" line="371"/>
+        <location filename="../../ui/widgets/own_scenario.py" line="377"/>
         <source>Countries:</source>
         <translation>Landen:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/own_scenario.py" line="401"/>
+        <location filename="../../ui/widgets/own_scenario.py" line="407"/>
         <source>Shock %1, %2: </source>
         <translation>Schok %1, %2: </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/own_scenario.py" line="403"/>
+        <location filename="../../ui/widgets/own_scenario.py" line="409"/>
         <source>Shock %1: </source>
         <translation>Schok %1: </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/own_scenario.py" line="406"/>
+        <location filename="../../ui/widgets/own_scenario.py" line="412"/>
         <source>Name: </source>
         <translation>Naam: </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/own_scenario.py" line="408"/>
+        <location filename="../../ui/widgets/own_scenario.py" line="414"/>
         <source>GDP fall: </source>
         <translation>Bbp-daling: </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/own_scenario.py" line="410"/>
+        <location filename="../../ui/widgets/own_scenario.py" line="416"/>
         <source>Shocks: </source>
         <translation>Schokken: </translation>
     </message>
@@ -1403,12 +1403,12 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
 <context>
     <name>PlacePicker</name>
     <message>
-        <location filename="../../ui/widgets/own_scenario.py" line="53"/>
+        <location filename="../../ui/widgets/own_scenario.py" line="59"/>
         <source>Type to add a country or group</source>
         <translation>Typ om een land of groep toe te voegen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/own_scenario.py" line="54"/>
+        <location filename="../../ui/widgets/own_scenario.py" line="60"/>
         <source>Add a country or group</source>
         <translation>Land of groep toevoegen</translation>
     </message>
@@ -1872,107 +1872,112 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
         <translation>Inkoopprijs: prijzen stijgen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shock_model.py" line="102"/>
+        <location filename="../../ui/widgets/shock_model.py" line="100"/>
+        <source>no country chosen yet: add a country or group below the table</source>
+        <translation>nog geen land gekozen: voeg onder de tabel een land of groep toe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/shock_model.py" line="107"/>
         <source>expected a percentage from 0 to %1 (15 means 15%)</source>
         <translation>verwacht een percentage van 0 tot en met %1 (15 betekent 15%)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shock_model.py" line="107"/>
+        <location filename="../../ui/widgets/shock_model.py" line="112"/>
         <source>is missing; %1</source>
         <translation>ontbreekt; %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shock_model.py" line="110"/>
+        <location filename="../../ui/widgets/shock_model.py" line="115"/>
         <source>&apos;%1&apos; is not a number; %2</source>
         <translation>‘%1’ is geen getal; %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shock_model.py" line="115"/>
+        <location filename="../../ui/widgets/shock_model.py" line="120"/>
         <source>%1% is out of range; %2</source>
         <translation>%1% valt buiten het bereik; %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shock_model.py" line="180"/>
+        <location filename="../../ui/widgets/shock_model.py" line="185"/>
         <source>Demand: a share of the orders from customers in these countries is lost (via a tariff: the share is the tariff rate times the price elasticity, an assumption). Supply: a share of the deliveries from these countries fails; your stock delays it. Input cost: purchases from these countries cost more; this works on your margin and cash, not on revenue.</source>
         <translation>Vraag: een deel van de orders van klanten in deze landen valt weg (via tarief: dat deel is het tarief maal de prijselasticiteit, een aanname). Levering: een deel van de leveringen uit deze landen valt uit; uw voorraad stelt dat uit. Inkoopprijs: inkoop uit deze landen wordt duurder; dat werkt op uw marge en kas, niet op de omzet.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shock_model.py" line="186"/>
+        <location filename="../../ui/widgets/shock_model.py" line="191"/>
         <source>The countries or groups the shock hits (edit below).</source>
         <translation>De landen of groepen die de schok raakt (hieronder aan te passen).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shock_model.py" line="188"/>
+        <location filename="../../ui/widgets/shock_model.py" line="193"/>
         <source>Demand: share of orders lost, or the tariff rate. Supply: share of the deliveries that fail. Input cost: the price rise.</source>
         <translation>Vraag: het deel van de orders dat wegvalt, of het tarief. Levering: het deel van de leveringen dat uitvalt. Inkoopprijs: de prijsstijging.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shock_model.py" line="192"/>
+        <location filename="../../ui/widgets/shock_model.py" line="197"/>
         <source>How much of the shock reaches you: 100% for a direct hit; less for an indirect route, e.g. the share of your German customers&apos; sales that go to the US.</source>
         <translation>Hoeveel van de schok u bereikt: 100% als die u direct raakt; minder via een omweg, bijvoorbeeld het deel van de omzet van uw Duitse klanten dat naar de VS gaat.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shock_model.py" line="196"/>
+        <location filename="../../ui/widgets/shock_model.py" line="201"/>
         <source>Months after this month when the shock begins (0 = now).</source>
         <translation>Na hoeveel maanden vanaf deze maand de schok begint (0 = nu).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shock_model.py" line="197"/>
+        <location filename="../../ui/widgets/shock_model.py" line="202"/>
         <source>Months over which the shock builds up to its full size.</source>
         <translation>Maanden waarin de schok oploopt tot zijn volle omvang.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shock_model.py" line="198"/>
+        <location filename="../../ui/widgets/shock_model.py" line="203"/>
         <source>Months at full size; empty: to the end of the forecast.</source>
         <translation>Maanden op volle omvang; leeg: tot het einde van de prognose.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shock_model.py" line="200"/>
+        <location filename="../../ui/widgets/shock_model.py" line="205"/>
         <source>Months (time constant) over which the shock fades afterwards; 0: at once.</source>
         <translation>Maanden (tijdconstante) waarin de schok daarna wegebt; 0: in één keer.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shock_model.py" line="207"/>
+        <location filename="../../ui/widgets/shock_model.py" line="212"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shock_model.py" line="208"/>
+        <location filename="../../ui/widgets/shock_model.py" line="213"/>
         <source>Countries</source>
         <translation>Landen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shock_model.py" line="209"/>
+        <location filename="../../ui/widgets/shock_model.py" line="214"/>
         <source>Size (%)</source>
         <translation>Omvang (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shock_model.py" line="210"/>
+        <location filename="../../ui/widgets/shock_model.py" line="215"/>
         <source>Reach (%)</source>
         <translation>Doorwerking (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shock_model.py" line="211"/>
+        <location filename="../../ui/widgets/shock_model.py" line="216"/>
         <source>Start (month)</source>
         <translation>Start (maand)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shock_model.py" line="212"/>
+        <location filename="../../ui/widgets/shock_model.py" line="217"/>
         <source>Build-up (months)</source>
         <translation>Opbouw (mnd)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shock_model.py" line="213"/>
+        <location filename="../../ui/widgets/shock_model.py" line="218"/>
         <source>Duration (months)</source>
         <translation>Duur (mnd)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shock_model.py" line="214"/>
+        <location filename="../../ui/widgets/shock_model.py" line="219"/>
         <source>Recovery (months)</source>
         <translation>Herstel (mnd)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/shock_model.py" line="245"/>
+        <location filename="../../ui/widgets/shock_model.py" line="250"/>
         <source>to the end</source>
         <translation>tot het einde</translation>
     </message>
@@ -2196,57 +2201,57 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
         <translation>Wat de stresstest ‘%1’ bij uw bedrijf raakt</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stress_exposure.py" line="64"/>
+        <location filename="../../ui/widgets/stress_exposure.py" line="62"/>
         <source>Demand</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stress_exposure.py" line="65"/>
+        <location filename="../../ui/widgets/stress_exposure.py" line="63"/>
         <source>Supply</source>
         <translation>Levering</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stress_exposure.py" line="66"/>
+        <location filename="../../ui/widgets/stress_exposure.py" line="64"/>
         <source>Input cost</source>
         <translation>Inkoopprijs</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stress_exposure.py" line="75"/>
+        <location filename="../../ui/widgets/stress_exposure.py" line="73"/>
         <source>Hits none of your sales countries.</source>
         <translation>Raakt geen van uw afzetlanden.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stress_exposure.py" line="77"/>
+        <location filename="../../ui/widgets/stress_exposure.py" line="75"/>
         <source>Hits none of your supplier countries.</source>
         <translation>Raakt geen van uw leverancierslanden.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stress_exposure.py" line="82"/>
+        <location filename="../../ui/widgets/stress_exposure.py" line="80"/>
         <source>Hits %1: %2 of your revenue is sold there.</source>
         <translation>Raakt %1: daar verkoopt u %2 van uw omzet.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stress_exposure.py" line="88"/>
+        <location filename="../../ui/widgets/stress_exposure.py" line="86"/>
         <source>At full size %1 of your orders is lost.</source>
         <translation>Op volle omvang valt %1 van uw orders weg.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stress_exposure.py" line="94"/>
+        <location filename="../../ui/widgets/stress_exposure.py" line="92"/>
         <source>Hits %1: %2 of your purchases (%3 of your revenue).</source>
         <translation>Raakt %1: %2 van uw inkoop (%3 van uw omzet).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stress_exposure.py" line="103"/>
+        <location filename="../../ui/widgets/stress_exposure.py" line="101"/>
         <source>Critical supplier hit (%1): production falls by the shock&apos;s size until the alternative delivers.</source>
         <translation>Onmisbare leverancier geraakt (%1): de productie valt met de omvang van de schok terug tot het alternatief levert.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stress_exposure.py" line="109"/>
+        <location filename="../../ui/widgets/stress_exposure.py" line="107"/>
         <source>At full size %1 of production is lost.</source>
         <translation>Op volle omvang valt %1 van de productie weg.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stress_exposure.py" line="112"/>
+        <location filename="../../ui/widgets/stress_exposure.py" line="110"/>
         <source>At full size the extra purchase cost is %1 of your normal revenue, after the share you pass on: margin at stake.</source>
         <translation>Op volle omvang zijn de extra inkoopkosten %1 van uw normale omzet, na wat u doorberekent: marge die op het spel staat.</translation>
     </message>

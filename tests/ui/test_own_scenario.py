@@ -8,7 +8,7 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QLineEdit
 
 from core.case_file import load_case
 from core.reference.stress import library
@@ -29,9 +29,14 @@ def _edit_cell(qtbot, view, row: int, column: int, text: str) -> None:
     index = view.model().index(row, column)
     view.setCurrentIndex(index)
     view.setFocus()
-    qtbot.keyClicks(view, text)  # any key starts editing
-    editor = view.focusWidget()
+    qtbot.keyClick(view, Qt.Key.Key_F2)  # F2 edits the cell
+    editor = view.indexWidget(index)
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, text)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
+    # The delegate commits and closes its editor on the next turn of the event loop.
+    qtbot.waitUntil(lambda: view.indexWidget(index) is None, timeout=2000)
 
 
 def test_the_stress_start_lists_the_library_and_is_saved_with_the_case(stress_window):
@@ -97,7 +102,7 @@ def test_own_scenario_from_the_library_edited_saved_and_reopened(
     window.state.dirty = False
     window.files.new_case()
     assert window.state.get("own_scenario") is None
-    window.files.open_path(path)
+    assert window.files.open_case(path)
     page = window.pages[7]
     assert window.state.get("own_scenario") == saved["own_scenario"]
     assert page.start.currentData() == "stress" and page.scenario.currentData() == "own"
@@ -111,11 +116,11 @@ def test_problems_name_the_row_and_column_and_undo_restores(stress_window, qtbot
     editor.create_button.click()
     assert state.get("own_scenario")["based_on"] is None
     text = editor.problem_label.text()
-    assert "Schok 1, Landen:" in text and "Schok 1, Omvang (%):" in text
+    assert "Schok 1, Landen: nog geen land gekozen" in text and "Schok 1, Omvang (%):" in text
     assert editor.problem_label.isVisible()
     _edit_cell(qtbot, editor.view, 0, editor.model.columns.index("size"), "150")
     assert "150% valt buiten het bereik" in editor.problem_label.text()
-    assert "0 tot 100" in editor.problem_label.text()
+    assert "van 0 tot en met 100 (15 betekent 15%)" in editor.problem_label.text()
     _edit_cell(qtbot, editor.view, 0, editor.model.columns.index("size"), "20")
     editor.view.setCurrentIndex(editor.model.index(0, 1))
     editor.picker.activated.emit(editor.picker.findData("EU27"))

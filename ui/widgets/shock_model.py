@@ -95,6 +95,11 @@ def shock_problem_text(p, row: dict[str, Any]) -> str:
     """Core checks shares as fractions (0.15); the table speaks percent, so its messages
     do too: following the advice must give the right number."""
     key = p.field.rsplit(".", 1)[-1]
+    if key == "countries" and row.get("countries") in (None, []):
+        # Core's text names ISO codes, written for files; here a country is picked.
+        return translate(
+            "ShockModel", "no country chosen yet: add a country or group below the table"
+        )
     if key not in PERCENT:
         return problem_text(p)
     lang = current_language()
