@@ -161,3 +161,26 @@ def test_shock_model_passes_qtmodeltester(stress_window, qtmodeltester):
     model.removeRows(0, 1)
     stress_window.state.undo()
     qtmodeltester.check(model, force_py=True)
+
+
+def test_dearer_purchases_show_the_margin_at_stake(stress_window):
+    state = stress_window.state
+    page = stress_window.pages[7]
+    editor = page.own_editor
+    editor.base.setCurrentIndex(editor.base.findData(""))
+    editor.create_button.click()
+    model = editor.model
+    model.setData(model.index(0, 0), "input_cost")
+    model.setData(model.index(0, 2), "25")
+    model.set_countries(0, ["DE"])  # 40% of the purchases (energy-intensive steel, say)
+    result = state.result()
+    assert result is not None and result.scenario == "own"
+    card = page.figures.cards["margin_loss:own"]
+    sc = result.forecast("own")
+    from ui.formatting import money
+
+    assert card.value.text() == money(sc.margin_loss_eur, "nl")
+    assert sc.margin_loss_eur > 0
+    # The exposure card names Germany with its share of purchases and the margin at stake.
+    text = page.stress_exposure.cards["input_cost"].text()
+    assert "Duitsland" in text and "40%" in text and "marge" in text

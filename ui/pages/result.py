@@ -335,6 +335,15 @@ class ResultPage(Page):
                     self.tr("not within the forecast") if key == "cash_runway" else self.tr("none")
                 )
                 items.append((expl.key, expl, expl.label(lang).replace(suffix, ""), none))
+            if key == "revenue_loss":
+                # A stress test with dearer purchases: the margin at stake, next to the
+                # revenue it does not touch (core.advice.stress_figures).
+                from core.advice.stress_figures import margin_explanation
+
+                margin = margin_explanation(result, sc)
+                if margin is not None:
+                    label = margin.label(lang).replace(suffix, "")
+                    items.append((margin.key, margin, label, self.tr("none")))
         for expl in result.explanations:
             if ":" not in expl.key:
                 items.append((expl.key, expl, expl.label(lang)))
