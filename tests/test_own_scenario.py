@@ -7,6 +7,9 @@ import json
 from pathlib import Path
 from typing import Any
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from core.case_file import load_case, save_case
 from core.inputs.case import case_to_dict
 from core.inputs.validation import check_case, parse_case
@@ -111,3 +114,58 @@ def test_the_start_lists_its_three_values() -> None:
     raw["start"] = "later"
     assert any('expected "2020", "now" or "stress"' in t for t in texts(raw, "en"))
     assert any('verwacht "2020", "now" of "stress"' in t for t in texts(raw, "nl"))
+
+
+def test_round_trip_through_the_workbook_which_shows_it_readably(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from openpyxl import load_workbook
+
+    from core.advice.assess import assess
+    from core.report.reader import read_case_from_workbook
+    from core.report.workbook import write_workbook
+
+    case = parse_case(dict(raw_case(), scenario="own"))
+    result = assess(case, today=dt.date(2026, 12, 7))
+    assert result.scenario == "own"
+    for lang, words in (("nl", "Aanbod: alleen onmisbare leveranciers"), ("en", "Demand: import")):
+        path = tmp_path / f"advies-{lang}.xlsx"
+        write_workbook(result, path, lang)
+        assert read_case_from_workbook(path) == case
+        ws = load_workbook(path)["Invoer" if lang == "nl" else "Inputs"]
+        rows = {r[5]: r for r in ws.iter_rows(values_only=True) if r[5]}
+        assert rows["own_scenario.name"][1] == OWN["name"]
+        assert "us_tariffs_2025" in rows["own_scenario.based_on"][1]
+        shocks = [rows[f"own_scenario.shocks[{i}]"] for i in range(3)]
+        assert any(str(r[0]).startswith(words) for r in shocks)
+        assert shocks[1][1] == "CN" and shocks[1][2] == 0.8 and shocks[1][3] == 1
+        assert "EU27_EX_NL" in shocks[2][1]
+
+
+JSON = st.recursive(
+    st.none() | st.booleans() | st.integers(-5, 50) | st.floats(-2, 40) | st.text(max_size=8),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
+KEYS = ("channel", "countries", "size", "via", "scale", "applies_to", "start",
+        "ramp_months", "duration", "recovery")  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dictionaries(st.sampled_from(KEYS), JSON, max_size=10), JSON)
+def test_any_shock_is_read_or_refused_by_name_never_a_traceback(shock: Any, other: Any) -> None:
+    import datetime as dt
+
+    from core.advice.assess import assess
+
+    for own in (dict(OWN, shocks=[shock]), dict(OWN, gdp_gap=other), other):
+        case, problems = check_case(raw_case(own))
+        errors = [p for p in problems if p.severity == "error"]
+        assert (case is None) == bool(errors)
+        assert all(p.field.startswith("own_scenario") for p in errors)
+        if case is not None and case.own_scenario is not None:
+            result = assess(case, today=dt.date(2026, 12, 7), scenario="own")
+            y = result.forecast("own").revenue_index
+            assert all(0.0 <= v <= 1.2 for v in y)

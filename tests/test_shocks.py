@@ -222,3 +222,20 @@ def test_old_scenarios_carry_no_input_cost_and_the_2020_start_is_unchanged() -> 
         assert s.input_cost_index == [0.0] * len(s.months)
         purchases = r.case.purchasing.share_of_revenue
         assert s.margin_loss_eur == pytest.approx(s.revenue_loss_eur * (1 - purchases))
+
+
+@settings(max_examples=60, deadline=None)
+@given(cases(), st.floats(0.0, 0.1), st.integers(0, 6), st.integers(0, 6))
+def test_a_stress_gdp_gap_hits_every_customer_at_once_through_the_elasticity(
+    case: Case, depth: float, start: int, ramp: int
+) -> None:
+    """No China lead for a stress test: 2020's lockdown calendar is not today's."""
+    from core.reference.stress import GdpShock
+
+    gdp = GdpShock(depth, start=float(start), ramp_months=float(ramp))
+    sc = stress_scenario("gdp", "gdp", "gdp", (), gdp, START, "test")
+    orders, _, _ = paths(case, sc)
+    a = resolve()
+    t = np.arange(orders.shape[1], dtype=np.float64)
+    loss = np.clip(a["elasticity"] * a["foreign_severity"] * gdp.shape(t), 0.0, 1.0)
+    np.testing.assert_allclose(orders[0], np.maximum(1.0 - loss, 0.0), atol=1e-9)

@@ -6,7 +6,9 @@
 - assessment: median time of one full ``assess`` of the example case (4 scenarios,
   36 months, NOW, explanations, measures once they exist);
 - batch throughput: time to score 100,000 synthetic profiles with the vectorised engine
-  (forecast + NOW), plus the cost of turning 10,000 Case objects into arrays;
+  (forecast + NOW), plus the cost of turning 10,000 Case objects into arrays; the same
+  profiles under the stress tests of today (shocks per country, issue 17) on a line of
+  their own;
 - export: time to write the example workbook (when core/report exists);
 - start-up: the app's time to first paint (tools/bench_ui.py, when the UI exists).
 """
@@ -14,6 +16,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import statistics
 import subprocess
 import sys
@@ -30,7 +33,7 @@ from core.advice.assess import assess  # noqa: E402
 from core.case_file import load_case  # noqa: E402
 from core.model.engine import score_arrays, score_cases  # noqa: E402
 from core.model.profiles import ProfileArrays  # noqa: E402
-from core.reference.scenarios import cpb_scenarios  # noqa: E402
+from core.reference.scenarios import cpb_scenarios, stress_scenarios  # noqa: E402
 
 EXAMPLE = ROOT / "resources" / "examples" / "metaal-orderboek.herstelscan.json"
 
@@ -47,6 +50,24 @@ def synthetic_profiles(n: int, seed: int = 1) -> ProfileArrays:
     crit_mask = rng.random((n, k)) < 0.15
     employees = rng.integers(5, 500, n).astype(float)
     ones = np.ones(n)
+    # Per ISO code for the stress tests: NL and CN as their groups, the rest of the
+    # world split over a few codes.
+    codes = ("CN", "DE", "FR", "GB", "IT", "NL", "TW", "US")
+    rest = [codes.index(c) for c in ("DE", "FR", "GB", "IT", "TW", "US")]
+    split = rng.dirichlet([3.0, 1.0, 1.0, 1.0, 0.5, 1.0], size=n)
+
+    def by_code(groups: np.ndarray) -> np.ndarray:
+        out = np.zeros((n, len(codes)))
+        out[:, codes.index("NL")] = groups[:, 0]
+        out[:, codes.index("CN")] = groups[:, 1]
+        out[:, rest] = groups[:, 2:3] * split
+        return out
+
+    crit_group = rng.integers(0, 3, (n, k))
+    other_code = np.asarray(rest)[rng.integers(0, len(rest), (n, k))]
+    crit_code = np.where(
+        crit_group == 0, codes.index("NL"), np.where(crit_group == 1, codes.index("CN"), other_code)
+    )
     return ProfileArrays(
         n=n,
         revenue=employees * rng.uniform(120_000, 250_000, n),
@@ -59,7 +80,7 @@ def synthetic_profiles(n: int, seed: int = 1) -> ProfileArrays:
         demand=demand,
         supply=supply,
         crit_supply=np.where(crit_mask, rng.uniform(0.01, 0.2, (n, k)), 0.0),
-        crit_group=rng.integers(0, 3, (n, k)),
+        crit_group=crit_group,
         crit_alt_months=rng.uniform(0, 6, (n, k)),
         crit_mask=crit_mask,
         elasticity=2.0 * ones,
@@ -75,6 +96,12 @@ def synthetic_profiles(n: int, seed: int = 1) -> ProfileArrays:
         deferral_lag=ones,
         early_loss=0.0 * ones,
         early_loss_months=ones,
+        codes=codes,
+        sales_by_code=by_code(demand),
+        supply_by_code=by_code(supply),
+        crit_code=np.where(crit_mask, crit_code, -1),
+        tariff_elasticity=ones,
+        pass_through=0.5 * ones,
     )
 
 
@@ -107,6 +134,14 @@ def main() -> None:
     best = min(runs)
     print(
         f"batch: {n:,} synthetic profiles x 4 scenarios x 36 months + NOW: best {best:6.2f} s ({n / best:,.0f} profiles/s)"
+    )
+
+    stress = stress_scenarios(dt.date(2026, 12, 7))
+    runs = timed(lambda: score_arrays(profiles, stress), rep)
+    best = min(runs)
+    n_shocks = sum(len(sc.shocks) for sc in stress)
+    print(
+        f"batch: {n:,} synthetic profiles x {len(stress)} stress tests ({n_shocks} shocks) x 36 months + NOW: best {best:6.2f} s ({n / best:,.0f} profiles/s)"
     )
 
     cases = [case] * 10_000

@@ -73,8 +73,12 @@ def _months_of(w: Window, start: int) -> tuple[int, int]:
 
 def _others(result: Result) -> list[tuple[ScenarioForecast, Scenario]]:
     cpb = _cpb_ids()
+    # The stress tests (kind "stress") are not realised paths: their facts and sources
+    # are the library's (core.reference.stress), not this table's.
     return [
-        (f, realised_scenario(base_id(f.id))) for f in result.scenarios if base_id(f.id) not in cpb
+        (f, realised_scenario(base_id(f.id)))
+        for f in result.scenarios
+        if base_id(f.id) not in cpb and f.kind != "stress"
     ]
 
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from openpyxl.worksheet.worksheet import Worksheet
 
+from core.fmt import number
 from core.inputs.case import Case
 from core.reference.assumptions import assumption_specs
 from core.reference.countries import country_name
+from core.reference.stress import GdpShock, Shock, group_label, groups, stress_spec
 from core.report import styles as s
 from core.report.texts import CLUSTER_NAMES, DISTANCING_NAMES, SECTOR_NAMES, label, t, yes_no
 from core.report.units import unit_format, unit_label
@@ -250,6 +252,77 @@ def _changed(ws: Worksheet, row: int, case: Case, lang: str) -> int:
     return row + 1
 
 
+def _months(n: float) -> str:
+    return f"{n:g}"
+
+
+def _course(shock: Shock | GdpShock, lang: str) -> str:
+    """``opbouw 2 mnd, 3 mnd vol, herstel 1 mnd``: the shock's shape in words."""
+    parts = []
+    if shock.ramp_months:
+        parts.append(t("own_ramp", lang).format(n=_months(shock.ramp_months)))
+    if shock.duration is None:
+        parts.append(t("own_to_end", lang))
+    else:
+        parts.append(t("own_duration", lang).format(n=_months(shock.duration)))
+        parts.append(
+            t("own_recovery", lang).format(n=_months(shock.recovery))
+            if shock.recovery
+            else t("own_at_once", lang)
+        )
+    return ", ".join(parts)
+
+
+def _channel(shock: Shock, lang: str) -> str:
+    key = "ch_" + shock.channel
+    if shock.via == "tariff":
+        key = "ch_demand_tariff"
+    elif shock.applies_to == "critical":
+        key = "ch_supply_critical"
+    text = t(key, lang)
+    if shock.scale != 1.0:
+        text += " " + t("own_scale", lang).format(scale=number(shock.scale, lang, 4))
+    return f"{text} ({shock.channel})"
+
+
+def _own(ws: Worksheet, row: int, case: Case, lang: str) -> int:
+    """The member's own stress test: name, origin, macro gap and one row per shock."""
+    own = case.own_scenario
+    if own is None:
+        return row
+    row = s.section(ws, row, t("sec_own", lang))
+    row = _scalar(ws, row, t("own_name", lang), own.name, None, "", "own_scenario.name", lang)
+    based = t("own_based_none", lang)
+    if own.based_on:
+        try:
+            based = _with_code(stress_spec(own.based_on).label(lang), own.based_on)
+        except KeyError:  # a library scenario this version no longer has
+            based = own.based_on
+    row = _scalar(ws, row, t("own_based_on", lang), based, None, "", "own_scenario.based_on", lang)
+    if own.gdp_gap is not None:
+        g = own.gdp_gap
+        row = _scalar(ws, row, t("own_gdp", lang), g.depth, s.PCT, "", "own_scenario.gdp_gap", lang)
+        s.put(ws, row - 1, 4, g.start, s.DECIMAL, border=s.GRID)
+        s.put_text(ws, row - 1, 5, _course(g, lang), border=s.GRID)
+    row += 1
+    labels = ["own_channel", "own_countries", "own_size", "own_start", "own_timing"]
+    s.header(ws, row, [t(k, lang) for k in labels])
+    s.put_text(ws, row, FIELD_COL, "own_scenario.shocks[i]", font=s.SMALL_GREY)
+    row += 1
+    for i, shock in enumerate(own.shocks):
+        s.put_text(ws, row, 1, _channel(shock, lang), border=s.GRID)
+        names = [
+            _with_code(group_label(c, lang), c) if c in groups() else c for c in shock.countries
+        ]
+        s.put_text(ws, row, 2, ", ".join(names), border=s.GRID)
+        s.put(ws, row, 3, shock.size, s.PCT, border=s.GRID)
+        s.put(ws, row, 4, shock.start, s.DECIMAL, border=s.GRID)
+        s.put_text(ws, row, 5, _course(shock, lang), border=s.GRID)
+        s.put_text(ws, row, FIELD_COL, f"own_scenario.shocks[{i}]", font=s.SMALL_GREY)
+        row += 1
+    return row + 1
+
+
 def field_rows(ws: Worksheet) -> dict[str, int]:
     """The row of each input by its field name, so live formulas can point at it."""
     out: dict[str, int] = {}
@@ -295,6 +368,8 @@ def write_inputs(ws: Worksheet, case: Case, lang: str) -> dict[str, int]:
     row = _staff(ws, row, case, lang)
     row = _finance(ws, row, case, lang)
     last = _changed(ws, row, case, lang)
+    if case.own_scenario is not None:
+        last = _own(ws, last + 1, case, lang)
     s.widths(ws, [36, 24, 16, 12, 14, 40])
     ws.freeze_panes = ws.cell(row=header_row + 1, column=1).coordinate
     s.page_setup(
