@@ -177,7 +177,7 @@ def write_stress_facts(ws: Worksheet, result: Result, lang: str) -> None:
             row = s.section(ws, row, f"{t('own_scenario', lang)}: {own.name}")
             base = _spec(own.based_on) if own.based_on else None
             text = (
-                t("own_based_on", lang).format(name=base.label(lang))
+                t("stress_own_based_on", lang).format(name=base.label(lang))
                 if base is not None
                 else t("own_from_nothing", lang)
             )

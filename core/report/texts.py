@@ -62,7 +62,7 @@ _T: dict[str, tuple[str, str]] = {
         "build-up {ramp}, duration {duration}.",
     ),
     "own_scenario": ("Eigen scenario", "Own scenario"),
-    "own_based_on": (
+    "stress_own_based_on": (
         "Door het bedrijf zelf opgesteld, uitgaande van de stresstest ‘{name}’: elk getal "
         "hieronder is een aanname van het bedrijf; de feiten en bronnen van ‘{name}’ staan "
         "bij die stresstest.",
@@ -84,14 +84,6 @@ _T: dict[str, tuple[str, str]] = {
     "recovery": ("Herstel (tijdconstante)", "Recovery (time constant)"),
     "to_the_end": ("tot het einde", "to the end"),
     "months_short": ("mnd", "months"),
-    "ch_demand": ("Vraag: orders vallen weg", "Demand: orders lost"),
-    "ch_demand_tariff": ("Vraag via tarief", "Demand via a tariff"),
-    "ch_supply": ("Levering: leveringen vallen uit", "Supply: deliveries fail"),
-    "ch_supply_critical": (
-        "Levering, alleen kritieke leveranciers",
-        "Supply, critical suppliers only",
-    ),
-    "ch_input_cost": ("Inkoopprijs: prijzen stijgen", "Input cost: prices rise"),
     "facts": ("Feiten", "Facts"),
     "fact": ("Feit", "Fact"),
     "date": ("Datum", "Date"),

@@ -326,7 +326,10 @@ class ResultPage(Page):
 
     def _figure_items(self, result, sc, lang: str) -> list:
         suffix = f" ({sc.label(lang)})"
-        wanted = ["trough", "first_drop", "revenue_loss", "idle_fte", "now_total", "cash_runway"]
+        # margin_loss: a stress test's gross margin at stake (lost deliveries and dearer
+        # purchases not passed on); the other scenarios have no such figure.
+        wanted = ["trough", "first_drop", "revenue_loss", "margin_loss", "idle_fte"]
+        wanted += ["now_total", "cash_runway"]
         items = []
         for key in wanted:
             expl = next((x for x in result.explanations if x.key == f"{key}:{sc.id}"), None)
@@ -335,9 +338,10 @@ class ResultPage(Page):
                     self.tr("not within the forecast") if key == "cash_runway" else self.tr("none")
                 )
                 items.append((expl.key, expl, expl.label(lang).replace(suffix, ""), none))
-            if key == "revenue_loss":
-                # A stress test with dearer purchases: the margin at stake, next to the
-                # revenue it does not touch (core.advice.stress_figures).
+            elif key == "margin_loss":
+                # Until core's explanations carry the stress tests' margin (the library
+                # branch adds it to core.advice.explain), the same figure from
+                # core.advice.stress_figures, for a scenario with dearer purchases.
                 from core.advice.stress_figures import margin_explanation
 
                 margin = margin_explanation(result, sc)
