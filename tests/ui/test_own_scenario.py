@@ -184,3 +184,13 @@ def test_dearer_purchases_show_the_margin_at_stake(stress_window):
     # The exposure card names Germany with its share of purchases and the margin at stake.
     text = page.stress_exposure.cards["input_cost"].text()
     assert "Duitsland" in text and "40%" in text and "marge" in text
+
+
+def test_the_stress_chart_zooms_to_its_dips_but_keeps_the_20pct_line(stress_window):
+    chart = stress_window.pages[7].forecast
+    low, top = chart.data["y_range"]
+    lowest = min(min(v) for v in chart.data["scenarios"].values())
+    assert low == 70.0 and lowest > 80  # the US tariffs cost the demo a few percent
+    assert top > 100
+    stress_window.pages[7].start.setCurrentIndex(0)  # March 2020: from 0 as always
+    assert chart.data["y_range"][0] == 0.0

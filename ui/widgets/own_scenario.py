@@ -190,7 +190,7 @@ class OwnScenarioEditor(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.view.setMinimumHeight(150)
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.view.installEventFilter(self)
         self.view.doubleClicked.connect(self._double_clicked)
         box.addWidget(self.view)
@@ -337,6 +337,12 @@ class OwnScenarioEditor(QWidget):
         )
         self._show_gdp(own.get("gdp_gap"), lang)
         self.remove_button.setEnabled(self.model.rowCount() > 0)
+        # As tall as its rows (two at least, eight at most, then it scrolls).
+        rows = min(max(self.model.rowCount(), 2), 8)
+        header = self.view.horizontalHeader().sizeHint().height()
+        self.view.setFixedHeight(
+            header + rows * self.view.verticalHeader().defaultSectionSize() + 4
+        )
         self._show_places()
         self._show_problems()
 

@@ -26,7 +26,20 @@ class StressExposurePanel(QWidget):
         layout.addWidget(self.title)
         self.row = QHBoxLayout()
         layout.addLayout(self.row)
+        # One card per channel, made once and reused: a recompute while typing never
+        # leaves a card half-deleted on screen.
         self.cards: dict[str, QLabel] = {}
+        for channel in ("demand", "supply", "input_cost"):
+            card = QLabel()
+            card.setObjectName("noteLabel")
+            card.setWordWrap(True)
+            card.setTextFormat(Qt.TextFormat.RichText)
+            card.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            card.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            card.setAccessibleName(self.channel_title(channel))
+            card.setVisible(False)
+            self.row.addWidget(card, 1)
+            self.cards[channel] = card
         self.channels: tuple[ChannelExposure, ...] = ()
         self.setVisible(False)
 
@@ -40,21 +53,12 @@ class StressExposurePanel(QWidget):
         self.title.setText(
             self.tr("What the stress test '%1' hits in your company").replace("%1", sc.label(lang))
         )
-        while self.row.count():
-            item = self.row.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-        self.cards = {}
-        for ch in self.channels:
-            card = QLabel(self.card_text(ch, lang))
-            card.setObjectName("noteLabel")
-            card.setWordWrap(True)
-            card.setTextFormat(Qt.TextFormat.RichText)
-            card.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-            card.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            card.setAccessibleName(self.channel_title(ch.channel))
-            self.row.addWidget(card, 1)
-            self.cards[ch.channel] = card
+        shown = {ch.channel: ch for ch in self.channels}
+        for channel, card in self.cards.items():
+            ch = shown.get(channel)
+            card.setVisible(ch is not None)
+            if ch is not None:
+                card.setText(self.card_text(ch, lang))
         self.setVisible(True)
 
     def channel_title(self, channel: str) -> str:
