@@ -49,7 +49,7 @@ def _cells(ws):
 
 
 def test_methode_lists_every_stress_test_with_facts_sources_and_the_own_scenario(workbook):
-    result, path, lang = workbook
+    _result, path, lang = workbook
     wb = load_workbook(path)
     ws = wb["Methode" if lang == "nl" else "Method"]
     texts = [str(c.value) for c in _cells(ws)]
@@ -90,6 +90,6 @@ def test_blootstelling_shows_what_the_chosen_stress_test_hits(workbook):
 
 
 def test_the_own_scenario_round_trips_through_the_workbook(workbook):
-    result, path, _lang = workbook
+    _result, path, _lang = workbook
     case = read_case_from_workbook(path)
     assert case.own_scenario == OWN and case.start == "stress" and case.scenario == "own"
