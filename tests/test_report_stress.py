@@ -65,7 +65,8 @@ def test_methode_lists_every_stress_test_with_facts_sources_and_the_own_scenario
             source = ws.cell(row=cell.row, column=6)
             assert source.value.startswith(fact.source)
             if fact.url:
-                assert source.hyperlink is not None and source.hyperlink.target == fact.url
+                link = ws.cell(row=cell.row + 1, column=6)
+                assert link.hyperlink is not None and link.hyperlink.target == fact.url
         for a in spec.assumptions:
             assert (a.why_nl if lang == "nl" else a.why_en) in texts
     assert any(OWN.name in t for t in texts)

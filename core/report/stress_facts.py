@@ -105,11 +105,7 @@ def _facts(ws: Worksheet, row: int, spec: StressSpec, lang: str) -> int:
         s.put_text(ws, row, 4, f.value, border=s.GRID, align=s.WRAP_TOP, font=s.BOLD)
         s.put_text(ws, row, 5, f.date, border=s.GRID, align=s.WRAP_TOP)
         source = f.source + (f" ({t('checked_on', lang)} {f.checked})" if f.checked else "")
-        if f.url:
-            cell = s.link(ws, row, 6, f.url, source)
-            cell.border = s.GRID
-        else:
-            s.put_text(ws, row, 6, source, border=s.GRID, align=s.WRAP_TOP)
+        s.put_text(ws, row, 6, source, border=s.GRID, align=s.WRAP_TOP)
         s.merge(ws, row, 6, 8)
         kind = t("primary" if f.primary else "secondary", lang)
         s.put_text(ws, row, 9, kind, border=s.GRID, align=s.WRAP_TOP)
@@ -117,6 +113,11 @@ def _facts(ws: Worksheet, row: int, spec: StressSpec, lang: str) -> int:
             s.wrapped_height(text, 40), s.wrapped_height(source, 40), s.wrapped_height(f.value, 13)
         )
         row += 1
+        if f.url:
+            # On a line of its own: a spreadsheet does not wrap a link, and the page
+            # still names the address when printed.
+            s.link(ws, row, 6, f.url).alignment = s.NO_WRAP_TOP
+            row += 1
     return row + 1
 
 
