@@ -158,37 +158,37 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="127"/>
+        <location filename="../../ui/widgets/charts.py" line="137"/>
         <source>Revenue, % of a normal month</source>
         <translation>Omzet, % van een normale maand</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="140"/>
+        <location filename="../../ui/widgets/charts.py" line="150"/>
         <source>20% drop</source>
         <translation>20% daling</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="177"/>
+        <location filename="../../ui/widgets/charts.py" line="187"/>
         <source>Revenue forecast chart</source>
         <translation>Grafiek omzetprognose</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="299"/>
+        <location filename="../../ui/widgets/charts.py" line="311"/>
         <source>catching up %1</source>
         <translation>inhaalslag %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="300"/>
+        <location filename="../../ui/widgets/charts.py" line="312"/>
         <source>second dip %1</source>
         <translation>tweede dip %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="386"/>
+        <location filename="../../ui/widgets/charts.py" line="398"/>
         <source>Your company</source>
         <translation>Uw bedrijf</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="393"/>
+        <location filename="../../ui/widgets/charts.py" line="405"/>
         <source>Sector (FME paper)</source>
         <translation>Sector (FME-paper)</translation>
     </message>
@@ -1350,52 +1350,52 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
         <translation>Zelf opgebouwd: elk getal is uw eigen aanname.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/own_scenario.py" line="352"/>
+        <location filename="../../ui/widgets/own_scenario.py" line="358"/>
         <source>Also a fall in GDP of %1 below its trend for every customer, from %2</source>
         <translation>Daarnaast een bbp-daling van %1 onder de trend voor alle klanten, vanaf %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/own_scenario.py" line="362"/>
+        <location filename="../../ui/widgets/own_scenario.py" line="368"/>
         <source>for %1 months.</source>
         <translation>gedurende %1 maanden.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/own_scenario.py" line="364"/>
+        <location filename="../../ui/widgets/own_scenario.py" line="370"/>
         <source>to the end of the forecast.</source>
         <translation>tot het einde van de prognose.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/own_scenario.py" line="375"/>
+        <location filename="../../ui/widgets/own_scenario.py" line="381"/>
         <source>Countries of shock %1:</source>
         <translation>Landen van schok %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/own_scenario.py" line="377"/>
+        <location filename="../../ui/widgets/own_scenario.py" line="383"/>
         <source>Countries:</source>
         <translation>Landen:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/own_scenario.py" line="407"/>
+        <location filename="../../ui/widgets/own_scenario.py" line="413"/>
         <source>Shock %1, %2: </source>
         <translation>Schok %1, %2: </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/own_scenario.py" line="409"/>
+        <location filename="../../ui/widgets/own_scenario.py" line="415"/>
         <source>Shock %1: </source>
         <translation>Schok %1: </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/own_scenario.py" line="412"/>
+        <location filename="../../ui/widgets/own_scenario.py" line="418"/>
         <source>Name: </source>
         <translation>Naam: </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/own_scenario.py" line="414"/>
+        <location filename="../../ui/widgets/own_scenario.py" line="420"/>
         <source>GDP fall: </source>
         <translation>Bbp-daling: </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/own_scenario.py" line="416"/>
+        <location filename="../../ui/widgets/own_scenario.py" line="422"/>
         <source>Shocks: </source>
         <translation>Schokken: </translation>
     </message>
@@ -1644,7 +1644,8 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
     </message>
     <message>
         <location filename="../../ui/pages/result.py" line="271"/>
-        <location filename="../../ui/pages/result.py" line="335"/>
+        <location filename="../../ui/pages/result.py" line="338"/>
+        <location filename="../../ui/pages/result.py" line="350"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -1664,17 +1665,17 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
         <translation>Geen NOW-balken: de NOW liep van 2020 tot 2022 en geldt niet voor een crisis die nu begint.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="335"/>
+        <location filename="../../ui/pages/result.py" line="338"/>
         <source>not within the forecast</source>
         <translation>niet binnen de prognose</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="362"/>
+        <location filename="../../ui/pages/result.py" line="375"/>
         <source>&lt;b&gt;%1 is a critical supplier country.&lt;/b&gt; If its deliveries stop, production stops until an alternative supplier delivers in %2 weeks; your stock covers %3 weeks.</source>
         <translation>&lt;b&gt;%1 is een onmisbaar leverancierland.&lt;/b&gt; Stoppen de leveringen, dan staat de productie stil tot een andere leverancier levert, over %2 weken; uw voorraad dekt %3 weken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="373"/>
+        <location filename="../../ui/pages/result.py" line="386"/>
         <source>That leaves a gap of %1 weeks: look for a second supplier now.</source>
         <translation>Dan blijft er een gat van %1 weken: zoek nu een tweede leverancier.</translation>
     </message>
@@ -2196,62 +2197,62 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
 <context>
     <name>StressExposurePanel</name>
     <message>
-        <location filename="../../ui/widgets/stress_exposure.py" line="41"/>
+        <location filename="../../ui/widgets/stress_exposure.py" line="54"/>
         <source>What the stress test &apos;%1&apos; hits in your company</source>
         <translation>Wat de stresstest ‘%1’ bij uw bedrijf raakt</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stress_exposure.py" line="62"/>
+        <location filename="../../ui/widgets/stress_exposure.py" line="66"/>
         <source>Demand</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stress_exposure.py" line="63"/>
+        <location filename="../../ui/widgets/stress_exposure.py" line="67"/>
         <source>Supply</source>
         <translation>Levering</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stress_exposure.py" line="64"/>
+        <location filename="../../ui/widgets/stress_exposure.py" line="68"/>
         <source>Input cost</source>
         <translation>Inkoopprijs</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stress_exposure.py" line="73"/>
+        <location filename="../../ui/widgets/stress_exposure.py" line="77"/>
         <source>Hits none of your sales countries.</source>
         <translation>Raakt geen van uw afzetlanden.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stress_exposure.py" line="75"/>
+        <location filename="../../ui/widgets/stress_exposure.py" line="79"/>
         <source>Hits none of your supplier countries.</source>
         <translation>Raakt geen van uw leverancierslanden.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stress_exposure.py" line="80"/>
+        <location filename="../../ui/widgets/stress_exposure.py" line="84"/>
         <source>Hits %1: %2 of your revenue is sold there.</source>
         <translation>Raakt %1: daar verkoopt u %2 van uw omzet.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stress_exposure.py" line="86"/>
+        <location filename="../../ui/widgets/stress_exposure.py" line="90"/>
         <source>At full size %1 of your orders is lost.</source>
         <translation>Op volle omvang valt %1 van uw orders weg.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stress_exposure.py" line="92"/>
+        <location filename="../../ui/widgets/stress_exposure.py" line="96"/>
         <source>Hits %1: %2 of your purchases (%3 of your revenue).</source>
         <translation>Raakt %1: %2 van uw inkoop (%3 van uw omzet).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stress_exposure.py" line="101"/>
+        <location filename="../../ui/widgets/stress_exposure.py" line="105"/>
         <source>Critical supplier hit (%1): production falls by the shock&apos;s size until the alternative delivers.</source>
         <translation>Onmisbare leverancier geraakt (%1): de productie valt met de omvang van de schok terug tot het alternatief levert.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stress_exposure.py" line="107"/>
+        <location filename="../../ui/widgets/stress_exposure.py" line="111"/>
         <source>At full size %1 of production is lost.</source>
         <translation>Op volle omvang valt %1 van de productie weg.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/stress_exposure.py" line="110"/>
+        <location filename="../../ui/widgets/stress_exposure.py" line="114"/>
         <source>At full size the extra purchase cost is %1 of your normal revenue, after the share you pass on: margin at stake.</source>
         <translation>Op volle omvang zijn de extra inkoopkosten %1 van uw normale omzet, na wat u doorberekent: marge die op het spel staat.</translation>
     </message>

@@ -357,9 +357,9 @@ class ResultPage(Page):
         """Tab reads the page top down: the choices, then every "Waarom?" (cards are made
         anew with each result, so they would otherwise come after the assumptions and
         the window's buttons), the formula toggle, the month table, the assumptions."""
-        chain = [self.scenario, self.start]
+        chain = [self.scenario, self.start, self.own_button]
         chain += [card.more for card in self.figures.cards.values()]
-        chain += [self.figures.formula_toggle, self.table_button]
+        chain += [self.figures.formula_toggle, self.table_button, self.own_editor.base]
         for a, b in itertools.pairwise(chain):
             QWidget.setTabOrder(a, b)
 
