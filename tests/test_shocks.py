@@ -52,6 +52,7 @@ def shocks(draw: st.DrawFn, channel: str | None = None) -> Shock:
         size=draw(st.floats(0.05, top)),
         via="tariff" if ch == "demand" and draw(st.booleans()) else "share",
         applies_to="critical" if ch == "supply" and draw(st.booleans()) else "all",
+        scale=draw(st.sampled_from((1.0, 0.4))),
         **timing(draw),  # type: ignore[arg-type]
     )
 
@@ -170,7 +171,8 @@ def test_input_cost_never_changes_revenue_and_lowers_cash_by_the_formula(
     exposure = sum(p.share_of_revenue * s.share for s in p.suppliers if s.country in hit)
     keep = 1.0 - resolve()["input_cost_pass_through"]
     t = np.arange(len(a.months)) - p.stock_weeks / WEEKS_PER_MONTH
-    expected = exposure * cost.size * cost.shape(t) * keep * np.asarray(b.revenue_index)
+    size = cost.size * cost.scale
+    expected = exposure * size * cost.shape(t) * keep * np.asarray(b.revenue_index)
     np.testing.assert_allclose(b.input_cost_index, expected, atol=1e-12)
     monthly = case.company.annual_revenue_eur / 12
     cash_a = next(x for x in plain.cash if x.scenario == "own").balance_eur

@@ -14,6 +14,9 @@ so a scenario costs O(N x M) per shock, and scenarios without shocks cost nothin
 - input_cost: no effect on revenue; the extra purchase cost, as a fraction of normal
   monthly revenue, is sum_j supply value share_j x size_j x shape_j(t - stock months)
   x (1 - pass-through), times the month's revenue index (see :func:`input_cost_rate`).
+
+``scale`` multiplies a shock's size in every channel (an indirect route: the share of a
+customer country's sales that goes on to the country hit).
 """
 
 from __future__ import annotations
@@ -88,7 +91,7 @@ def supply_capacity(p: ProfileArrays, sc: Scenario, t: F) -> F:
     for shock in sc.shocks:
         if shock.channel != "supply":
             continue
-        level = shock.size * shock.shape(t_stock)  # (N, M): stock delays the shock
+        level = shock.size * shock.scale * shock.shape(t_stock)  # stock delays the shock
         cap -= supply_exposure(p, shock)[:, None] * level
         hit = _crit_hit(p, shock)
         for k in np.nonzero(hit.any(axis=0))[0]:
@@ -114,7 +117,8 @@ def input_cost_rate(p: ProfileArrays, sc: Scenario, t: F) -> F:
     for shock in sc.shocks:
         if shock.channel != "input_cost":
             continue
-        rate += (supply_exposure(p, shock) * shock.size)[:, None] * shock.shape(t_stock)
+        size = shock.size * shock.scale
+        rate += (supply_exposure(p, shock) * size)[:, None] * shock.shape(t_stock)
     out: F = rate * (1.0 - p.pass_through)[:, None]
     return out
 
