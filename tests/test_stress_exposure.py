@@ -62,11 +62,11 @@ def test_supply_without_a_critical_supplier_loses_its_value_chain_share():
 
 
 def test_input_cost_is_margin_after_pass_through_not_revenue():
-    out = _by_channel([Shock("input_cost", ("CN", "TW"), 0.2)])
+    out = _by_channel([Shock("input_cost", ("CN", "TW"), 0.2, scale=0.5)])
     cost = out["input_cost"]
     assert cost.exposed == pytest.approx(0.50)
     assert cost.critical == ()  # criticality is a supply matter
-    assert cost.at_full_size == pytest.approx(0.55 * 0.50 * 0.2 * (1 - 0.4))
+    assert cost.at_full_size == pytest.approx(0.55 * 0.50 * 0.2 * 0.5 * (1 - 0.4))
 
 
 def test_countries_are_counted_once_per_channel_and_shocks_add_up():
@@ -112,3 +112,17 @@ def test_shares_stay_within_zero_and_one(drawn):
         assert ch.at_full_size is not None and 0 <= ch.at_full_size <= 3
         if ch.channel != "input_cost":
             assert ch.at_full_size <= 1 + 1e-9
+
+
+def test_input_cost_at_full_size_is_the_engines_peak_extra_cost():
+    """Core's exposure and the engine agree: a constant input-cost shock with no revenue
+    effect reaches exactly the share at full size in the forecast's input_cost_index."""
+    import datetime as dt
+
+    from core.advice.assess import assess
+
+    shock = Shock("input_cost", ("CN", "DE"), 0.3, scale=0.8)
+    case = replace(CASE, own_scenario=OwnScenario("Eigen", None, (shock,)), start="stress")
+    result = assess(case, scenario="own", today=dt.date(2026, 12, 7))
+    (cost,) = stress_exposure(case, (shock,), result.assumptions)
+    assert max(result.forecast("own").input_cost_index) == pytest.approx(cost.at_full_size)

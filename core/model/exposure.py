@@ -133,7 +133,7 @@ def _shock_exposure(
         full = shock.size * shock.scale if critical else value_chain * shock.size * shock.scale
     else:
         through = values.get(PASS_THROUGH)
-        full = None if through is None else value_chain * shock.size * (1.0 - through)
+        full = None if through is None else value_chain * shock.size * shock.scale * (1.0 - through)
     return ShockExposure(
         index=index,
         channel=shock.channel,
