@@ -1422,27 +1422,27 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
         <translation>nog niet ingevuld</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems_banner.py" line="59"/>
+        <location filename="../../ui/pages/problems_banner.py" line="64"/>
         <source>The result needs these answers first:</source>
         <translation>Voor het resultaat zijn eerst deze antwoorden nodig:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems_banner.py" line="61"/>
+        <location filename="../../ui/pages/problems_banner.py" line="66"/>
         <source>Computed, but check these answers:</source>
         <translation>Berekend, maar controleer deze antwoorden:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems_banner.py" line="64"/>
+        <location filename="../../ui/pages/problems_banner.py" line="69"/>
         <source>The calculation failed: %1. Your answers are kept; please report this.</source>
         <translation>De berekening is mislukt: %1. Uw antwoorden blijven bewaard; meld dit alstublieft.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems_banner.py" line="68"/>
+        <location filename="../../ui/pages/problems_banner.py" line="73"/>
         <source>… and %1 more</source>
         <translation>… en nog %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems_banner.py" line="72"/>
+        <location filename="../../ui/pages/problems_banner.py" line="77"/>
         <source>Go to %1</source>
         <translation>Naar %1</translation>
     </message>
@@ -1643,39 +1643,39 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
         <translation>Vraag: deel van de omzet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="271"/>
-        <location filename="../../ui/pages/result.py" line="338"/>
-        <location filename="../../ui/pages/result.py" line="350"/>
+        <location filename="../../ui/pages/result.py" line="277"/>
+        <location filename="../../ui/pages/result.py" line="344"/>
+        <location filename="../../ui/pages/result.py" line="356"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="287"/>
+        <location filename="../../ui/pages/result.py" line="293"/>
         <source>Hover over the chart for the numbers. Dots: the first month with 20% less revenue; red dashed line: 20% below normal.</source>
         <translation>Wijs met de muis in de grafiek voor de getallen. Stippen: de eerste maand met 20% minder omzet; rode stippellijn: 20% onder normaal.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="293"/>
+        <location filename="../../ui/pages/result.py" line="299"/>
         <source>Bars at the top: the NOW measurement periods in the chosen scenario (green with ✓ where your drop qualifies).</source>
         <translation>Balken bovenin: de meetperiodes van de NOW in het gekozen scenario (groen met ✓ waar uw omzetdaling genoeg is).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="301"/>
+        <location filename="../../ui/pages/result.py" line="307"/>
         <source>No NOW bars: the NOW schemes ran from 2020 to 2022 and do not apply to a crisis that starts now.</source>
         <translation>Geen NOW-balken: de NOW liep van 2020 tot 2022 en geldt niet voor een crisis die nu begint.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="338"/>
+        <location filename="../../ui/pages/result.py" line="344"/>
         <source>not within the forecast</source>
         <translation>niet binnen de prognose</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="375"/>
+        <location filename="../../ui/pages/result.py" line="381"/>
         <source>&lt;b&gt;%1 is a critical supplier country.&lt;/b&gt; If its deliveries stop, production stops until an alternative supplier delivers in %2 weeks; your stock covers %3 weeks.</source>
         <translation>&lt;b&gt;%1 is een onmisbaar leverancierland.&lt;/b&gt; Stoppen de leveringen, dan staat de productie stil tot een andere leverancier levert, over %2 weken; uw voorraad dekt %3 weken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="386"/>
+        <location filename="../../ui/pages/result.py" line="392"/>
         <source>That leaves a gap of %1 weeks: look for a second supplier now.</source>
         <translation>Dan blijft er een gat van %1 weken: zoek nu een tweede leverancier.</translation>
     </message>

@@ -121,6 +121,14 @@ def test_problems_name_the_row_and_column_and_undo_restores(stress_window, qtbot
     _edit_cell(qtbot, editor.view, 0, editor.model.columns.index("size"), "150")
     assert "150% valt buiten het bereik" in editor.problem_label.text()
     assert "van 0 tot en met 100 (15 betekent 15%)" in editor.problem_label.text()
+    # No result while the scenario has a problem: the banner speaks the editor's words,
+    # nothing of the last result stays on screen, and the start can still be changed.
+    page = stress_window.pages[7]
+    assert state.result() is None
+    assert "150% valt buiten het bereik" in page.banner.label.text()
+    assert "0,15" not in page.banner.label.text()
+    assert not page.stress_exposure.isVisible() and not page.figures.isVisible()
+    assert page.start.isVisible() and page.own_editor.isVisible()
     _edit_cell(qtbot, editor.view, 0, editor.model.columns.index("size"), "20")
     editor.view.setCurrentIndex(editor.model.index(0, 1))
     editor.picker.activated.emit(editor.picker.findData("EU27"))

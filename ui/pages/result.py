@@ -237,8 +237,14 @@ class ResultPage(Page):
             self.table_button,
             self.exposure_section,
             self.exposure_note,
+            self.stress_exposure,
         ):
             w.setVisible(has)
+        if stress:
+            # An own scenario with a problem keeps the result from being computed: the
+            # way back to another start stays open while it is fixed.
+            self.start.setVisible(True)
+            self.start_label.setVisible(True)
         if self.charts_ready:
             for w in (self.forecast, self.supply_chart, self.demand_chart):
                 w.setVisible(has)
