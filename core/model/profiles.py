@@ -1,9 +1,11 @@
 """Many cases as arrays: the input of the vectorised engine.
 
-Countries enter the model only through their timing (China leads Europe) and severity
-(abroad vs the Netherlands), so shares are summed into three country groups. Critical
-suppliers keep their own column (padded to the largest count in the batch), because
-each one is a bottleneck of its own.
+In the macro scenarios countries enter the model only through their timing (China
+leads Europe) and severity (abroad vs the Netherlands), so shares are summed into three
+country groups. Critical suppliers keep their own column (padded to the largest count in
+the batch), because each one is a bottleneck of its own. The stress tests' shocks per
+country (core.model.shocks) read the shares per ISO code: one column per code the
+batch's cases name.
 """
 
 from __future__ import annotations
