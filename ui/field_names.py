@@ -19,6 +19,7 @@ STEP_OF_SECTION = {
     "assumptions": 7,
     "scenario": 7,  # chosen on the Result page
     "start": 7,  # the crisis start, chosen on the Result page too
+    "own_scenario": 7,  # the own stress test, edited on the Result page
     "schema_version": 0,
     "case": 0,
 }
@@ -55,6 +56,21 @@ def _names() -> dict[str, str]:
         "assumptions": translate("FieldNames", "Assumptions"),
         "scenario": translate("FieldNames", "Chosen scenario"),
         "start": translate("FieldNames", "Crisis starts"),
+        "own_scenario": translate("FieldNames", "Own scenario"),
+        "own_scenario.name": translate("FieldNames", "Own scenario: name"),
+        "own_scenario.based_on": translate("FieldNames", "Own scenario: based on"),
+        "own_scenario.gdp_gap": translate("FieldNames", "Own scenario: GDP fall"),
+        "own_scenario.shocks": translate("FieldNames", "Own scenario: shock"),
+        "channel": translate("FieldNames", "channel"),
+        "countries": translate("FieldNames", "countries"),
+        "size": translate("FieldNames", "size"),
+        "scale": translate("FieldNames", "reach"),
+        "via": translate("FieldNames", "channel"),
+        "applies_to": translate("FieldNames", "channel"),
+        "own_scenario.shocks[].start": translate("FieldNames", "start"),
+        "ramp_months": translate("FieldNames", "build-up"),
+        "duration": translate("FieldNames", "duration"),
+        "recovery": translate("FieldNames", "recovery"),
         "country": translate("FieldNames", "country"),
         "share": translate("FieldNames", "share"),
         "critical": translate("FieldNames", "critical"),
@@ -69,7 +85,8 @@ def field_name(field: str) -> str:
     if m:
         base = names.get(m.group(1), m.group(1))
         row = translate("FieldNames", "row %1").replace("%1", str(int(m.group(2)) + 1))
-        part = names.get(m.group(3) or "", m.group(3) or "")
+        key = m.group(3) or ""
+        part = names.get(f"{m.group(1)}[].{key}", names.get(key, key))
         return f"{base}, {row}" + (f": {part}" if part else "")
     return names.get(field, field)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import (
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -206,7 +208,8 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Open,
             lambda: self.files.open_case(),
         )
-        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self._recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self._recent_menu.setObjectName("recentMenu")
         self._fill_recent()
         self._action(file_menu, self.tr("&Example company"), None, self.files.open_demo)
         examples = file_menu.addMenu(self.tr("Open an e&xample case"))
@@ -257,6 +260,17 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
+
+    @property
+    def recent_menu(self) -> QMenu:
+        """The "Open recent" menu. Looked up when its Python wrapper has gone stale:
+        PySide 6.11 can invalidate the menu bar's wrappers while the menus live on
+        (seen after changing the crisis start), and a save then raised in _fill_recent."""
+        if not shiboken6.isValid(self._recent_menu):
+            found = self.findChild(QMenu, "recentMenu")
+            if found is not None:
+                self._recent_menu = found
+        return self._recent_menu
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

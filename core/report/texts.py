@@ -30,6 +30,99 @@ _T: dict[str, tuple[str, str]] = {
     "none": ("geen", "none"),
     "not_given": ("niet opgegeven", "not given"),
     "page": ("pagina &P van &N", "page &P of &N"),
+    # stress tests (issue 17): core/report/stress_facts.py
+    "stress_title": (
+        "Stresstests in deze werkmap: feiten, aannames en bronnen",
+        "Stress tests in this workbook: facts, assumptions and sources",
+    ),
+    "stress_intro": (
+        "Een stresstest speelt een schok van nu per land af vanaf deze maand: wat als die "
+        "schok uw bedrijf raakt? Het is geen voorspelling. Per stresstest staan hieronder de "
+        "schokken waarmee gerekend is, de feiten waarop ze rusten (met datum en bron; primair "
+        "is een officiële bron, secundair een nieuwsbericht waar geen officiële bron bestaat) "
+        "en de aannames met de reden.",
+        "A stress test replays a shock of today per country from this month: what if that "
+        "shock hits your company? It is not a forecast. For each stress test below: the "
+        "shocks calculated with, the facts they rest on (with date and source; primary is an "
+        "official source, secondary a news report where no official source exists) and the "
+        "assumptions with their reason.",
+    ),
+    "stress_test": ("Stresstest", "Stress test"),
+    "stress_not_forecast": ("Stresstest, geen voorspelling.", "Stress test, not a forecast."),
+    "stress_hypothetical": (
+        "Hypothetisch: zonder echt precedent; de omvang is een keuze, geen gemeten feit.",
+        "Hypothetical: no real precedent; its size is a choice, not a measured fact.",
+    ),
+    "precedent": ("Wat er gebeurde", "What happened"),
+    "until_now": ("nu", "now"),
+    "stress_gdp": (
+        "Daarnaast een bbp-daling van {depth} onder de trend bij alle klanten, vanaf {start}, "
+        "opbouw {ramp}, duur {duration}.",
+        "Also a fall in GDP of {depth} below trend for every customer, from {start}, "
+        "build-up {ramp}, duration {duration}.",
+    ),
+    "own_scenario": ("Eigen scenario", "Own scenario"),
+    "stress_own_based_on": (
+        "Door het bedrijf zelf opgesteld, uitgaande van de stresstest ‘{name}’: elk getal "
+        "hieronder is een aanname van het bedrijf; de feiten en bronnen van ‘{name}’ staan "
+        "bij die stresstest.",
+        "Made by the company itself, starting from the stress test ‘{name}’: every figure "
+        "below is the company's own assumption; the facts and sources of ‘{name}’ are with "
+        "that stress test.",
+    ),
+    "own_from_nothing": (
+        "Door het bedrijf zelf opgesteld: elk getal hieronder is een aanname van het bedrijf.",
+        "Made by the company itself: every figure below is the company's own assumption.",
+    ),
+    "channel": ("Kanaal", "Channel"),
+    "countries": ("Landen", "Countries"),
+    "size": ("Omvang", "Size"),
+    "reach": ("Doorwerking", "Reach"),
+    "start": ("Start", "Start"),
+    "ramp": ("Opbouw", "Build-up"),
+    "duration": ("Duur", "Duration"),
+    "recovery": ("Herstel (tijdconstante)", "Recovery (time constant)"),
+    "to_the_end": ("tot het einde", "to the end"),
+    "months_short": ("mnd", "months"),
+    "facts": ("Feiten", "Facts"),
+    "fact": ("Feit", "Fact"),
+    "date": ("Datum", "Date"),
+    "fact_kind": ("Soort bron", "Kind of source"),
+    "primary": ("primair", "primary"),
+    "secondary": ("secundair (nieuws)", "secondary (news)"),
+    "checked_on": ("gecontroleerd", "checked"),
+    "stress_assumptions": ("Aannames", "Assumptions"),
+    "why_short": ("Waarom", "Why"),
+    "stress_exposure_title": (
+        "Blootstelling aan de gekozen stresstest: {name}",
+        "Exposure to the chosen stress test: {name}",
+    ),
+    "stress_exposure_note": (
+        "Welke van uw landen de stresstest raakt, per kanaal. Vraag: het deel van de omzet "
+        "dat u daar verkoopt. Levering en inkoopprijs: het deel van de inkoop dat u daar "
+        "koopt, en dat maal de inkoop als deel van de omzet. Op volle omvang: wat de schok "
+        "raakt als hij helemaal doorwerkt (vraag: orders; levering: productie; inkoopprijs: "
+        "extra kosten als deel van de omzet, na doorberekening). Wanneer het de omzet raakt, "
+        "bepalen het orderboek en de voorraad: zie Omzetprognose.",
+        "Which of your countries the stress test hits, per channel. Demand: the share of "
+        "revenue sold there. Supply and input cost: the share of purchases bought there, and "
+        "that times purchases as a share of revenue. At full size: what the shock hits when it "
+        "works through fully (demand: orders; supply: production; input cost: extra cost as a "
+        "share of revenue, after pass-through). When it reaches revenue is decided by the "
+        "order book and the stock: see Forecast.",
+    ),
+    "hit_countries": ("Geraakte landen", "Countries hit"),
+    "exposed": ("Deel van omzet of inkoop", "Share of revenue or purchases"),
+    "value_chain": ("Deel van de omzet (waardeketen)", "Share of revenue (value chain)"),
+    "at_full_size": ("Op volle omvang", "At full size"),
+    "critical_hit": ("Onmisbaar geraakt", "Critical hit"),
+    "what_at_stake": ("Wat op het spel staat", "What is at stake"),
+    "at_stake_demand": ("orders die wegvallen", "orders lost"),
+    "at_stake_supply": ("productie die stilvalt", "production lost"),
+    "at_stake_input_cost": (
+        "extra inkoopkosten, deel van de omzet (marge)",
+        "extra purchase cost, share of revenue (margin)",
+    ),
     # summary
     "company": ("Bedrijf", "Company"),
     "kvk": ("KvK-nummer", "KvK number"),

@@ -28,6 +28,7 @@ from core.report.sheet_method import sheet_name as method_sheet_name
 from core.report.sheet_method import write_method
 from core.report.sheet_now import write_now
 from core.report.sheet_summary import add_summary_chart, write_summary
+from core.report.stress_facts import write_stress_exposure, write_stress_facts
 from core.report.styles import clean
 from core.report.texts import sheet_name, t
 from core.result import Result
@@ -73,6 +74,7 @@ def build_workbook(result: Result, lang: str = "nl") -> Workbook:
     chart_row = write_summary(summary, result, lang, explanation_rows(result))
     fields = write_inputs(sheets["inputs"], result.case, lang)
     write_exposure(sheets["exposure"], result, lang)
+    write_stress_exposure(sheets["exposure"], result, lang)
     first_month, last_month = write_forecast(sheets["forecast"], result, lang)
     chosen = next((j for j, sc in enumerate(result.scenarios) if sc.id == result.scenario), None)
     if chosen is not None:
@@ -98,7 +100,9 @@ def build_workbook(result: Result, lang: str = "nl") -> Workbook:
     )
     cash = write_cash(sheets["cash"], result, lang, links)
     write_calculation(sheets["calculation"], result, lang, links, cash)
-    write_method(wb.create_sheet(method_sheet_name(lang)), lang)
+    method = wb.create_sheet(method_sheet_name(lang))
+    write_method(method, lang)
+    write_stress_facts(method, result, lang)  # the stress tests' facts and sources
     add_data_sheet(wb, result.case)
     fix_number_formats(wb, lang)
     wb.active = 0

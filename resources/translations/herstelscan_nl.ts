@@ -158,37 +158,37 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="127"/>
+        <location filename="../../ui/widgets/charts.py" line="137"/>
         <source>Revenue, % of a normal month</source>
         <translation>Omzet, % van een normale maand</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="140"/>
+        <location filename="../../ui/widgets/charts.py" line="150"/>
         <source>20% drop</source>
         <translation>20% daling</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="177"/>
+        <location filename="../../ui/widgets/charts.py" line="189"/>
         <source>Revenue forecast chart</source>
         <translation>Grafiek omzetprognose</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="299"/>
+        <location filename="../../ui/widgets/charts.py" line="374"/>
         <source>catching up %1</source>
         <translation>inhaalslag %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="300"/>
+        <location filename="../../ui/widgets/charts.py" line="375"/>
         <source>second dip %1</source>
         <translation>tweede dip %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="386"/>
+        <location filename="../../ui/widgets/charts.py" line="508"/>
         <source>Your company</source>
         <translation>Uw bedrijf</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="393"/>
+        <location filename="../../ui/widgets/charts.py" line="515"/>
         <source>Sector (FME paper)</source>
         <translation>Sector (FME-paper)</translation>
     </message>
@@ -424,172 +424,239 @@ Gegevens voor de helpdesk: %2</translation>
 <context>
     <name>FieldNames</name>
     <message>
-        <location filename="../../ui/field_names.py" line="29"/>
+        <location filename="../../ui/field_names.py" line="30"/>
         <source>Company</source>
         <translation>Bedrijf</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="30"/>
+        <location filename="../../ui/field_names.py" line="31"/>
         <source>Company name</source>
         <translation>Bedrijfsnaam</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="31"/>
+        <location filename="../../ui/field_names.py" line="32"/>
         <source>KvK number</source>
         <translation>KvK-nummer</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="32"/>
+        <location filename="../../ui/field_names.py" line="33"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="33"/>
+        <location filename="../../ui/field_names.py" line="34"/>
         <source>FME clusters</source>
         <translation>FME-clusters</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="34"/>
+        <location filename="../../ui/field_names.py" line="35"/>
         <source>Normal annual revenue</source>
         <translation>Normale jaaromzet</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="35"/>
+        <location filename="../../ui/field_names.py" line="36"/>
         <source>Start-up or scale-up</source>
         <translation>Start-up of scale-up</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="36"/>
+        <location filename="../../ui/field_names.py" line="37"/>
         <source>Order book</source>
         <translation>Orderportefeuille</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="37"/>
+        <location filename="../../ui/field_names.py" line="38"/>
         <source>Months of production in the order book</source>
         <translation>Maanden productie in de orderportefeuille</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="38"/>
+        <location filename="../../ui/field_names.py" line="39"/>
         <source>Purchasing</source>
         <translation>Inkoop</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="39"/>
+        <location filename="../../ui/field_names.py" line="40"/>
         <source>Purchases as a share of revenue</source>
         <translation>Inkoop als deel van de omzet</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="40"/>
+        <location filename="../../ui/field_names.py" line="41"/>
         <source>Stock on hand</source>
         <translation>Voorraad</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="41"/>
+        <location filename="../../ui/field_names.py" line="42"/>
         <source>Supplier countries</source>
         <translation>Leverancierlanden</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="42"/>
+        <location filename="../../ui/field_names.py" line="43"/>
         <source>Sales countries</source>
         <translation>Afzetlanden</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="43"/>
+        <location filename="../../ui/field_names.py" line="44"/>
         <source>Staff</source>
         <translation>Personeel</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="44"/>
+        <location filename="../../ui/field_names.py" line="45"/>
         <source>Number of employees</source>
         <translation>Aantal medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="45"/>
+        <location filename="../../ui/field_names.py" line="46"/>
         <source>Full-time equivalents</source>
         <translation>Fte</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="46"/>
+        <location filename="../../ui/field_names.py" line="47"/>
         <source>Monthly wage bill</source>
         <translation>Maandelijkse loonsom</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="47"/>
+        <location filename="../../ui/field_names.py" line="48"/>
         <source>BBL students</source>
         <translation>BBL-leerlingen</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="48"/>
+        <location filename="../../ui/field_names.py" line="49"/>
         <source>R&amp;D staff</source>
         <translation>R&amp;D-medewerkers</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="49"/>
+        <location filename="../../ui/field_names.py" line="50"/>
         <source>Flex workers</source>
         <translation>Flexkrachten</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="50"/>
+        <location filename="../../ui/field_names.py" line="51"/>
         <source>1.5 m distancing</source>
         <translation>1,5 meter afstand</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="51"/>
+        <location filename="../../ui/field_names.py" line="52"/>
         <source>Finances</source>
         <translation>Financiën</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="52"/>
+        <location filename="../../ui/field_names.py" line="53"/>
         <source>Cash and unused credit</source>
         <translation>Liquide middelen en ongebruikt krediet</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="53"/>
+        <location filename="../../ui/field_names.py" line="54"/>
         <source>Other fixed costs</source>
         <translation>Overige vaste lasten</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="54"/>
+        <location filename="../../ui/field_names.py" line="55"/>
         <source>R&amp;D wage costs</source>
         <translation>R&amp;D-loonkosten</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="55"/>
+        <location filename="../../ui/field_names.py" line="56"/>
         <source>Assumptions</source>
         <translation>Aannames</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="56"/>
+        <location filename="../../ui/field_names.py" line="57"/>
         <source>Chosen scenario</source>
         <translation>Gekozen scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="57"/>
+        <location filename="../../ui/field_names.py" line="58"/>
         <source>Crisis starts</source>
         <translation>Crisis begint</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="58"/>
+        <location filename="../../ui/field_names.py" line="59"/>
+        <source>Own scenario</source>
+        <translation>Eigen scenario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="60"/>
+        <source>Own scenario: name</source>
+        <translation>Eigen scenario: naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="61"/>
+        <source>Own scenario: based on</source>
+        <translation>Eigen scenario: gebaseerd op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="62"/>
+        <source>Own scenario: GDP fall</source>
+        <translation>Eigen scenario: bbp-daling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="63"/>
+        <source>Own scenario: shock</source>
+        <translation>Eigen scenario: schok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="64"/>
+        <location filename="../../ui/field_names.py" line="68"/>
+        <location filename="../../ui/field_names.py" line="69"/>
+        <source>channel</source>
+        <translation>kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="65"/>
+        <source>countries</source>
+        <translation>landen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="66"/>
+        <source>size</source>
+        <translation>omvang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="67"/>
+        <source>reach</source>
+        <translation>doorwerking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="70"/>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="71"/>
+        <source>build-up</source>
+        <translation>opbouw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="72"/>
+        <source>duration</source>
+        <translation>duur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="73"/>
+        <source>recovery</source>
+        <translation>herstel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field_names.py" line="74"/>
         <source>country</source>
         <translation>land</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="59"/>
+        <location filename="../../ui/field_names.py" line="75"/>
         <source>share</source>
         <translation>aandeel</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="60"/>
+        <location filename="../../ui/field_names.py" line="76"/>
         <source>critical</source>
         <translation>onmisbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="61"/>
+        <location filename="../../ui/field_names.py" line="77"/>
         <source>weeks to an alternative</source>
         <translation>weken tot alternatief</translation>
     </message>
     <message>
-        <location filename="../../ui/field_names.py" line="71"/>
+        <location filename="../../ui/field_names.py" line="87"/>
         <source>row %1</source>
         <translation>rij %1</translation>
     </message>
@@ -623,7 +690,7 @@ Gegevens voor de helpdesk: %2</translation>
         <translation>Toon de formule en de gebruikte waarden</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/figures.py" line="179"/>
+        <location filename="../../ui/widgets/figures.py" line="183"/>
         <source>Explain: %1</source>
         <translation>Uitleg: %1</translation>
     </message>
@@ -890,148 +957,149 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>S&amp;teps</source>
+        <extracomment>below this window width the step list gives the page room (issue 19, item 8: at 900x600 the answer wrapped to 14 lines); a long step title then wraps in the list</extracomment>
         <translation>S&amp;tappen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Steps</source>
         <translation>Stappen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Questions answered</source>
         <translation>Vragen beantwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; Vori&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Next &gt;</source>
         <translation>Volgen&amp;de &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;New case</source>
         <translation>&amp;Nieuwe casus</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;Example company</source>
         <translation>&amp;Voorbeeldbedrijf</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Open an e&amp;xample case</source>
         <translation>Voor&amp;beeldcasus openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Save &amp;as…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;Export workbook…</source>
         <translation>Werkmap &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>&amp;Undo last change</source>
         <translation>&amp;Laatste wijziging ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>&amp;Method</source>
         <translation>&amp;Methode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>&amp;About Herstelscan</source>
         <translation>&amp;Over Herstelscan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Step %1 of %2</source>
         <translation>Stap %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Autosave failed: your answers could not be written to %1. Save the case yourself (Ctrl+S); the autosave keeps trying.</source>
         <translation>Automatisch bewaren mislukt: uw antwoorden konden niet naar %1 worden geschreven. Sla de casus zelf op (Ctrl+S); het automatisch bewaren blijft het proberen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Autosave works again.</source>
         <translation>Automatisch bewaren werkt weer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Complete</source>
         <translation>Compleet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Questions still open</source>
         <translation>Er staan nog vragen open</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Something needs correcting</source>
         <translation>Er moet iets worden verbeterd</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>%1 of %2 question steps complete</source>
         <translation>%1 van %2 vraagstappen compleet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>New case</source>
         <translation>Nieuwe casus</translation>
     </message>
@@ -1149,27 +1217,27 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
 <context>
     <name>MonthTableDialog</name>
     <message>
-        <location filename="../../ui/widgets/month_table.py" line="37"/>
+        <location filename="../../ui/widgets/month_table.py" line="47"/>
         <source>Revenue per month, % of normal</source>
         <translation>Omzet per maand, % van normaal</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/month_table.py" line="43"/>
+        <location filename="../../ui/widgets/month_table.py" line="53"/>
         <source>Revenue in each month as a percentage of a normal month, per scenario. Back to normal: from that month on always at least 98% of normal. Above 100% orders are caught up; below 98% again after that is a second dip. Copy pastes the whole table into a spreadsheet.</source>
         <translation>Omzet per maand als percentage van een normale maand, per scenario. Weer normaal: vanaf die maand steeds ten minste 98% van normaal. Boven 100% worden orders ingehaald (inhaalslag); daarna weer onder 98% is een tweede dip. Kopiëren plakt de hele tabel in een spreadsheet.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/month_table.py" line="59"/>
+        <location filename="../../ui/widgets/month_table.py" line="69"/>
         <source>(catching up)</source>
         <translation>(inhaalslag)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/month_table.py" line="61"/>
+        <location filename="../../ui/widgets/month_table.py" line="71"/>
         <source>(second dip)</source>
         <translation>(tweede dip)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/month_table.py" line="72"/>
+        <location filename="../../ui/widgets/month_table.py" line="86"/>
         <source>&amp;Copy table</source>
         <translation>Tabel &amp;kopiëren</translation>
     </message>
@@ -1216,6 +1284,167 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
     </message>
 </context>
 <context>
+    <name>OwnScenarioEditor</name>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="120"/>
+        <source>Build a stress test for your own situation: which countries, which channel, how large, from when and for how long. Start from a stress test of the library or from nothing; it is saved with the case and shown as &apos;own scenario&apos; next to the others.</source>
+        <translation>Bouw een stresstest voor uw eigen situatie: welke landen, welk kanaal, hoe groot, vanaf wanneer en hoe lang. Begin bij een stresstest uit de bibliotheek of met een leeg scenario; het wordt met de casus opgeslagen en naast de andere scenario&apos;s getoond.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="130"/>
+        <source>Start &amp;from:</source>
+        <translation>&amp;Beginnen vanaf:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="138"/>
+        <source>an empty scenario</source>
+        <translation>een leeg scenario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="142"/>
+        <source>Remove own scenario</source>
+        <translation>Eigen scenario verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="154"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="170"/>
+        <source>Leave out the GDP fall</source>
+        <translation>Bbp-daling weglaten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="179"/>
+        <source>Shocks of the own scenario</source>
+        <translation>Schokken van het eigen scenario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="199"/>
+        <source>&amp;Add shock</source>
+        <translation>Schok &amp;toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="200"/>
+        <source>Add a row (Insert key in the table)</source>
+        <translation>Rij toevoegen (Insert-toets in de tabel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="201"/>
+        <source>Remove selected shock</source>
+        <translation>Geselecteerde schok verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="202"/>
+        <source>Remove the selected rows (Delete key in the table)</source>
+        <translation>De geselecteerde rijen verwijderen (Delete-toets in de tabel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="203"/>
+        <source>Undo last change</source>
+        <translation>Laatste wijziging ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="204"/>
+        <source>Undo the last change of the own scenario</source>
+        <translation>De laatste wijziging van het eigen scenario ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="218"/>
+        <source>Countries of the selected shock</source>
+        <translation>Landen van de geselecteerde schok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="223"/>
+        <source>Remove country</source>
+        <translation>Land verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="320"/>
+        <source>Start again from this</source>
+        <translation>Opnieuw beginnen hiervanaf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="320"/>
+        <source>&amp;Make own scenario</source>
+        <translation>Eigen scenario &amp;maken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="332"/>
+        <source>Based on the library&apos;s stress test &apos;%1&apos;; its facts and sources are in the workbook. What you change here is your own assumption.</source>
+        <translation>Gebaseerd op de stresstest ‘%1’ uit de bibliotheek; de feiten en bronnen staan in de werkmap. Wat u hier verandert, is uw eigen aanname.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="336"/>
+        <source>Built from nothing: every figure is your own assumption.</source>
+        <translation>Zelf opgebouwd: elk getal is uw eigen aanname.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="358"/>
+        <source>Also a fall in GDP of %1 below its trend for every customer, from %2</source>
+        <translation>Daarnaast een bbp-daling van %1 onder de trend voor alle klanten, vanaf %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="368"/>
+        <source>for %1 months.</source>
+        <translation>gedurende %1 maanden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="370"/>
+        <source>to the end of the forecast.</source>
+        <translation>tot het einde van de prognose.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="381"/>
+        <source>Countries of shock %1:</source>
+        <translation>Landen van schok %1:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="383"/>
+        <source>Countries:</source>
+        <translation>Landen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="413"/>
+        <source>Shock %1, %2: </source>
+        <translation>Schok %1, %2: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="415"/>
+        <source>Shock %1: </source>
+        <translation>Schok %1: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="418"/>
+        <source>Name: </source>
+        <translation>Naam: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="420"/>
+        <source>GDP fall: </source>
+        <translation>Bbp-daling: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="422"/>
+        <source>Shocks: </source>
+        <translation>Schokken: </translation>
+    </message>
+</context>
+<context>
+    <name>PlacePicker</name>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="59"/>
+        <source>Type to add a country or group</source>
+        <translation>Typ om een land of groep toe te voegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/own_scenario.py" line="60"/>
+        <source>Add a country or group</source>
+        <translation>Land of groep toevoegen</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsBanner</name>
     <message>
         <location filename="../../ui/pages/problems_banner.py" line="36"/>
@@ -1224,27 +1453,27 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
         <translation>nog niet ingevuld</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems_banner.py" line="59"/>
+        <location filename="../../ui/pages/problems_banner.py" line="64"/>
         <source>The result needs these answers first:</source>
         <translation>Voor het resultaat zijn eerst deze antwoorden nodig:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems_banner.py" line="61"/>
+        <location filename="../../ui/pages/problems_banner.py" line="66"/>
         <source>Computed, but check these answers:</source>
         <translation>Berekend, maar controleer deze antwoorden:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems_banner.py" line="64"/>
+        <location filename="../../ui/pages/problems_banner.py" line="69"/>
         <source>The calculation failed: %1. Your answers are kept; please report this.</source>
         <translation>De berekening is mislukt: %1. Uw antwoorden blijven bewaard; meld dit alstublieft.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems_banner.py" line="68"/>
+        <location filename="../../ui/pages/problems_banner.py" line="73"/>
         <source>… and %1 more</source>
         <translation>… en nog %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems_banner.py" line="72"/>
+        <location filename="../../ui/pages/problems_banner.py" line="77"/>
         <source>Go to %1</source>
         <translation>Naar %1</translation>
     </message>
@@ -1345,118 +1574,139 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/pages/result.py" line="44"/>
+        <location filename="../../ui/pages/result.py" line="47"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="61"/>
+        <location filename="../../ui/pages/result.py" line="64"/>
         <source>The answer in short</source>
         <translation>Het antwoord in het kort</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="65"/>
+        <location filename="../../ui/pages/result.py" line="68"/>
         <source>&amp;Scenario for the figures:</source>
         <translation>&amp;Scenario voor de kerncijfers:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="72"/>
+        <location filename="../../ui/pages/result.py" line="75"/>
         <source>&amp;Crisis starts:</source>
         <translation>&amp;Crisis begint:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="75"/>
+        <location filename="../../ui/pages/result.py" line="78"/>
         <source>March 2020 (CPB scenarios)</source>
         <translation>maart 2020 (CPB-scenario&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="76"/>
+        <location filename="../../ui/pages/result.py" line="79"/>
         <source>this month (same scenarios, starting now)</source>
         <translation>deze maand (zelfde scenario&apos;s, nu beginnend)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="79"/>
-        <source>From March 2020 the corona schemes of 2020–2022 apply. Starting this month, those schemes are history and only schemes in force today can be claimed.</source>
-        <translation>Vanaf maart 2020 gelden de coronaregelingen van 2020–2022. Begint de crisis deze maand, dan zijn die regelingen geschiedenis en kunt u alleen regelingen aanvragen die nu gelden.</translation>
+        <location filename="../../ui/pages/result.py" line="80"/>
+        <source>Stress tests of today</source>
+        <translation>Stresstests van nu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/result.py" line="83"/>
+        <source>From March 2020 the corona schemes of 2020–2022 apply. Starting this month, those schemes are history and only schemes in force today can be claimed. The stress tests of today replay the shocks of now per country (tariffs, export stops, a slump in a customer country) from this month, with your own scenario next to them.</source>
+        <translation>Vanaf maart 2020 gelden de coronaregelingen van 2020–2022. Vanaf deze maand zijn die regelingen geschiedenis en kunnen alleen de regelingen van nu worden aangevraagd. De stresstests van nu spelen de schokken van nu per land af (heffingen, exportstops, een krimp in een klantland) vanaf deze maand, met uw eigen scenario ernaast.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/result.py" line="98"/>
+        <source>&amp;Own scenario…</source>
+        <translation>&amp;Eigen scenario…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/result.py" line="99"/>
+        <source>Build your own stress test or change it</source>
+        <translation>Uw eigen stresstest maken of aanpassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/result.py" line="110"/>
         <source>Monthly revenue per scenario</source>
         <translation>Omzet per maand per scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="102"/>
+        <location filename="../../ui/pages/result.py" line="113"/>
         <source>Month &amp;table…</source>
         <translation>Maand&amp;tabel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="103"/>
+        <location filename="../../ui/pages/result.py" line="114"/>
         <source>The chart&apos;s numbers: every month, every scenario</source>
         <translation>De getallen achter de grafiek: elke maand, elk scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="113"/>
+        <location filename="../../ui/pages/result.py" line="126"/>
+        <source>Your own scenario</source>
+        <translation>Uw eigen scenario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/result.py" line="129"/>
         <source>Exposure by country</source>
         <translation>Blootstelling per land</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="116"/>
+        <location filename="../../ui/pages/result.py" line="132"/>
         <source>Supply: purchases as a share of revenue × the country&apos;s share of purchases (the share of production at risk if deliveries stop). Demand: the share of revenue sold there. The sector figures (FME paper) also count indirect effects through other countries.</source>
         <translation>Aanbod: inkoop als deel van de omzet × het aandeel van het land in de inkoop (het deel van de productie dat gevaar loopt als leveringen stoppen). Vraag: het deel van de omzet dat u daar verkoopt. De sectorcijfers (FME-paper) tellen ook indirecte effecten via andere landen mee.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="128"/>
+        <location filename="../../ui/pages/result.py" line="146"/>
         <source>Assumptions</source>
         <translation>Aannames</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="131"/>
+        <location filename="../../ui/pages/result.py" line="149"/>
         <source>The model&apos;s assumptions with their sources (hover for the reasoning). Change one and everything is recomputed; changes are saved with the case and marked in the report.</source>
         <translation>De aannames van het model met hun bronnen (wijs een aanname aan voor de onderbouwing). Wijzig er een en alles wordt opnieuw berekend; wijzigingen worden met de casus bewaard en in het rapport gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="150"/>
+        <location filename="../../ui/pages/result.py" line="168"/>
         <source>Supply: share of the value chain</source>
         <translation>Aanbod: deel van de waardeketen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="151"/>
+        <location filename="../../ui/pages/result.py" line="169"/>
         <source>Demand: share of revenue</source>
         <translation>Vraag: deel van de omzet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="251"/>
-        <location filename="../../ui/pages/result.py" line="307"/>
+        <location filename="../../ui/pages/result.py" line="294"/>
+        <location filename="../../ui/pages/result.py" line="361"/>
+        <location filename="../../ui/pages/result.py" line="373"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="266"/>
+        <location filename="../../ui/pages/result.py" line="310"/>
         <source>Hover over the chart for the numbers. Dots: the first month with 20% less revenue; red dashed line: 20% below normal.</source>
         <translation>Wijs met de muis in de grafiek voor de getallen. Stippen: de eerste maand met 20% minder omzet; rode stippellijn: 20% onder normaal.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="272"/>
+        <location filename="../../ui/pages/result.py" line="316"/>
         <source>Bars at the top: the NOW measurement periods in the chosen scenario (green with ✓ where your drop qualifies).</source>
         <translation>Balken bovenin: de meetperiodes van de NOW in het gekozen scenario (groen met ✓ waar uw omzetdaling genoeg is).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="280"/>
+        <location filename="../../ui/pages/result.py" line="324"/>
         <source>No NOW bars: the NOW schemes ran from 2020 to 2022 and do not apply to a crisis that starts now.</source>
         <translation>Geen NOW-balken: de NOW liep van 2020 tot 2022 en geldt niet voor een crisis die nu begint.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="307"/>
+        <location filename="../../ui/pages/result.py" line="361"/>
         <source>not within the forecast</source>
         <translation>niet binnen de prognose</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="334"/>
+        <location filename="../../ui/pages/result.py" line="398"/>
         <source>&lt;b&gt;%1 is a critical supplier country.&lt;/b&gt; If its deliveries stop, production stops until an alternative supplier delivers in %2 weeks; your stock covers %3 weeks.</source>
         <translation>&lt;b&gt;%1 is een onmisbaar leverancierland.&lt;/b&gt; Stoppen de leveringen, dan staat de productie stil tot een andere leverancier levert, over %2 weken; uw voorraad dekt %3 weken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="345"/>
+        <location filename="../../ui/pages/result.py" line="409"/>
         <source>That leaves a gap of %1 weeks: look for a second supplier now.</source>
         <translation>Dan blijft er een gat van %1 weken: zoek nu een tweede leverancier.</translation>
     </message>
@@ -1540,90 +1790,228 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
 <context>
     <name>ShareTable</name>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="82"/>
+        <location filename="../../ui/widgets/share_table.py" line="86"/>
         <source>&amp;Add country</source>
         <translation>Land &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="83"/>
+        <location filename="../../ui/widgets/share_table.py" line="87"/>
         <source>Add a row (Insert key in the table)</source>
         <translation>Rij toevoegen (Insert-toets in de tabel)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="84"/>
+        <location filename="../../ui/widgets/share_table.py" line="88"/>
         <source>&amp;Remove selected</source>
         <translation>Selectie ve&amp;rwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="85"/>
+        <location filename="../../ui/widgets/share_table.py" line="89"/>
         <source>Remove the selected rows (Delete key in the table)</source>
         <translation>Geselecteerde rijen verwijderen (Delete-toets in de tabel)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="86"/>
+        <location filename="../../ui/widgets/share_table.py" line="90"/>
         <source>&amp;Undo last change</source>
         <translation>&amp;Laatste wijziging ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="87"/>
+        <location filename="../../ui/widgets/share_table.py" line="91"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>Laatste wijziging ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="92"/>
+        <location filename="../../ui/widgets/share_table.py" line="96"/>
         <source>&amp;Import supplier list…</source>
         <translation>Leverancierslijst i&amp;mporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="95"/>
+        <location filename="../../ui/widgets/share_table.py" line="99"/>
         <source>Read a CSV or Excel list of suppliers with their country and purchase amount</source>
         <translation>Een CSV- of Excel-lijst met leveranciers, hun land en inkoopbedrag inlezen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="163"/>
+        <location filename="../../ui/widgets/share_table.py" line="177"/>
         <source>No countries yet: add one with the button below.</source>
         <translation>Nog geen landen: voeg er een toe met de knop hieronder.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="168"/>
+        <location filename="../../ui/widgets/share_table.py" line="182"/>
         <source>Total: %1. Shares of purchases cannot add up to more than 100%.</source>
         <translation>Totaal: %1. De aandelen in de inkoop kunnen samen niet meer dan 100% zijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="174"/>
+        <location filename="../../ui/widgets/share_table.py" line="188"/>
         <source>Total: %1. The other %2 of your purchases is counted as &apos;country not specified&apos;.</source>
         <translation>Totaal: %1. De overige %2 van uw inkoop telt als &apos;land niet opgegeven&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="181"/>
-        <location filename="../../ui/widgets/share_table.py" line="192"/>
+        <location filename="../../ui/widgets/share_table.py" line="195"/>
+        <location filename="../../ui/widgets/share_table.py" line="206"/>
         <source>Total: %1.</source>
         <translation>Totaal: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="185"/>
+        <location filename="../../ui/widgets/share_table.py" line="199"/>
         <source>Total: %1 — the shares must add up to 100% (now %2 %3).</source>
         <translation>Totaal: %1 — samen moet het 100% zijn (nu %2 %3).</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="188"/>
+        <location filename="../../ui/widgets/share_table.py" line="202"/>
         <source>short</source>
         <translation>te weinig</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="188"/>
+        <location filename="../../ui/widgets/share_table.py" line="202"/>
         <source>too much</source>
         <translation>te veel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="235"/>
+        <location filename="../../ui/widgets/share_table.py" line="249"/>
         <source>Row %1, %2: </source>
         <translation>Rij %1, %2: </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/share_table.py" line="240"/>
+        <location filename="../../ui/widgets/share_table.py" line="254"/>
         <source>Row %1: </source>
         <translation>Rij %1: </translation>
+    </message>
+</context>
+<context>
+    <name>ShockModel</name>
+    <message>
+        <location filename="../../ui/widgets/shock_model.py" line="54"/>
+        <source>Demand: orders lost</source>
+        <translation>Vraag: orders vallen weg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/shock_model.py" line="55"/>
+        <source>Demand via a tariff</source>
+        <translation>Vraag via tarief</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/shock_model.py" line="56"/>
+        <source>Supply: deliveries fail</source>
+        <translation>Levering: leveringen vallen uit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/shock_model.py" line="57"/>
+        <source>Supply, critical suppliers only</source>
+        <translation>Levering, alleen kritieke leveranciers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/shock_model.py" line="58"/>
+        <source>Input cost: prices rise</source>
+        <translation>Inkoopprijs: prijzen stijgen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/shock_model.py" line="100"/>
+        <source>no country chosen yet: add a country or group below the table</source>
+        <translation>nog geen land gekozen: voeg onder de tabel een land of groep toe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/shock_model.py" line="107"/>
+        <source>expected a percentage from 0 to %1 (15 means 15%)</source>
+        <translation>verwacht een percentage van 0 tot en met %1 (15 betekent 15%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/shock_model.py" line="112"/>
+        <source>is missing; %1</source>
+        <translation>ontbreekt; %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/shock_model.py" line="115"/>
+        <source>&apos;%1&apos; is not a number; %2</source>
+        <translation>‘%1’ is geen getal; %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/shock_model.py" line="120"/>
+        <source>%1% is out of range; %2</source>
+        <translation>%1% valt buiten het bereik; %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/shock_model.py" line="185"/>
+        <source>Demand: a share of the orders from customers in these countries is lost (via a tariff: the share is the tariff rate times the price elasticity, an assumption). Supply: a share of the deliveries from these countries fails; your stock delays it. Input cost: purchases from these countries cost more; this works on your margin and cash, not on revenue.</source>
+        <translation>Vraag: een deel van de orders van klanten in deze landen valt weg (via tarief: dat deel is het tarief maal de prijselasticiteit, een aanname). Levering: een deel van de leveringen uit deze landen valt uit; uw voorraad stelt dat uit. Inkoopprijs: inkoop uit deze landen wordt duurder; dat werkt op uw marge en kas, niet op de omzet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/shock_model.py" line="191"/>
+        <source>The countries or groups the shock hits (edit below).</source>
+        <translation>De landen of groepen die de schok raakt (hieronder aan te passen).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/shock_model.py" line="193"/>
+        <source>Demand: share of orders lost, or the tariff rate. Supply: share of the deliveries that fail. Input cost: the price rise.</source>
+        <translation>Vraag: het deel van de orders dat wegvalt, of het tarief. Levering: het deel van de leveringen dat uitvalt. Inkoopprijs: de prijsstijging.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/shock_model.py" line="197"/>
+        <source>How much of the shock reaches you: 100% for a direct hit; less for an indirect route, e.g. the share of your German customers&apos; sales that go to the US.</source>
+        <translation>Hoeveel van de schok u bereikt: 100% als die u direct raakt; minder via een omweg, bijvoorbeeld het deel van de omzet van uw Duitse klanten dat naar de VS gaat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/shock_model.py" line="201"/>
+        <source>Months after this month when the shock begins (0 = now).</source>
+        <translation>Na hoeveel maanden vanaf deze maand de schok begint (0 = nu).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/shock_model.py" line="202"/>
+        <source>Months over which the shock builds up to its full size.</source>
+        <translation>Maanden waarin de schok oploopt tot zijn volle omvang.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/shock_model.py" line="203"/>
+        <source>Months at full size; empty: to the end of the forecast.</source>
+        <translation>Maanden op volle omvang; leeg: tot het einde van de prognose.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/shock_model.py" line="205"/>
+        <source>Months (time constant) over which the shock fades afterwards; 0: at once.</source>
+        <translation>Maanden (tijdconstante) waarin de schok daarna wegebt; 0: in één keer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/shock_model.py" line="212"/>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/shock_model.py" line="213"/>
+        <source>Countries</source>
+        <translation>Landen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/shock_model.py" line="214"/>
+        <source>Size (%)</source>
+        <translation>Omvang (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/shock_model.py" line="215"/>
+        <source>Reach (%)</source>
+        <translation>Doorwerking (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/shock_model.py" line="216"/>
+        <source>Start (month)</source>
+        <translation>Start (maand)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/shock_model.py" line="217"/>
+        <source>Build-up (months)</source>
+        <translation>Opbouw (mnd)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/shock_model.py" line="218"/>
+        <source>Duration (months)</source>
+        <translation>Duur (mnd)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/shock_model.py" line="219"/>
+        <source>Recovery (months)</source>
+        <translation>Herstel (mnd)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/shock_model.py" line="250"/>
+        <source>to the end</source>
+        <translation>tot het einde</translation>
     </message>
 </context>
 <context>
@@ -1835,6 +2223,69 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
         <location filename="../../ui/steps.py" line="21"/>
         <source>Export</source>
         <translation>Export</translation>
+    </message>
+</context>
+<context>
+    <name>StressExposurePanel</name>
+    <message>
+        <location filename="../../ui/widgets/stress_exposure.py" line="54"/>
+        <source>What the stress test &apos;%1&apos; hits in your company</source>
+        <translation>Wat de stresstest ‘%1’ bij uw bedrijf raakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stress_exposure.py" line="66"/>
+        <source>Demand</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stress_exposure.py" line="67"/>
+        <source>Supply</source>
+        <translation>Levering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stress_exposure.py" line="68"/>
+        <source>Input cost</source>
+        <translation>Inkoopprijs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stress_exposure.py" line="77"/>
+        <source>Hits none of your sales countries.</source>
+        <translation>Raakt geen van uw afzetlanden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stress_exposure.py" line="79"/>
+        <source>Hits none of your supplier countries.</source>
+        <translation>Raakt geen van uw leverancierslanden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stress_exposure.py" line="84"/>
+        <source>Hits %1: %2 of your revenue is sold there.</source>
+        <translation>Raakt %1: daar verkoopt u %2 van uw omzet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stress_exposure.py" line="90"/>
+        <source>At full size %1 of your orders is lost.</source>
+        <translation>Op volle omvang valt %1 van uw orders weg.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stress_exposure.py" line="96"/>
+        <source>Hits %1: %2 of your purchases (%3 of your revenue).</source>
+        <translation>Raakt %1: %2 van uw inkoop (%3 van uw omzet).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stress_exposure.py" line="105"/>
+        <source>Critical supplier hit (%1): production falls by the shock&apos;s size until the alternative delivers.</source>
+        <translation>Onmisbare leverancier geraakt (%1): de productie valt met de omvang van de schok terug tot het alternatief levert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stress_exposure.py" line="111"/>
+        <source>At full size %1 of production is lost.</source>
+        <translation>Op volle omvang valt %1 van de productie weg.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/stress_exposure.py" line="114"/>
+        <source>At full size the extra purchase cost is %1 of your normal revenue, after the share you pass on: margin at stake.</source>
+        <translation>Op volle omvang zijn de extra inkoopkosten %1 van uw normale omzet, na wat u doorberekent: marge die op het spel staat.</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,11 @@ class ProblemsBanner(QWidget):
             (".share", ".country")
         ):
             return self.tr("not answered yet")
+        if problem.field.startswith("own_scenario.shocks["):  # the editor's own words
+            from ui.widgets.shock_model import shock_problem_text
+
+            row = value_at(self.state.raw, problem.field.split("]", 1)[0] + "]")
+            return shock_problem_text(problem, row if isinstance(row, dict) else {})
         if problem.field.endswith(".share"):  # shares are typed in percent: speak percent
             from ui.widgets.share_model import share_problem_text
 

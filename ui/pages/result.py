@@ -25,6 +25,8 @@ from ui.pages.base import Page
 from ui.pages.problems_banner import ProblemsBanner
 from ui.widgets.assumptions_editor import AssumptionsEditor
 from ui.widgets.figures import FigurePanel
+from ui.widgets.own_scenario import OwnScenarioEditor
+from ui.widgets.stress_exposure import StressExposurePanel
 
 
 def _shrinkable(combo: QComboBox, chars: int) -> QComboBox:
@@ -73,22 +75,30 @@ class ResultPage(Page):
         start_label = QLabel(self.tr("&Crisis starts:"))
         self.start_label = start_label
         self.start = _shrinkable(QComboBox(), 14)
-        self.start.addItem(self.tr("March 2020 (CPB scenarios)"), False)
-        self.start.addItem(self.tr("this month (same scenarios, starting now)"), True)
+        self.start.addItem(self.tr("March 2020 (CPB scenarios)"), "2020")
+        self.start.addItem(self.tr("this month (same scenarios, starting now)"), "now")
+        self.start.addItem(self.tr("Stress tests of today"), "stress")
         self.start.setToolTip(
             self.tr(
                 "From March 2020 the corona schemes of 2020–2022 apply. Starting this month, "
-                "those schemes are history and only schemes in force today can be claimed."
+                "those schemes are history and only schemes in force today can be claimed. "
+                "The stress tests of today replay the shocks of now per country (tariffs, "
+                "export stops, a slump in a customer country) from this month, with your own "
+                "scenario next to them."
             )
         )
         start_label.setBuddy(self.start)
         # Rebuilt on a language switch: show the start the case has, before listening.
-        self.start.setCurrentIndex(1 if self.state.crisis_now else 0)
+        self.start.setCurrentIndex(max(self.start.findData(self.state.start), 0))
         self.start.currentIndexChanged.connect(
-            lambda _i: self.state.set_crisis_now(bool(self.start.currentData()))
+            lambda _i: self.state.set_start(self.start.currentData())
         )
         row.addWidget(start_label, 1, 0)
         row.addWidget(self.start, 1, 1)
+        self.own_button = QPushButton(self.tr("&Own scenario…"))
+        self.own_button.setToolTip(self.tr("Build your own stress test or change it"))
+        self.own_button.clicked.connect(self.show_own_editor)
+        row.addWidget(self.own_button, 1, 2)
         self.body.addLayout(row)
         self.figures = FigurePanel()
         self.body.addWidget(self.figures)
@@ -111,6 +121,11 @@ class ResultPage(Page):
         self.body.addWidget(self.forecast_note)
         self.forecast_box = QVBoxLayout()
         self.body.addLayout(self.forecast_box)
+        # The member's own stress test, in the stress start only (issue 17, item 4); it
+        # stays visible while its problems keep the result from being computed.
+        self.own_section = self.add_section(self.tr("Your own scenario"))
+        self.own_editor = OwnScenarioEditor(self.state)
+        self.body.addWidget(self.own_editor)
         self.exposure_section = self.add_section(self.tr("Exposure by country"))
         note = QLabel(
             self.tr(
@@ -124,6 +139,8 @@ class ResultPage(Page):
         note.setWordWrap(True)
         self.exposure_note = note
         self.body.addWidget(note)
+        self.stress_exposure = StressExposurePanel()
+        self.body.addWidget(self.stress_exposure)
         self.exposure_row = QHBoxLayout()
         self.body.addLayout(self.exposure_row)
         self.add_section(self.tr("Assumptions"))
@@ -219,6 +236,9 @@ class ResultPage(Page):
         lang = current_language()
         self.banner.refresh()
         self.assumptions.refresh()
+        stress = self.state.start == "stress"
+        for w in (self.own_section, self.own_editor, self.own_button):
+            w.setVisible(stress)
         result = self.state.result()
         has = result is not None
         for w in (
@@ -234,8 +254,14 @@ class ResultPage(Page):
             self.table_button,
             self.exposure_section,
             self.exposure_note,
+            self.stress_exposure,
         ):
             w.setVisible(has)
+        if stress:
+            # An own scenario with a problem keeps the result from being computed: the
+            # way back to another start stays open while it is fixed.
+            self.start.setVisible(True)
+            self.start_label.setVisible(True)
         if self.charts_ready:
             for w in (self.forecast, self.supply_chart, self.demand_chart):
                 w.setVisible(has)
@@ -254,7 +280,7 @@ class ResultPage(Page):
         self.scenario.blockSignals(False)
         # So is the crisis start (an opened case may start "now").
         self.start.blockSignals(True)
-        self.start.setCurrentIndex(1 if self.state.crisis_now else 0)
+        self.start.setCurrentIndex(max(self.start.findData(self.state.start), 0))
         self.start.blockSignals(False)
         answer = result.answer.get(lang, "") if result.answer else ""
         self.answer.setText(nbsp_euro(answer))
@@ -271,6 +297,7 @@ class ResultPage(Page):
         self.warnings.setText(self._warning_text(result, lang))
         self.warnings.setVisible(bool(self.warnings.text()))
         self.forecast_note.setText(self._forecast_caption(result, sc.id))
+        self.stress_exposure.show_scenario(result, sc, lang)
         if self.charts_ready:
             self.forecast.update_result(result, sc.id)
             e = result.exposure
@@ -301,6 +328,13 @@ class ResultPage(Page):
             + dots
         )
 
+    def show_own_editor(self) -> None:
+        """Scroll to the own-scenario editor and put the cursor in it."""
+        self.ensureWidgetVisible(self.own_section, 0, 0)
+        target = self.own_editor.name if self.own_editor.own() else self.own_editor.base
+        self.ensureWidgetVisible(self.own_editor)
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def show_month_table(self) -> None:
         if not self.charts_ready:
             self.ensure_charts()
@@ -315,7 +349,10 @@ class ResultPage(Page):
 
     def _figure_items(self, result, sc, lang: str) -> list:
         suffix = f" ({sc.label(lang)})"
-        wanted = ["trough", "first_drop", "revenue_loss", "idle_fte", "now_total", "cash_runway"]
+        # margin_loss: a stress test's gross margin at stake (lost deliveries and dearer
+        # purchases not passed on); the other scenarios have no such figure.
+        wanted = ["trough", "first_drop", "revenue_loss", "margin_loss", "idle_fte"]
+        wanted += ["now_total", "cash_runway"]
         items = []
         for key in wanted:
             expl = next((x for x in result.explanations if x.key == f"{key}:{sc.id}"), None)
@@ -324,6 +361,16 @@ class ResultPage(Page):
                     self.tr("not within the forecast") if key == "cash_runway" else self.tr("none")
                 )
                 items.append((expl.key, expl, expl.label(lang).replace(suffix, ""), none))
+            elif key == "margin_loss":
+                # Until core's explanations carry the stress tests' margin (the library
+                # branch adds it to core.advice.explain), the same figure from
+                # core.advice.stress_figures, for a scenario with dearer purchases.
+                from core.advice.stress_figures import margin_explanation
+
+                margin = margin_explanation(result, sc)
+                if margin is not None:
+                    label = margin.label(lang).replace(suffix, "")
+                    items.append((margin.key, margin, label, self.tr("none")))
         for expl in result.explanations:
             if ":" not in expl.key:
                 items.append((expl.key, expl, expl.label(lang)))
@@ -333,9 +380,9 @@ class ResultPage(Page):
         """Tab reads the page top down: the choices, then every "Waarom?" (cards are made
         anew with each result, so they would otherwise come after the assumptions and
         the window's buttons), the formula toggle, the month table, the assumptions."""
-        chain = [self.scenario, self.start]
+        chain = [self.scenario, self.start, self.own_button]
         chain += [card.more for card in self.figures.cards.values()]
-        chain += [self.figures.formula_toggle, self.table_button]
+        chain += [self.figures.formula_toggle, self.table_button, self.own_editor.base]
         for a, b in itertools.pairwise(chain):
             QWidget.setTabOrder(a, b)
 

@@ -110,6 +110,16 @@ def lanes(spans: list[tuple[float, float]]) -> list[int]:
     return out
 
 
+def stress_floor(result, series: dict) -> float:
+    """Where the revenue axis starts: at 0 as always, except for the stress tests of
+    today, whose dips of a few percent would be a flat line at the top of a 0-100%
+    chart; then 10 points below the lowest month or the 20% line, whichever is lower."""
+    if not all(getattr(sc, "kind", "") == "stress" for sc in result.scenarios):
+        return 0.0
+    low = min([80.0, *(min(v) for v in series.values())])
+    return max(0.0, (int(low) // 10) * 10 - 10.0)
+
+
 TOP = 100.0  # normal; the NOW windows are drawn as bars above it
 LANE_HEIGHT = 9.0
 
@@ -334,14 +344,16 @@ class ForecastChart(pg.PlotWidget):
         self._draw_waves(result, selected_sc)
         y_max = max([TOP, *(max(v) for v in self.data["scenarios"].values())])
         y_top = max(y_max, TOP) + 4 + self._top_lanes * LANE_HEIGHT
-        wanted = (first, n, y_top)
+        y_bottom = stress_floor(result, self.data["scenarios"])
+        self.data["y_range"] = (y_bottom, y_top)
+        wanted = (first, n, y_top, y_bottom)
         if self._range != wanted:
             self._range = wanted
             self.month_axis.first_month = first
             self.month_axis.picture = None  # the tick texts are cached: redraw them
             self.month_axis.update()
             plot.setXRange(-0.5, n - 0.5, padding=0)
-            plot.setYRange(0, y_top, padding=0)
+            plot.setYRange(y_bottom, y_top, padding=0)
         self.hide_hover()
 
     _top_lanes = 0
