@@ -450,3 +450,25 @@ def test_a_stress_test_explains_its_margin_and_names_only_the_countries_it_stops
         k.startswith("margin_loss:")
         for k in {e.key for e in assess(nexperia.case, today=TODAY).explanations}
     )
+
+
+@pytest.mark.parametrize("keep", [1, 3])
+def test_one_figure_for_the_other_scenarios_is_said_once(keep: int) -> None:
+    """When the other scenarios share one lowest figure (or there is one other), the answer
+    says it once, never "tussen 97,8% in 'X' en 97,8% in 'X'" (tidy, item 1)."""
+    from core.advice.answer import answer_lines
+
+    result = _stress("elektronica-china", "us_tariffs_2025")
+    chosen = result.forecast("us_tariffs_2025")
+    others = [s for s in result.scenarios if s.id != chosen.id][:keep]
+    alike = [replace(s, trough_index=0.978) for s in others]
+    same = replace(result, scenarios=(chosen, *alike))
+    for lang in ("nl", "en"):
+        hard = answer_lines(same, lang)[0]
+        figure = pct(0.978, lang)
+        assert hard.count(figure) == 1, hard
+        assert "tussen" not in hard and "between" not in hard, hard
+        if keep == 1:
+            assert f"{figure} in ‘" in hard
+    # distinct figures still read as a range
+    assert "tussen" in answer_lines(result, "nl")[0]

@@ -336,6 +336,16 @@ def _others(result: Result, lang: str) -> str:
         name = short_label(sc, lang)
         return name if name.lower().startswith("scenario") else f"‘{name}’"
 
+    if pct(low.trough_index, lang) == pct(high.trough_index, lang):
+        # one figure (one other scenario, or all alike): say it once, never "between X and X"
+        figure = pct(high.trough_index, lang)
+        if len(others) == 1:
+            if lang == "nl":
+                return f"in het andere scenario {figure} in {at(high)}"
+            return f"in the other scenario {figure} in {at(high)}"
+        if lang == "nl":
+            return f"in alle andere scenario's {figure}"
+        return f"in all the other scenarios {figure}"
     if lang == "nl":
         return (
             f"in de andere scenario's tussen {pct(high.trough_index)} in {at(high)} "
