@@ -10,7 +10,8 @@ import pytest
 from core.advice.assess import assess
 from core.case_file import load_case
 from core.reference.method import section_ref
-from core.result import Result
+from core.reference.stress import Shock
+from core.result import Explanation, Result, ScenarioForecast
 from tests.conftest import EXAMPLES
 
 
@@ -78,3 +79,56 @@ def test_a_critical_supplier_puts_the_whole_line_at_stake_and_the_order_book_doe
     four = assess(metaal, today=dt.date(2026, 11, 30), scenario="cpb4")
     assert "klap komt later" in four.explanation("first_drop:cpb4").text_nl
     assert four.explanation("supply_top").value < 1.0
+
+
+# -- a stress test's margin at stake (issue 17; one helper since tidy item 2) -------------
+
+
+def _own_margin(*shocks: Shock) -> tuple[Result, ScenarioForecast, dict[str, Explanation]]:
+    import datetime as dt
+    from dataclasses import replace
+
+    from core.inputs.case import OwnScenario
+
+    case = load_case(EXAMPLES / "elektronica-china.herstelscan.json")
+    own = OwnScenario("Eigen", None, shocks)
+    res = assess(
+        replace(case, own_scenario=own, start="stress"),
+        scenario="own",
+        today=dt.date(2026, 12, 7),
+    )
+    return res, res.forecast("own"), {x.key: x for x in res.explanations}
+
+
+def test_dearer_chinese_parts_cost_margin_not_revenue() -> None:
+
+    # 35% of purchases from China, purchases 55% of revenue, 25% dearer for 12 months.
+    res, sc, by_key = _own_margin(Shock("input_cost", ("CN",), 0.25, duration=12, recovery=0))
+    through = res.assumptions["input_cost_pass_through"]
+    monthly = res.case.company.annual_revenue_eur / 12
+    assert sc.revenue_loss_eur == pytest.approx(0.0)
+    assert max(sc.input_cost_index) == pytest.approx(0.55 * 0.35 * 0.25 * (1 - through))
+    expl = by_key["margin_loss:own"]
+    assert expl.unit == "eur" and expl.value == pytest.approx(sum(sc.input_cost_index) * monthly)
+    assert expl.value == pytest.approx(12 * 0.55 * 0.35 * 0.25 * (1 - through) * monthly)
+    assert "doorberekent" in expl.text_nl and "pass on" in expl.text_en
+    assert expl.method_section > 0
+
+
+def test_the_margin_adds_lost_deliveries_and_extra_cost() -> None:
+
+    res, sc, by_key = _own_margin(
+        Shock("demand", ("US",), 0.5, duration=6), Shock("input_cost", ("CN",), 0.1, duration=6)
+    )
+    monthly = res.case.company.annual_revenue_eur / 12
+    extra = sum(sc.input_cost_index) * monthly
+    lost = sc.revenue_loss_eur * (1 - res.case.purchasing.share_of_revenue)
+    assert sc.revenue_loss_eur > 0 and extra > 0
+    assert by_key["margin_loss:own"].value == pytest.approx(lost + extra)
+    # lost orders alone: the margin of the deliveries, no dearer purchases named
+    _, sc, by_key = _own_margin(Shock("demand", ("US",), 0.5))
+    only = by_key["margin_loss:own"]
+    assert only.value == pytest.approx(
+        sc.revenue_loss_eur * (1 - res.case.purchasing.share_of_revenue)
+    )
+    assert "doorberekent" not in only.text_nl

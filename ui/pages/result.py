@@ -350,7 +350,7 @@ class ResultPage(Page):
     def _figure_items(self, result, sc, lang: str) -> list:
         suffix = f" ({sc.label(lang)})"
         # margin_loss: a stress test's gross margin at stake (lost deliveries and dearer
-        # purchases not passed on); the other scenarios have no such figure.
+        # purchases not passed on, core.advice.explain); the other scenarios have no such figure.
         wanted = ["trough", "first_drop", "revenue_loss", "margin_loss", "idle_fte"]
         wanted += ["now_total", "cash_runway"]
         items = []
@@ -361,16 +361,6 @@ class ResultPage(Page):
                     self.tr("not within the forecast") if key == "cash_runway" else self.tr("none")
                 )
                 items.append((expl.key, expl, expl.label(lang).replace(suffix, ""), none))
-            elif key == "margin_loss":
-                # Until core's explanations carry the stress tests' margin (the library
-                # branch adds it to core.advice.explain), the same figure from
-                # core.advice.stress_figures, for a scenario with dearer purchases.
-                from core.advice.stress_figures import margin_explanation
-
-                margin = margin_explanation(result, sc)
-                if margin is not None:
-                    label = margin.label(lang).replace(suffix, "")
-                    items.append((margin.key, margin, label, self.tr("none")))
         for expl in result.explanations:
             if ":" not in expl.key:
                 items.append((expl.key, expl, expl.label(lang)))
