@@ -472,3 +472,32 @@ def test_one_figure_for_the_other_scenarios_is_said_once(keep: int) -> None:
             assert f"{figure} in ‘" in hard
     # distinct figures still read as a range
     assert "tussen" in answer_lines(result, "nl")[0]
+
+
+def test_the_answer_reads_what_a_shock_hits_from_the_exposure_module() -> None:
+    """The answer, the app's exposure card and the workbook share one computation of what a
+    stress test hits (core.model.exposure.stress_exposure, tidy item 2): a shock's reach
+    (scale) counts for dearer purchases and supply as the engine applies it."""
+    from core.inputs.case import OwnScenario
+    from core.model.exposure import stress_exposure
+    from core.reference.stress import Shock
+
+    case = load_case(EXAMPLES / "elektronica-china.herstelscan.json")
+    shocks = (
+        Shock("input_cost", ("CN",), 0.25, scale=0.5, duration=6),
+        Shock("supply", ("TW",), 0.4, scale=0.5, duration=3),
+    )
+    own = OwnScenario("Eigen scenario: half China duurder", None, shocks)
+    result = assess(
+        replace(case, own_scenario=own), today=STRESS_DAY, scenario="own", start="stress"
+    )
+    cost, supply = stress_exposure(result.case, shocks, result.assumptions)[::-1]
+    assert cost.channel == "input_cost" and supply.channel == "supply"
+    for lang in ("nl", "en"):
+        line = result.answer[lang].split("\n")[1]
+        assert cost.at_full_size is not None and supply.at_full_size is not None
+        assert (
+            f"{pct(cost.at_full_size, lang)} {'van uw omzet aan marge' if lang == 'nl' else 'of your revenue in margin'}"
+            in line
+        ), line
+        assert pct(supply.at_full_size, lang) in line, line

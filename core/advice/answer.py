@@ -35,12 +35,13 @@ from core.advice.summary import amount_text
 from core.fmt import date, eur, number, pct, pct_beside
 from core.inputs.case import Case
 from core.model.cash import cash_gap, cash_inputs_given, normal_month
+from core.model.exposure import PASS_THROUGH, TARIFF_ELASTICITY, ShockExposure, stress_exposure
 from core.months import month_name, parse_month
 from core.reference.catalogue import measure
 from core.reference.countries import countries
 from core.reference.method import section_ref
 from core.reference.scenario_choice import OWN_SCENARIO
-from core.reference.stress import GdpShock, Shock, expand_countries, stress_spec
+from core.reference.stress import GdpShock, Shock, stress_spec
 from core.result import MeasureResult, Result, ScenarioForecast
 
 # Revenue at or above this share of normal counts as "back to normal" (and a trough
@@ -425,22 +426,23 @@ def _reach(sc: ScenarioForecast, start: float, delay_months: float, lang: str) -
 
 
 def _shock_part(
-    result: Result, sc: ScenarioForecast, shock: Shock, lang: str
+    result: Result, sc: ScenarioForecast, shock: Shock, hit: ShockExposure, lang: str
 ) -> tuple[str, float] | None:
-    """One shock in words and its share at stake at full size, None if it hits nothing."""
+    """One shock in words and its share at stake at full size, None if it hits nothing.
+    ``hit``: what the shock hits in this company (core.model.exposure, as the app's
+    exposure card and the workbook read it)."""
     case = result.case
     nl = lang == "nl"
-    codes = expand_countries(shock.countries)
+    if not hit.countries:
+        return None
+    stake = hit.at_full_size
+    if stake is None:  # not reached: result.assumptions holds every assumption as used
+        return None
     if shock.channel == "demand":
-        rows = sorted(
-            ((s.country, s.share) for s in case.sales if s.country in codes), key=lambda r: -r[1]
-        )
-        if not rows:
-            return None
-        factor = (
-            result.assumptions.get("tariff_price_elasticity", 1.0) if shock.via == "tariff" else 1.0
-        )
-        lost = sum(r[1] for r in rows) * shock.size * shock.scale * factor
+        shares = {s.country: s.share for s in case.sales}
+        rows = [(c, shares[c]) for c in hit.countries]
+        factor = result.assumptions[TARIFF_ELASTICITY] if shock.via == "tariff" else 1.0
+        lost = stake
         book = case.order_book_months
         how = (
             f"heffing {pct(shock.size)} × elasticiteit {number(factor)}"
@@ -470,22 +472,12 @@ def _shock_part(
                 f"{_months_word(book, lang)} delays that until {when}"
             )
         return text, lost
-    only_critical = shock.channel == "supply" and shock.applies_to == "critical"
-    hit = [
-        s
-        for s in case.purchasing.suppliers
-        if s.country in codes and (s.critical or not only_critical)
-    ]
-    if not hit:
-        return None
-    rows = sorted(((s.country, s.share) for s in hit), key=lambda r: -r[1])
+    shares = {s.country: s.share for s in case.purchasing.suppliers}
+    rows = [(c, shares[c]) for c in hit.countries]
     weeks = case.purchasing.stock_weeks
     when = _reach(sc, shock.start, weeks / WEEKS_PER_MONTH, lang)
-    p = case.purchasing.share_of_revenue
-    value = p * sum(r[1] for r in rows)
     if shock.channel == "supply":
-        critical = [s for s in hit if s.critical]
-        stake = max(shock.size if critical else 0.0, value * shock.size)
+        critical = [s for s in case.purchasing.suppliers if s.country in hit.critical]
         if critical:
             alt = [s.alternative_weeks for s in critical if s.alternative_weeks]
             alt_nl = (
@@ -520,8 +512,8 @@ def _shock_part(
                 f"{number(weeks, 'en')} weeks delays that until {when}"
             )
         return text, stake
-    through = result.assumptions.get("input_cost_pass_through", 0.0)
-    extra = value * shock.size * (1.0 - through)
+    through = result.assumptions[PASS_THROUGH]
+    extra = stake
     if nl:
         text = (
             f"inkoopkosten: inkoop uit {_listed(rows, 'van uw inkoop', lang)} wordt "
@@ -556,7 +548,16 @@ def _shock_line(result: Result, sc: ScenarioForecast, lang: str) -> str:
         )
     else:
         head = "Stresstest, geen voorspelling" if nl else "Stress test, not a forecast"
-    parts = [x for x in (_shock_part(result, sc, s, lang) for s in shocks) if x is not None]
+    exposed = {
+        x.index: x
+        for channel in stress_exposure(result.case, shocks, result.assumptions)
+        for x in channel.shocks
+    }
+    parts = [
+        x
+        for x in (_shock_part(result, sc, s, exposed[i], lang) for i, s in enumerate(shocks))
+        if x is not None
+    ]
     named = sorted({c for s in shocks for c in s.countries})
     if gdp is not None:
         parts.append(
