@@ -128,7 +128,10 @@ def test_round_trip_through_the_workbook_which_shows_it_readably(tmp_path: Path)
     case = parse_case(dict(raw_case(), scenario="own"))
     result = assess(case, today=dt.date(2026, 12, 7))
     assert result.scenario == "own"
-    for lang, words in (("nl", "Aanbod: alleen onmisbare leveranciers"), ("en", "Demand: import")):
+    for lang, words in (
+        ("nl", "Levering: alleen onmisbare leveranciers"),
+        ("en", "Demand: import"),
+    ):
         path = tmp_path / f"advies-{lang}.xlsx"
         write_workbook(result, path, lang)
         assert read_case_from_workbook(path) == case

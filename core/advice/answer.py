@@ -41,7 +41,7 @@ from core.reference.catalogue import measure
 from core.reference.countries import countries
 from core.reference.method import section_ref
 from core.reference.scenario_choice import OWN_SCENARIO
-from core.reference.stress import GdpShock, Shock, stress_spec
+from core.reference.stress import GdpShock, Shock, channel_word, stress_spec
 from core.result import MeasureResult, Result, ScenarioForecast
 
 # Revenue at or above this share of normal counts as "back to normal" (and a trough
@@ -461,13 +461,13 @@ def _shock_part(
         when = _reach(sc, shock.start, book, lang)
         if nl:
             text = (
-                f"vraag: klanten in {_listed(rows, 'van uw omzet', lang)}; tot {pct(lost)} van uw "
+                f"{channel_word('demand', lang).lower()}: klanten in {_listed(rows, 'van uw omzet', lang)}; tot {pct(lost)} van uw "
                 f"orders weg{how}; uw orderboek van {_months_word(book, lang)} stelt dat uit tot "
                 f"{when}"
             )
         else:
             text = (
-                f"demand: customers in {_listed(rows, 'of your revenue', lang)}; up to "
+                f"{channel_word('demand', lang).lower()}: customers in {_listed(rows, 'of your revenue', lang)}; up to "
                 f"{pct(lost, 'en')} of your orders lost{how}; your order book of "
                 f"{_months_word(book, lang)} delays that until {when}"
             )
@@ -501,13 +501,13 @@ def _shock_part(
             effect_en = f"up to {pct(stake, 'en')} of your production stands still"
         if nl:
             text = (
-                f"aanbod: {kind_nl} {_listed(rows, 'van uw inkoop', lang)} leveren "
+                f"{channel_word('supply', lang).lower()}: {kind_nl} {_listed(rows, 'van uw inkoop', lang)} leveren "
                 f"{pct(shock.size)} minder; {effect_nl}; uw voorraad van {number(weeks)} weken "
                 f"stelt dat uit tot {when}"
             )
         else:
             text = (
-                f"supply: {kind_en} {_listed(rows, 'of your purchases', lang)} deliver "
+                f"{channel_word('supply', lang).lower()}: {kind_en} {_listed(rows, 'of your purchases', lang)} deliver "
                 f"{pct(shock.size, 'en')} less; {effect_en}; your stock of "
                 f"{number(weeks, 'en')} weeks delays that until {when}"
             )
@@ -516,13 +516,13 @@ def _shock_part(
     extra = stake
     if nl:
         text = (
-            f"inkoopkosten: inkoop uit {_listed(rows, 'van uw inkoop', lang)} wordt "
+            f"{channel_word('input_cost', lang).lower()}: inkoop uit {_listed(rows, 'van uw inkoop', lang)} wordt "
             f"{pct(shock.size)} duurder; na doorberekening van {pct(through)} kost dat "
             f"{pct(extra)} van uw omzet aan marge, niet aan omzet; vanaf {when} (na uw voorraad)"
         )
     else:
         text = (
-            f"input cost: purchases from {_listed(rows, 'of your purchases', lang)} become "
+            f"{channel_word('input_cost', lang).lower()}: purchases from {_listed(rows, 'of your purchases', lang)} become "
             f"{pct(shock.size, 'en')} dearer; after passing on {pct(through, 'en')} that costs "
             f"{pct(extra, 'en')} of your revenue in margin, not in revenue; from {when} "
             f"(after your stock)"

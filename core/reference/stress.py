@@ -26,6 +26,21 @@ from core.reference.resources import load_json
 FloatArray = NDArray[np.float64]
 
 CHANNELS = ("demand", "supply", "input_cost")
+# One word per channel and language wherever a channel is named: the answer, the
+# workbook's Invoer and stress-test sheets, and the app (its Qt translations of
+# "Demand", "Supply" and "Input cost" must match; tests/ui/test_translations.py).
+CHANNEL_WORDS: dict[str, dict[str, str]] = {
+    "demand": {"nl": "Vraag", "en": "Demand"},
+    "supply": {"nl": "Levering", "en": "Supply"},
+    "input_cost": {"nl": "Inkoopprijs", "en": "Input cost"},
+}
+
+
+def channel_word(channel: str, lang: str) -> str:
+    """``Levering`` (nl) / ``Supply`` (en) for ``"supply"``."""
+    return CHANNEL_WORDS[channel][lang]
+
+
 VIAS = ("share", "tariff")
 APPLIES_TO = ("all", "critical")
 ID_PATTERN = re.compile(r"^[a-z0-9_]+$")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from core.advice.shown import VERDICT_WORDS
 from core.advice.summary import KIND_WORDS
+from core.reference.stress import channel_word
 
 SHEETS: dict[str, tuple[str, str]] = {
     "summary": ("Samenvatting", "Summary"),
@@ -217,17 +218,26 @@ _T: dict[str, tuple[str, str]] = {
     "own_size": ("Omvang", "Size"),
     "own_start": ("Vanaf maand", "From month"),
     "own_timing": ("Verloop", "Course"),
-    "ch_demand": ("Vraag: orders die wegvallen", "Demand: orders lost"),
+    "ch_demand": (
+        f"{channel_word('demand', 'nl')}: orders die wegvallen",
+        f"{channel_word('demand', 'en')}: orders lost",
+    ),
     "ch_demand_tariff": (
-        "Vraag: importheffing (× prijselasticiteit)",
-        "Demand: import tariff (× price elasticity)",
+        f"{channel_word('demand', 'nl')}: importheffing (× prijselasticiteit)",
+        f"{channel_word('demand', 'en')}: import tariff (× price elasticity)",
     ),
-    "ch_supply": ("Aanbod: leveringen die uitvallen", "Supply: deliveries that fail"),
+    "ch_supply": (
+        f"{channel_word('supply', 'nl')}: leveringen die uitvallen",
+        f"{channel_word('supply', 'en')}: deliveries that fail",
+    ),
     "ch_supply_critical": (
-        "Aanbod: alleen onmisbare leveranciers",
-        "Supply: critical suppliers only",
+        f"{channel_word('supply', 'nl')}: alleen onmisbare leveranciers",
+        f"{channel_word('supply', 'en')}: critical suppliers only",
     ),
-    "ch_input_cost": ("Inkoopprijs: prijsstijging", "Input cost: price rise"),
+    "ch_input_cost": (
+        f"{channel_word('input_cost', 'nl')}: prijsstijging",
+        f"{channel_word('input_cost', 'en')}: price rise",
+    ),
     "own_scale": ("× {scale} (indirect)", "× {scale} (indirect)"),
     "own_ramp": ("opbouw {n} mnd", "ramp {n} mo"),
     "own_duration": ("{n} mnd vol", "{n} mo at full size"),

@@ -53,3 +53,25 @@ def test_the_euro_sign_never_wraps_alone_in_dutch():
         if tr is not None and "€ " in (tr.text or "")
     ]
     assert not loose
+
+
+def test_the_app_names_each_channel_with_the_word_of_core():
+    """One word per channel (tidy item 3): the app's Dutch for the exposure card's channel
+    titles and the editor's channel choices is core's CHANNEL_WORDS, as the answer and the
+    workbook use it (never "Aanbod" beside "Levering")."""
+    from core.reference.stress import CHANNEL_WORDS
+
+    msgs = _messages(TS)
+    for channel, word in CHANNEL_WORDS.items():
+        title = msgs[("StressExposurePanel", word["en"])]
+        assert title is not None and title.text == word["nl"], channel
+    choices = {  # ui/widgets/shock_model.py's choice_label
+        "Demand: orders lost": "demand",
+        "Demand via a tariff": "demand",
+        "Supply: deliveries fail": "supply",
+        "Supply, critical suppliers only": "supply",
+        "Input cost: prices rise": "input_cost",
+    }
+    for source, channel in choices.items():
+        tr = msgs[("ShockModel", source)]
+        assert tr is not None and (tr.text or "").startswith(CHANNEL_WORDS[channel]["nl"]), source
