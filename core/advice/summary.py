@@ -17,9 +17,9 @@ from core.result import MeasureResult, Result
 _T = {
     "nl": {
         "title": "Herstelscan — {name}",
-        "exposure": "Blootstelling (aanbod = inkoopaandeel × landaandeel; sector volgens FME)",
-        "supply": "  Aanbod  {country:<22} {value:>7}   sector {bench}",
-        "demand": "  Afzet   {country:<22} {value:>7}   sector {bench}",
+        "exposure": "Blootstelling (levering = inkoopaandeel × landaandeel; sector volgens FME)",
+        "supply": "  Levering  {country:<22} {value:>7}   sector {bench}",
+        "demand": "  Vraag     {country:<22} {value:>7}   sector {bench}",
         "critical": "  Onmisbare leveranciers: {list}",
         "none": "geen",
         "hhi": "  Concentratie (HHI): leveranciers {sup}, afzet {dem}{flag}",
@@ -42,8 +42,8 @@ _T = {
     "en": {
         "title": "Herstelscan — {name}",
         "exposure": "Exposure (supply = purchases share × country share; sector per FME)",
-        "supply": "  Supply  {country:<22} {value:>7}   sector {bench}",
-        "demand": "  Sales   {country:<22} {value:>7}   sector {bench}",
+        "supply": "  Supply    {country:<22} {value:>7}   sector {bench}",
+        "demand": "  Demand    {country:<22} {value:>7}   sector {bench}",
         "critical": "  Critical suppliers: {list}",
         "none": "none",
         "hhi": "  Concentration (HHI): suppliers {sup}, sales {dem}{flag}",

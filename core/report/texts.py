@@ -287,7 +287,7 @@ _T: dict[str, tuple[str, str]] = {
     # exposure
     "exposure_title": ("Blootstelling per land", "Exposure by country"),
     "exposure_note": (
-        "Aanbod: inkoop als deel van de omzet × aandeel van het land in de inkoop (het deel "
+        "Levering: inkoop als deel van de omzet × aandeel van het land in de inkoop (het deel "
         "van de productie dat wegvalt als leveringen stoppen). Vraag: aandeel van het land in "
         "de omzet. Sector: de technologische industrie als geheel (FME, WIOD), inclusief "
         "indirecte effecten via andere landen.",
@@ -296,9 +296,15 @@ _T: dict[str, tuple[str, str]] = {
         "revenue. Sector: the technology industry as a whole (FME, WIOD), including indirect "
         "effects through other countries.",
     ),
-    "supply": ("Aanbod (bedrijf)", "Supply (company)"),
+    "supply": (
+        f"{channel_word('supply', 'nl')} (bedrijf)",
+        f"{channel_word('supply', 'en')} (company)",
+    ),
     "demand": ("Vraag (bedrijf)", "Demand (company)"),
-    "bench_supply": ("Aanbod (sector)", "Supply (sector)"),
+    "bench_supply": (
+        f"{channel_word('supply', 'nl')} (sector)",
+        f"{channel_word('supply', 'en')} (sector)",
+    ),
     "bench_demand": ("Vraag (sector)", "Demand (sector)"),
     "exposure_chart": (
         "Blootstelling per land: bedrijf en sector",

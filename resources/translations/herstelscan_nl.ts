@@ -1651,7 +1651,7 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
     <message>
         <location filename="../../ui/pages/result.py" line="132"/>
         <source>Supply: purchases as a share of revenue × the country&apos;s share of purchases (the share of production at risk if deliveries stop). Demand: the share of revenue sold there. The sector figures (FME paper) also count indirect effects through other countries.</source>
-        <translation>Aanbod: inkoop als deel van de omzet × het aandeel van het land in de inkoop (het deel van de productie dat gevaar loopt als leveringen stoppen). Vraag: het deel van de omzet dat u daar verkoopt. De sectorcijfers (FME-paper) tellen ook indirecte effecten via andere landen mee.</translation>
+        <translation>Levering: inkoop als deel van de omzet × het aandeel van het land in de inkoop (het deel van de productie dat gevaar loopt als leveringen stoppen). Vraag: het deel van de omzet dat u daar verkoopt. De sectorcijfers (FME-paper) tellen ook indirecte effecten via andere landen mee.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/result.py" line="146"/>
@@ -1666,7 +1666,7 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
     <message>
         <location filename="../../ui/pages/result.py" line="168"/>
         <source>Supply: share of the value chain</source>
-        <translation>Aanbod: deel van de waardeketen</translation>
+        <translation>Levering: deel van de waardeketen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/result.py" line="169"/>
@@ -1676,7 +1676,6 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
     <message>
         <location filename="../../ui/pages/result.py" line="294"/>
         <location filename="../../ui/pages/result.py" line="361"/>
-        <location filename="../../ui/pages/result.py" line="373"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -1701,12 +1700,12 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
         <translation>niet binnen de prognose</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="398"/>
+        <location filename="../../ui/pages/result.py" line="388"/>
         <source>&lt;b&gt;%1 is a critical supplier country.&lt;/b&gt; If its deliveries stop, production stops until an alternative supplier delivers in %2 weeks; your stock covers %3 weeks.</source>
         <translation>&lt;b&gt;%1 is een onmisbaar leverancierland.&lt;/b&gt; Stoppen de leveringen, dan staat de productie stil tot een andere leverancier levert, over %2 weken; uw voorraad dekt %3 weken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="409"/>
+        <location filename="../../ui/pages/result.py" line="399"/>
         <source>That leaves a gap of %1 weeks: look for a second supplier now.</source>
         <translation>Dan blijft er een gat van %1 weken: zoek nu een tweede leverancier.</translation>
     </message>

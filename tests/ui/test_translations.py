@@ -72,6 +72,10 @@ def test_the_app_names_each_channel_with_the_word_of_core():
         "Supply, critical suppliers only": "supply",
         "Input cost: prices rise": "input_cost",
     }
+    contexts = dict.fromkeys(choices, "ShockModel")
+    # the exposure by country on Resultaat names the supply side with the same word
+    choices["Supply: share of the value chain"] = "supply"
+    contexts["Supply: share of the value chain"] = "ResultPage"
     for source, channel in choices.items():
-        tr = msgs[("ShockModel", source)]
+        tr = msgs[(contexts[source], source)]
         assert tr is not None and (tr.text or "").startswith(CHANNEL_WORDS[channel]["nl"]), source
