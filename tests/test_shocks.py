@@ -241,3 +241,28 @@ def test_a_stress_gdp_gap_hits_every_customer_at_once_through_the_elasticity(
     t = np.arange(orders.shape[1], dtype=np.float64)
     loss = np.clip(a["elasticity"] * a["foreign_severity"] * gdp.shape(t), 0.0, 1.0)
     np.testing.assert_allclose(orders[0], np.maximum(1.0 - loss, 0.0), atol=1e-9)
+
+
+def test_a_member_with_us_customers_and_a_critical_chinese_part_sees_both_shocks() -> None:
+    """The closing note's own case (tests/data, made from the metaal example): 20% of sales
+    in the US, a critical Chinese supplier with a 12-week alternative. Tariffs cost orders
+    but stop nothing; the Nexperia-like stop halts production in the month stock runs out
+    and WTV stays "mogelijk" (no source decides a foreign export stop); Taiwan is not its
+    country and changes nothing."""
+    from pathlib import Path
+
+    case = load_case(Path(__file__).parent / "data" / "us-customers-critical-cn.herstelscan.json")
+    today = dt.date(2026, 12, 7)
+    by_id = {}
+    for sid in ("us_tariffs_2025", "nexperia_2025", "taiwan_stop"):
+        r = assess(case, today=today, start="stress", scenario=sid)
+        by_id[sid] = r
+    tariffs = next(s for s in by_id["us_tariffs_2025"].scenarios if s.id == "us_tariffs_2025")
+    stop = next(s for s in by_id["nexperia_2025"].scenarios if s.id == "nexperia_2025")
+    taiwan = next(s for s in by_id["taiwan_stop"].scenarios if s.id == "taiwan_stop")
+    assert 0.85 < tariffs.trough_index < 0.99 and tariffs.revenue_loss_eur > 0
+    assert stop.trough_index < 0.05 and stop.trough_month == "2027-01"
+    assert taiwan.trough_index == pytest.approx(1.0) and taiwan.revenue_loss_eur == pytest.approx(0)
+    wtv = {m.id: m for m in by_id["nexperia_2025"].measures}["wtv"]
+    assert wtv.verdict == "possible"
+    assert {m.id: m for m in by_id["us_tariffs_2025"].measures}["wtv"].verdict != "eligible"
