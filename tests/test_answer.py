@@ -333,7 +333,7 @@ def _stress(name: str, scenario: str) -> Result:
     ["us_tariffs_2025", "nexperia_2025", "rare_earths_2025", "de_slump_2023", "taiwan_stop"],
 )
 def test_a_stress_answer_names_the_countries_channels_stakes_and_when(scenario: str) -> None:
-    from core.advice.answer import stress_shocks
+    from core.model.exposure import stress_parts
     from core.reference.countries import countries
     from core.reference.stress import expand_countries, stress_spec
 
@@ -341,7 +341,7 @@ def test_a_stress_answer_names_the_countries_channels_stakes_and_when(scenario: 
     sc = result.forecast(scenario)
     case = result.case
     spec = stress_spec(scenario)
-    found = stress_shocks(case, scenario)
+    found = stress_parts(case, scenario)
     assert found is not None and found[0] == spec.shocks
     start = parse_month(sc.months[0])
     for lang in ("nl", "en"):

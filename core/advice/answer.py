@@ -33,15 +33,20 @@ from core.advice.measures.context import opens_text_of, stale_note
 from core.advice.shown import shown_measures
 from core.advice.summary import amount_text
 from core.fmt import date, eur, number, pct, pct_beside
-from core.inputs.case import Case
 from core.model.cash import cash_gap, cash_inputs_given, normal_month
-from core.model.exposure import PASS_THROUGH, TARIFF_ELASTICITY, ShockExposure, stress_exposure
+from core.model.exposure import (
+    PASS_THROUGH,
+    TARIFF_ELASTICITY,
+    ShockExposure,
+    stress_exposure,
+    stress_parts,
+)
 from core.months import month_name, parse_month
 from core.reference.catalogue import measure
-from core.reference.countries import countries
+from core.reference.countries import country_name
 from core.reference.method import section_ref
 from core.reference.scenario_choice import OWN_SCENARIO
-from core.reference.stress import GdpShock, Shock, channel_word, stress_spec
+from core.reference.stress import Shock, channel_word, stress_spec
 from core.result import MeasureResult, Result, ScenarioForecast
 
 # Revenue at or above this share of normal counts as "back to normal" (and a trough
@@ -381,29 +386,11 @@ def _normal_loss(result: Result, lang: str) -> str:
 WEEKS_PER_MONTH = 52 / 12
 
 
-def stress_shocks(case: Case, scenario_id: str) -> tuple[tuple[Shock, ...], GdpShock | None] | None:
-    """The shocks and macro gap of a stress scenario (a library id or the case's own), or
-    None for a scenario that is not a stress test."""
-    if scenario_id == OWN_SCENARIO:
-        own = case.own_scenario
-        return (own.shocks, own.gdp_gap) if own is not None else None
-    try:
-        spec = stress_spec(scenario_id)
-    except KeyError:
-        return None
-    return spec.shocks, spec.gdp_gap
-
-
-def _country(code: str, lang: str) -> str:
-    known = countries().get(code)
-    return known.name(lang) if known else code
-
-
 def _listed(rows: Sequence[tuple[str, float]], of: str, lang: str) -> str:
     """``Verenigde Staten (15% van uw omzet) en Duitsland (25%)``: each hit country with
     its share, the first naming what it is a share ``of``."""
     items = [
-        f"{_country(c, lang)} ({pct(share, lang)}{' ' + of if i == 0 else ''})"
+        f"{country_name(c, lang)} ({pct(share, lang)}{' ' + of if i == 0 else ''})"
         for i, (c, share) in enumerate(rows)
     ]
     if len(items) <= 1:
@@ -532,7 +519,7 @@ def _shock_part(
 
 def _shock_line(result: Result, sc: ScenarioForecast, lang: str) -> str:
     """What a stress test's shock hits in this company, and what is at stake and when."""
-    found = stress_shocks(result.case, sc.id)
+    found = stress_parts(result.case, sc.id)
     if found is None:
         return ""
     shocks, gdp = found
@@ -569,7 +556,7 @@ def _shock_line(result: Result, sc: ScenarioForecast, lang: str) -> str:
             )
         )
     if not parts:
-        where = ", ".join(_country(c, lang) if c in countries() else c for c in named)
+        where = ", ".join(country_name(c, lang) for c in named)
         return (
             f"{head}. De schok raakt uw bedrijf niet rechtstreeks: u verkoopt niet aan en "
             f"koopt niet in bij de landen die hij noemt ({where})."

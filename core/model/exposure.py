@@ -13,7 +13,7 @@ from core.inputs.case import Case
 from core.reference.assumptions import resolve
 from core.reference.resources import load_json
 from core.reference.scenario_choice import OWN_SCENARIO
-from core.reference.stress import CHANNELS, Shock, expand_countries, stress_spec
+from core.reference.stress import CHANNELS, GdpShock, Shock, expand_countries, stress_spec
 from core.result import Exposure
 
 
@@ -194,12 +194,20 @@ def stress_exposure(
     return tuple(out)
 
 
-def scenario_shocks(case: Case, scenario_id: str) -> tuple[Shock, ...] | None:
-    """The shocks of a stress scenario of this case (a library id, ``..._now`` never,
-    or "own" for the case's own scenario); None for a scenario that is not a stress test."""
+def stress_parts(case: Case, scenario_id: str) -> tuple[tuple[Shock, ...], GdpShock | None] | None:
+    """The shocks and macro gap of a stress scenario of this case (a library id, or "own"
+    for the case's own scenario); None for a scenario that is not a stress test."""
     if scenario_id == OWN_SCENARIO:
-        return case.own_scenario.shocks if case.own_scenario is not None else None
+        own = case.own_scenario
+        return (own.shocks, own.gdp_gap) if own is not None else None
     try:
-        return stress_spec(scenario_id).shocks
+        spec = stress_spec(scenario_id)
     except KeyError:
         return None
+    return spec.shocks, spec.gdp_gap
+
+
+def scenario_shocks(case: Case, scenario_id: str) -> tuple[Shock, ...] | None:
+    """The shocks of a stress scenario of this case; None for a scenario that is not one."""
+    parts = stress_parts(case, scenario_id)
+    return parts[0] if parts is not None else None
