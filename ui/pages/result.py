@@ -36,6 +36,15 @@ def _shrinkable(combo: QComboBox, chars: int) -> QComboBox:
     return combo
 
 
+def _show(widget: QWidget, visible: bool) -> None:
+    """Show or hide a widget only when that changes anything (each call lays out again).
+    A widget never shown or hidden explicitly is always set: it would otherwise follow
+    its parent when that is shown."""
+    explicit = widget.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)
+    if not explicit or widget.isHidden() == visible:
+        widget.setVisible(visible)
+
+
 class ResultPage(Page):
     jumpRequested = Signal(int)
     prefixes = ("assumptions",)
@@ -171,10 +180,11 @@ class ResultPage(Page):
         self.exposure_row.addWidget(self.demand_chart)
         self.charts_ready = True
 
-    def _on_state_changed(self, _path: str) -> None:
-        self._stale = True
+    def _on_state_changed(self, path: str) -> None:
         if self.isVisible():
-            self.refresh_result()
+            self.refresh_result(None if self._stale else path)
+        else:
+            self._stale = True
 
     def refresh(self) -> None:
         pass  # no bound questions; see refresh_result
@@ -230,42 +240,47 @@ class ResultPage(Page):
     def selected_scenario(self) -> str:
         return self.scenario.currentData() or ""
 
-    def refresh_result(self) -> None:
+    def refresh_result(self, path: str | None = None) -> None:
+        """Show the current result. ``path`` is the edited answer (None: everything may
+        have changed); the assumption spin boxes are only set again when an assumption
+        or the whole case changed."""
         started = time.perf_counter()
         self._stale = False
         lang = current_language()
         self.banner.refresh()
-        self.assumptions.refresh()
+        if path is None or not path or path.startswith("assumptions"):
+            self.assumptions.refresh()
         stress = self.state.start == "stress"
         for w in (self.own_section, self.own_editor, self.own_button):
-            w.setVisible(stress)
+            _show(w, stress)
         result = self.state.result()
+        assessed = time.perf_counter()
+        self.last_assess_ms = self.state.result_ms if self.state.result_ms else 0.0
         has = result is not None
+        # Each widget is shown or hidden once, to its final state: a label shown here
+        # and hidden again below laid the whole page out twice per keystroke.
         for w in (
-            self.answer,
             self.figures,
-            self.warnings,
             self.forecast_note,
             self.scenario,
             self.scenario_label,
-            self.start,
-            self.start_label,
             self.forecast_section,
             self.table_button,
             self.exposure_section,
             self.exposure_note,
-            self.stress_exposure,
         ):
-            w.setVisible(has)
-        if stress:
-            # An own scenario with a problem keeps the result from being computed: the
-            # way back to another start stays open while it is fixed.
-            self.start.setVisible(True)
-            self.start_label.setVisible(True)
+            _show(w, has)
+        # An own scenario with a problem keeps the result from being computed: the
+        # way back to another start stays open while it is fixed.
+        for w in (self.start, self.start_label):
+            _show(w, has or stress)
         if self.charts_ready:
             for w in (self.forecast, self.supply_chart, self.demand_chart):
-                w.setVisible(has)
+                _show(w, has)
         if not has:
+            for w in (self.answer, self.warnings, self.stress_exposure):
+                _show(w, False)
+            self.last_refresh_ms = (time.perf_counter() - started) * 1000
             return
         ids = [self.scenario.itemData(i) for i in range(self.scenario.count())]
         self.scenario.blockSignals(True)
@@ -284,18 +299,21 @@ class ResultPage(Page):
         self.start.blockSignals(False)
         answer = result.answer.get(lang, "") if result.answer else ""
         self.answer.setText(nbsp_euro(answer))
-        self.answer.setVisible(bool(answer))
+        _show(self.answer, bool(answer))
         sel = self.selected_scenario()
         sc = (
             result.forecast(sel)
             if any(s.id == sel for s in result.scenarios)
             else result.scenarios[0]
         )
+        cards_before = list(self.figures.cards.values())
         self.figures.show_figures(self._figure_items(result, sc, lang), lang, self.tr("none"))
-        self._tab_order()
+        if list(self.figures.cards.values()) != cards_before or not self._tab_ordered:
+            self._tab_order()
         self.figures.set_width(self.viewport().width() - 2 * self.side_margin())
-        self.warnings.setText(self._warning_text(result, lang))
-        self.warnings.setVisible(bool(self.warnings.text()))
+        warnings = self._warning_text(result, lang)
+        self.warnings.setText(warnings)
+        _show(self.warnings, bool(warnings))
         self.forecast_note.setText(self._forecast_caption(result, sc.id))
         self.stress_exposure.show_scenario(result, sc, lang)
         if self.charts_ready:
@@ -303,7 +321,13 @@ class ResultPage(Page):
             e = result.exposure
             self.supply_chart.update_exposure(e.supply_by_country, e.benchmark_supply)
             self.demand_chart.update_exposure(e.demand_by_country, e.benchmark_demand)
-        self.last_refresh_ms = (time.perf_counter() - started) * 1000
+        done = time.perf_counter()
+        self.last_refresh_ms = (done - started) * 1000
+        self.last_update_ms = (done - assessed) * 1000
+
+    _tab_ordered = False
+    last_assess_ms = 0.0
+    last_update_ms = 0.0
 
     def _forecast_caption(self, result, scenario_id: str) -> str:
         dots = self.tr(
@@ -375,6 +399,7 @@ class ResultPage(Page):
         chain += [self.figures.formula_toggle, self.table_button, self.own_editor.base]
         for a, b in itertools.pairwise(chain):
             QWidget.setTabOrder(a, b)
+        self._tab_ordered = True
 
     def _warning_text(self, result, lang: str) -> str:
         case = result.case
