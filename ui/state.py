@@ -12,6 +12,7 @@ edit; the result (``core.advice.assess``) is computed lazily, when a page asks f
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import json
 import time
 from pathlib import Path
@@ -24,6 +25,7 @@ from core.inputs.validation import Problem, check_case
 
 _COALESCE_SECONDS = 1.5
 _UNDO_LIMIT = 100
+_RESULTS_KEPT = 8
 
 
 def empty_draft() -> dict[str, Any]:
@@ -102,6 +104,8 @@ class CaseState(QObject):
         self.problems: list[Problem] = []
         self._result: Any = None
         self._result_stale = True
+        # (case, start, day) -> result of the last few states, newest last
+        self._results: list[tuple[tuple[Any, str, dt.date], Any]] = []
         self.result_error: str | None = None
         self.result_ms = 0.0
         self._validate()
@@ -244,14 +248,29 @@ class CaseState(QObject):
         self._result_stale = False
         self._result = None
         self.result_error = None
+        self.result_ms = 0.0
         if self.case is None:
             return None
+        # What the assessment depends on: the validated case, its start and the day.
+        # Typing back to an earlier value (4,5 -> 4, -> 4,5) or undoing finds that
+        # state's result here instead of assessing it again; a result is only ever
+        # found for a key equal to the current one, so an older state's figures
+        # never stand for a newer state.
+        key = (self.case, self.start, dt.date.today())
+        for i, (known, result) in enumerate(self._results):
+            if known == key:
+                self._results.append(self._results.pop(i))
+                self._result = result
+                return result
         from core.advice.assess import assess  # numpy and the engine load on first use
 
         started = time.perf_counter()
         try:
-            self._result = assess(self.case, start=self.start)
+            self._result = assess(self.case, start=self.start, today=key[2])
         except Exception as exc:  # a bug in the engine must not cost the user's input
             self.result_error = f"{type(exc).__name__}: {exc}"
         self.result_ms = (time.perf_counter() - started) * 1000
+        if self._result is not None:
+            self._results.append((key, self._result))
+            del self._results[:-_RESULTS_KEPT]
         return self._result

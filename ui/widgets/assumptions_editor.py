@@ -84,13 +84,18 @@ class AssumptionsEditor(QWidget):
             value = overrides.get(key, spec.value)
             if not isinstance(value, int | float):
                 value = spec.value
-            spin.blockSignals(True)
-            spin.setValue(value * spin.property("scale"))
-            spin.blockSignals(False)
+            shown = value * spin.property("scale")
+            # A spin box that already shows the value keeps its text: setting it again
+            # while the user types ("3" of "3,5") would rewrite it to "3,00".
+            if abs(spin.value() - shown) > 1e-9:
+                spin.blockSignals(True)
+                spin.setValue(shown)
+                spin.blockSignals(False)
             changed = key in overrides
-            font = spin.font()
-            font.setBold(changed)
-            spin.setFont(font)
+            if spin.font().bold() != changed:
+                font = spin.font()
+                font.setBold(changed)
+                spin.setFont(font)
             default_text = spin.textFromValue(spec.value * spin.property("scale")) + spin.suffix()
             self.default_labels[key].setText(
                 self.tr("changed (default %1)").replace("%1", default_text)

@@ -1,0 +1,105 @@
+"""Edit -> repaint (issue 23, item 2): after the last keystroke Resultaat shows the
+figures of the last state, however fast the edits came, and a result of an older state
+never stands for a newer one (the state keeps the results of its last few states)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from core.advice.assess import assess
+from ui.formatting import money, nbsp_euro
+
+
+def _open_result(make_window, qtbot):
+    window = make_window("nl")
+    window.files.open_demo()  # a complete case opens on the result page
+    page = window.pages[7]
+    qtbot.waitUntil(lambda: page.charts_ready, timeout=5000)
+    return window, page
+
+
+def _shows_the_last_state(page, state) -> None:
+    """The page's answer, cards and chart are those of a fresh assessment of the case
+    as it is now."""
+    fresh = assess(state.case, start=state.start)
+    assert state.result() == fresh
+    assert page.answer.text() == nbsp_euro(fresh.answer["nl"])
+    assert page.figures._explanations, "cards shown"
+    for key, (expl, _label) in page.figures._explanations.items():
+        assert expl == fresh.explanation(key), key
+    loss = fresh.explanation(f"revenue_loss:{fresh.scenario}")
+    card = page.figures.cards[loss.key].value.text()
+    assert card == nbsp_euro(money(loss.value, "nl"))
+    assert page.forecast.data["scenarios"] == {
+        sc.id: [v * 100 for v in sc.revenue_index] for sc in fresh.scenarios
+    }
+
+
+def test_typing_fast_ends_on_the_figures_of_the_last_keystroke(make_window, qtbot):
+    window, page = _open_result(make_window, qtbot)
+    state = window.state
+    first = state.result()
+    spin = page.assumptions.spins["elasticity"]
+    spin.setFocus()
+    spin.selectAll()
+    # Keystrokes as fast as Qt takes them, nothing waited for in between: 3 -> 3, -> 3,5
+    qtbot.keyClicks(spin, "3,5")
+    assert state.get("assumptions") == {"elasticity": 3.5}
+    _shows_the_last_state(page, state)
+    assert state.result() != first
+    # Another field right after, then back: still the last state everywhere.
+    months = page.assumptions.spins["supply_recovery_months"]
+    months.setFocus()
+    months.selectAll()
+    qtbot.keyClicks(months, "7")
+    qtbot.keyClick(months, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(months, "12")
+    assert state.get("assumptions") == {"elasticity": 3.5, "supply_recovery_months": 12.0}
+    _shows_the_last_state(page, state)
+
+
+def test_an_older_result_never_stands_for_a_newer_state(make_window, qtbot):
+    window, page = _open_result(make_window, qtbot)
+    state = window.state
+    opened = state.result()
+    assert opened.case.order_book_months == 4.5
+    state.edit("order_book.months", 3.0)
+    at_three = state.result()
+    state.edit("order_book.months", 6.0)
+    at_six = state.result()
+    assert at_six is not at_three and at_six.case.order_book_months == 6.0
+    _shows_the_last_state(page, state)
+    # Back to a state seen before: its own result comes back, not the newer one's.
+    state.edit("order_book.months", 3.0)
+    assert state.result() is at_three and state.result_ms == 0.0
+    _shows_the_last_state(page, state)
+    state.undo()  # the typing in one field was one undo step: back to the opened case
+    assert state.get("order_book.months") == 4.5 and state.result() is opened
+    _shows_the_last_state(page, state)
+    # Timers still pending from building the page (the charts' first refresh) fire
+    # after the edits: they show the current state, not an older one.
+    qtbot.wait(400)
+    _shows_the_last_state(page, state)
+    # Edits while Resultaat is hidden: shown again, it catches up with the last one.
+    window.go_to(2)
+    state.edit("order_book.months", 8.0)
+    state.edit("order_book.months", 9.5)
+    window.go_to(7)
+    qtbot.waitUntil(lambda: page.isVisible())
+    assert state.result().case.order_book_months == 9.5
+    _shows_the_last_state(page, state)
+
+
+def test_a_result_belongs_to_its_start_and_case(make_window, qtbot):
+    """The same answers under another crisis start are another state: no result of the
+    other start is reused."""
+    window, page = _open_result(make_window, qtbot)
+    state = window.state
+    in_2020 = state.result()
+    state.set_start("now")
+    now = state.result()
+    assert now is not in_2020 and all(sc.id.endswith("_now") for sc in now.scenarios)
+    _shows_the_last_state(page, state)
+    state.set_start("2020")
+    assert state.result() is in_2020
+    _shows_the_last_state(page, state)
