@@ -230,6 +230,9 @@ class ResultPage(Page):
         if not self.charts_ready:
             self.ensure_charts()
             self.refresh_result()
+            # The viewport's paints were watched for this only: every later event on it
+            # would pass through Python again (a recompute repaints it each time).
+            self.viewport().removeEventFilter(self)
 
     def _choose_scenario(self) -> None:
         """Save the choice with the case (``cpb4``, also for its "starting now" form)."""
@@ -255,7 +258,6 @@ class ResultPage(Page):
             _show(w, stress)
         result = self.state.result()
         assessed = time.perf_counter()
-        self.last_assess_ms = self.state.result_ms if self.state.result_ms else 0.0
         has = result is not None
         # Each widget is shown or hidden once, to its final state: a label shown here
         # and hidden again below laid the whole page out twice per keystroke.
@@ -326,7 +328,6 @@ class ResultPage(Page):
         self.last_update_ms = (done - assessed) * 1000
 
     _tab_ordered = False
-    last_assess_ms = 0.0
     last_update_ms = 0.0
 
     def _forecast_caption(self, result, scenario_id: str) -> str:

@@ -83,15 +83,20 @@ class ShareModel(QAbstractTableModel):
     def sync(self, _path: str = "") -> None:
         rows = self._state_rows()
         if len(rows) == len(self._rows):
-            changed = rows != self._rows
+            # What the cells show: the rows and their problems. An edit elsewhere (typing
+            # on Resultaat) changes neither, and a dataChanged would have the table size
+            # its columns again, on a page nobody sees.
+            shown = (rows, self.state.problems_for(self.path), self.reveal_blank)
+            changed = shown != self._shown
             self._rows = rows
-            if self._rows:
+            self._shown = shown
+            if self._rows and changed:
                 # Problem tints depend on the whole list (duplicates, totals): refresh all.
                 self.dataChanged.emit(
                     self.index(0, 0), self.index(len(rows) - 1, len(self.columns) - 1)
                 )
-            del changed
         else:
+            self._shown = None
             self.beginResetModel()
             self._rows = rows
             self.endResetModel()
@@ -139,6 +144,7 @@ class ShareModel(QAbstractTableModel):
         return all(k == "critical" and v is False for k, v in self._rows[row].items())
 
     reveal_blank = False  # the table sets it once the user left the page
+    _shown: tuple | None = None  # rows, problems and reveal_blank last signalled
 
     def _problems(self, row: int, key: str) -> list:
         if self.blank(row) and not self.reveal_blank:

@@ -210,7 +210,9 @@ class ShareTable(QWidget):
         self.total_label.style().unpolish(self.total_label)
         self.total_label.style().polish(self.total_label)
         problems = self.state.problems_for(self.path)
-        self.model.reveal_blank = self.show_missing
+        if self.model.reveal_blank != self.show_missing:
+            self.model.reveal_blank = self.show_missing
+            self.model.sync()  # the tints of a blank row follow
         # The total is shown above; list the row problems with their row number.
         lines = []
         draft_rows = self.state.get(self.path)
