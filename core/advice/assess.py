@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from functools import cache
 
 from core.advice.answer import answer
 from core.advice.explain import explanations
@@ -57,6 +58,7 @@ def _scenario_forecasts(scores: Scores, row: int) -> list[ScenarioForecast]:
     return out
 
 
+@cache
 def _months_or(months: tuple[int, ...], lang: str) -> str:
     """``okt, nov of dec 2020`` / ``Oct, Nov or Dec 2020`` (years repeated only if mixed)."""
     same_year = len({m // 12 for m in months}) == 1
@@ -68,7 +70,13 @@ def _months_or(months: tuple[int, ...], lang: str) -> str:
 
 
 def _span(t: Tranche, start: int, lang: str) -> str:
-    return month_range_name(start, start + t.window_months - 1, lang)
+    return _range_name(start, start + t.window_months - 1, lang)
+
+
+@cache
+def _range_name(first: int, last: int, lang: str) -> str:
+    # NOW's windows are a few dozen month ranges, named many times per assessment.
+    return month_range_name(first, last, lang)
 
 
 def _now_reasons(

@@ -99,9 +99,19 @@ def shown_amount(m: MeasureResult, result: Result) -> float | None:
 def shown_measures(result: Result) -> list[MeasureResult]:
     """The measures in the shown order (eligible first, the result's order within a
     verdict), each with its amount as shown."""
+    # The answer asks four times per assessment (today and the past, in two languages):
+    # the rows of the last result are kept (results and their rows are frozen).
+    if _last_shown and _last_shown[0][0] is result:
+        return list(_last_shown[0][1])
     rank = {v: i for i, v in enumerate(SHOWN_ORDER)}
     rows = [replace(m, amount_eur=shown_amount(m, result)) for m in result.measures]
-    return sorted(rows, key=lambda m: rank.get(shown_verdict(m), len(rank)))
+    rows.sort(key=lambda m: rank.get(shown_verdict(m), len(rank)))
+    _last_shown[:] = [(result, tuple(rows))]
+    return rows
+
+
+#: the last result asked about and its shown rows
+_last_shown: list[tuple[Result, tuple[MeasureResult, ...]]] = []
 
 
 def shown_totals(result: Result) -> dict[str, dict[str, float]]:
