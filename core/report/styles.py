@@ -224,15 +224,66 @@ def merge(
     """Merge a range without openpyxl's per-cell border pass (slow, and not needed: the
     anchor cell carries the look). The right edge gets the grid line when the anchor has it."""
     from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.cell_range import CellRange
     from openpyxl.worksheet.merge import MergedCellRange
 
     end_row = row if last_row is None else last_row
-    ref = f"{get_column_letter(first_col)}{row}:{get_column_letter(last_col)}{end_row}"
-    ws.merged_cells.add(MergedCellRange(ws, ref))
     anchor = ws.cell(row=row, column=first_col)
-    if anchor.has_style and anchor.border == GRID:
+    if (end_row, last_col) in ws._cells:
+        # openpyxl gives the anchor the bottom-right cell's right and bottom border
+        ref = f"{get_column_letter(first_col)}{row}:{get_column_letter(last_col)}{end_row}"
+        rng = MergedCellRange(ws, ref)
+    else:  # what MergedCellRange(ws, ref) makes when that cell does not exist
+        rng = MergedCellRange.__new__(MergedCellRange)
+        rng.ws = ws
+        CellRange.__init__(rng, min_col=first_col, min_row=row, max_col=last_col, max_row=end_row)
+        rng.start_cell = anchor
+    _add_merged(ws, rng)
+    if anchor.has_style and _is_grid(ws, anchor._style.borderId):
         for col in range(first_col + 1, last_col + 1):
             ws.cell(row=row, column=col)._style = copy(anchor._style)
+
+
+# ws.merged_cells.add tests the new range against every range already merged (slow:
+# hundreds of merges per sheet). A range can only lie inside an earlier one if its
+# top-left cell does, so the cells already covered are kept per sheet, and only such a
+# range takes openpyxl's own test. The count guards against ranges added elsewhere.
+_COVERED: WeakKeyDictionary[Worksheet, tuple[int, set[tuple[int, int]]]] = WeakKeyDictionary()
+
+
+def _cells_of(rng: Any) -> Iterable[tuple[int, int]]:
+    return (
+        (r, c)
+        for r in range(rng.min_row, rng.max_row + 1)
+        for c in range(rng.min_col, rng.max_col + 1)
+    )
+
+
+def _add_merged(ws: Worksheet, rng: Any) -> None:
+    merged = ws.merged_cells
+    known = _COVERED.get(ws)
+    if known is not None and known[0] == len(merged.ranges):
+        covered = known[1]
+    else:
+        covered = {cell for old in merged.ranges for cell in _cells_of(old)}
+    if (rng.min_row, rng.min_col) in covered:
+        merged.add(rng)  # openpyxl's test: not added when inside an earlier range
+    else:
+        merged.ranges.add(rng)
+    covered.update(_cells_of(rng))
+    _COVERED[ws] = (len(merged.ranges), covered)
+
+
+# Whether a border record of the workbook is GRID (comparing style objects is slow).
+_GRID_IDS: WeakKeyDictionary[Any, dict[int, bool]] = WeakKeyDictionary()
+
+
+def _is_grid(ws: Worksheet, border_id: int) -> bool:
+    known = _GRID_IDS.setdefault(ws.parent, {})
+    hit = known.get(border_id)
+    if hit is None:
+        hit = known[border_id] = bool(ws.parent._borders[border_id] == GRID)
+    return hit
 
 
 def title(ws: Worksheet, text: str, subtitle: str | None = None) -> int:
