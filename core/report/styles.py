@@ -21,6 +21,7 @@ from weakref import WeakKeyDictionary
 
 from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -137,6 +138,49 @@ def put_formula(
     return cell
 
 
+# Assigning a style object to a cell (``cell.border = GRID``) makes openpyxl hash it
+# and compare it with the workbook's records, every time. restyle() looks each object up
+# once per workbook and then sets the record number directly, as openpyxl's descriptor
+# does. Only for the shared style objects of this module and the sheets, which are never
+# changed after they are made (the cache holds them, so their ids stay theirs).
+_INDEX: WeakKeyDictionary[Any, dict[tuple[str, int], tuple[int, object]]] = WeakKeyDictionary()
+
+
+def _index(wb: Any, collection: str, value: object) -> int:
+    cache = _INDEX.get(wb)
+    if cache is None:
+        cache = _INDEX[wb] = {}
+    key = (collection, id(value))
+    hit = cache.get(key)
+    if hit is None:
+        hit = cache[key] = (getattr(wb, collection).add(value), value)
+    return hit[0]
+
+
+def restyle(
+    cell: Cell,
+    *,
+    font: Font | None = None,
+    align: Alignment | None = None,
+    border: Border | None = None,
+    fill_: PatternFill | None = None,
+) -> Cell:
+    """``cell.font = font`` (and alignment, border, fill, in that order), faster."""
+    wb = cell.parent.parent
+    if not cell._style:
+        cell._style = StyleArray()
+    style = cell._style
+    if font is not None:
+        style.fontId = _index(wb, "_fonts", font)
+    if align is not None:
+        style.alignmentId = _index(wb, "_alignments", align)
+    if border is not None:
+        style.borderId = _index(wb, "_borders", border)
+    if fill_ is not None:
+        style.fillId = _index(wb, "_fills", fill_)
+    return cell
+
+
 # Assigning a font, border or fill makes openpyxl hash the whole style object, which
 # dominated the write time (thousands of cells). Each distinct combination is resolved
 # once per workbook; later cells copy the resulting style record. The key objects are
@@ -162,13 +206,7 @@ def _style(
     if hit is not None:
         cell._style = copy(hit[0])
         return
-    cell.font = font
-    if align is not None:
-        cell.alignment = align
-    if border is not None:
-        cell.border = border
-    if fill_ is not None:
-        cell.fill = fill_
+    restyle(cell, font=font, align=align, border=border, fill_=fill_)
     if fmt is not None:
         cell.number_format = fmt
     if quote:
@@ -223,21 +261,31 @@ def merge(
 ) -> None:
     """Merge a range without openpyxl's per-cell border pass (slow, and not needed: the
     anchor cell carries the look). The right edge gets the grid line when the anchor has it."""
-    from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.cell_range import CellRange
     from openpyxl.worksheet.merge import MergedCellRange
 
     end_row = row if last_row is None else last_row
     anchor = ws.cell(row=row, column=first_col)
-    if (end_row, last_col) in ws._cells:
-        # openpyxl gives the anchor the bottom-right cell's right and bottom border
-        ref = f"{get_column_letter(first_col)}{row}:{get_column_letter(last_col)}{end_row}"
-        rng = MergedCellRange(ws, ref)
-    else:  # what MergedCellRange(ws, ref) makes when that cell does not exist
-        rng = MergedCellRange.__new__(MergedCellRange)
-        rng.ws = ws
-        CellRange.__init__(rng, min_col=first_col, min_row=row, max_col=last_col, max_row=end_row)
-        rng.start_cell = anchor
+    # What MergedCellRange(ws, ref) makes, without its slow style arithmetic.
+    rng = MergedCellRange.__new__(MergedCellRange)
+    rng.ws = ws
+    CellRange.__init__(rng, min_col=first_col, min_row=row, max_col=last_col, max_row=end_row)
+    rng.start_cell = anchor
+    end = ws._cells.get((end_row, last_col))
+    if end is not None:
+        # openpyxl gives the anchor the bottom-right cell's right and bottom border:
+        # the resulting border record depends only on the two cells' border records.
+        if not anchor._style or not end._style:
+            rng._get_borders()
+        else:
+            known = _MERGE_BORDERS.setdefault(ws.parent, {})
+            key = (anchor._style.borderId, end._style.borderId)
+            hit = known.get(key)
+            if hit is None:
+                rng._get_borders()
+                known[key] = anchor._style.borderId
+            else:
+                anchor._style.borderId = hit
     _add_merged(ws, rng)
     if anchor.has_style and _is_grid(ws, anchor._style.borderId):
         for col in range(first_col + 1, last_col + 1):
@@ -273,6 +321,9 @@ def _add_merged(ws: Worksheet, rng: Any) -> None:
     covered.update(_cells_of(rng))
     _COVERED[ws] = (len(merged.ranges), covered)
 
+
+# (anchor border record, bottom-right border record) -> the anchor's after merging.
+_MERGE_BORDERS: WeakKeyDictionary[Any, dict[tuple[int, int], int]] = WeakKeyDictionary()
 
 # Whether a border record of the workbook is GRID (comparing style objects is slow).
 _GRID_IDS: WeakKeyDictionary[Any, dict[int, bool]] = WeakKeyDictionary()
