@@ -10,7 +10,8 @@ most of the time the example workbook took. :func:`save_workbook` writes the sam
   registered in the same order); any cell this does not know how to write the same way
   (rich text, array formulas, text that needs ``xml:space``) goes through openpyxl's own
   cell writer, in its place;
-* each sheet is written to memory instead of a temporary file;
+* each sheet is written to memory instead of a temporary file, and the zip is
+  compressed at level 1 (:data:`COMPRESS_LEVEL`);
 * everything else (sheet head and tail, styles, charts, relationships) is openpyxl's.
 
 With lxml installed openpyxl serialises through lxml and this module steps aside
@@ -35,8 +36,10 @@ from openpyxl.worksheet._writer import WorksheetWriter
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
-# Compression level of the zip: 6 is zlib's (and openpyxl's) default.
-COMPRESS_LEVEL = 6
+# Compression level of the zip. zlib's (and openpyxl's) default 6 took a third of the
+# save for a file 15% smaller (example workbook: 100 KB at 6, 117 KB at 1); the parts
+# inside are the same bytes either way.
+COMPRESS_LEVEL = 1
 
 
 def _cdata(text: str) -> str:
@@ -116,6 +119,7 @@ def _cell_xml(cell: Any, wb: Workbook) -> str | None:
 class _FastWorksheetWriter(WorksheetWriter):  # type: ignore[misc]
     def __init__(self, ws: Worksheet) -> None:
         super().__init__(ws, out=BytesIO())
+        self._raw: Any = None  # et_xmlfile's text writer, once write_rows found it
 
     def write_rows(self) -> None:
         xf = self.xf.send(True)
@@ -125,6 +129,7 @@ class _FastWorksheetWriter(WorksheetWriter):  # type: ignore[misc]
             # lxml (or an unknown writer): openpyxl's own row writer, from the start.
             super().write_rows()
             return
+        self._raw = raw
         ws = self.ws
         wb = ws.parent
         dims = ws.row_dimensions
@@ -154,6 +159,17 @@ class _FastWorksheetWriter(WorksheetWriter):  # type: ignore[misc]
                 parts.append("</row>")
             raw("".join(parts))
         self.xf.send(None)
+
+    def write_merged_cells(self) -> None:
+        """``<mergeCells>`` as openpyxl writes it (a ``MergeCell`` per range, by its
+        coordinate), as one string."""
+        merged = self.ws.merged_cells
+        if self._raw is None or not merged:
+            super().write_merged_cells()
+            return
+        refs = [rng.coord for rng in merged]
+        cells = "".join(f'<mergeCell ref="{_attrib(ref)}" />' for ref in refs)
+        self._raw(f'<mergeCells count="{len(refs)}">{cells}</mergeCells>')
 
 
 class _FastExcelWriter(ExcelWriter):  # type: ignore[misc]

@@ -132,7 +132,7 @@ def put_formula(
     if not formula.startswith("="):
         raise ValueError("a formula starts with '='")
     cell: Cell = ws.cell(row=row, column=col)
-    cell.value = formula
+    cell._value = formula[:32767]  # what cell.value = formula stores (it is our own text)
     cell.data_type = "f"
     _style(cell, font, align, border, fill_, fmt, False)
     return cell
@@ -204,7 +204,7 @@ def _style(
     key = (id(font), id(align), id(border), id(fill_), fmt, quote)
     hit = cache.get(key)
     if hit is not None:
-        cell._style = copy(hit[0])
+        cell._style = StyleArray(hit[0])
         return
     restyle(cell, font=font, align=align, border=border, fill_=fill_)
     if fmt is not None:
@@ -227,8 +227,10 @@ def put_text(
 ) -> Cell:
     """Write ``text`` as a string cell, never a formula, whatever it starts with."""
     cell: Cell = ws.cell(row=row, column=col)
-    value = clean(text)
-    cell.value = value
+    # What ``cell.value = value`` stores, without its checks: clean() already left out
+    # every character openpyxl refuses, and the type is set just below.
+    value = clean(text)[:32767]
+    cell._value = value
     cell.data_type = "s"
     # The quote prefix keeps it text when someone edits the cell in Excel, too.
     _style(cell, font, align, border, fill_, None, value.startswith(_FORMULA_START))

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.styles.cell_style import StyleArray
 
 from core.atomic import write_atomic
 from core.report.fast_save import save_workbook
@@ -67,12 +68,13 @@ def fix_number_formats(wb: Workbook, lang: str) -> None:
         cells = ws._cells
         for key in sorted(cells):
             cell = cells[key]
-            if cell._style is None:  # never styled: General
+            style = cell._style
+            if style is None or style.numFmtId in (0, 49):  # General and @ stay
                 continue
-            before = tuple(cell._style)
+            before = tuple(style)
             after = converted.get(before)
             if after is not None:
-                cell._style = copy(after)
+                cell._style = StyleArray(after)
                 continue
             fmt = cell.number_format
             if fmt and fmt not in ("General", "@"):
