@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from copy import copy
 from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
 from weakref import WeakKeyDictionary
+from weakref import ref as ref_to
 
 from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -186,6 +187,10 @@ def restyle(
 # once per workbook; later cells copy the resulting style record. The key objects are
 # kept alive in the cache so their ids cannot be reused by other objects meanwhile.
 _StyleKey = tuple[int, int, int, int, str | None, bool]
+_LAST_STYLE_CACHE: tuple[Callable[[], Any], dict[_StyleKey, tuple[Any, tuple[object, ...]]]] = (
+    lambda: None,
+    {},
+)
 _STYLE_CACHE: WeakKeyDictionary[Any, dict[_StyleKey, tuple[Any, tuple[object, ...]]]] = (
     WeakKeyDictionary()
 )
@@ -200,7 +205,14 @@ def _style(
     fmt: str | None,
     quote: bool,
 ) -> None:
-    cache = _STYLE_CACHE.setdefault(cell.parent.parent, {})
+    wb = cell.parent.parent
+    global _LAST_STYLE_CACHE
+    last = _LAST_STYLE_CACHE  # the workbook being built: a weak-dict lookup per cell is slow
+    if last[0]() is wb:
+        cache = last[1]
+    else:
+        cache = _STYLE_CACHE.setdefault(wb, {})
+        _LAST_STYLE_CACHE = (ref_to(wb), cache)
     key = (id(font), id(align), id(border), id(fill_), fmt, quote)
     hit = cache.get(key)
     if hit is not None:
@@ -504,21 +516,24 @@ def wrapped_lines(text: str, chars_per_line: float) -> int:
     width = max(1, int(chars_per_line))
     lines = 0
     for para in text.split("\n"):
+        if len(para) <= width:  # its words, one space apart, are no longer than it
+            lines += 1
+            continue
         used = -1  # characters on the current line, -1 for an empty line
         count = 1
-        for word in para.split():
-            while len(word) > width:  # a URL or a long compound: broken where it must be
+        for size in map(len, para.split()):
+            while size > width:  # a URL or a long compound: broken where it must be
                 if used > 0:
                     count += 1
-                word = word[width:]
+                size -= width
                 used = width
             if used < 0:
-                used = len(word)
-            elif used + 1 + len(word) <= width:
-                used += 1 + len(word)
+                used = size
+            elif used + 1 + size <= width:
+                used += 1 + size
             else:
                 count += 1
-                used = len(word)
+                used = size
         lines += count
     return lines
 
