@@ -70,7 +70,7 @@ def _odd_cells() -> Workbook:
     wb = Workbook()
     ws = wb.active
     ws.title = "Odd & <odd>"
-    ws["A1"] = "plain & <escaped> \"quoted\"\nsecond line"
+    ws["A1"] = 'plain & <escaped> "quoted"\nsecond line'
     ws["A2"] = "  leading and trailing spaces  "  # xml:space="preserve"
     ws["A3"] = CellRichText(["rich ", TextBlock(InlineFont(b=True), "bold")])
     ws["A4"] = 1.0 / 3.0
