@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 from io import BytesIO
+from pathlib import Path
 from typing import IO, Any
 from zipfile import ZIP_DEFLATED, ZipFile
 
@@ -189,9 +190,17 @@ class _FastExcelWriter(ExcelWriter):  # type: ignore[misc]
         self.manifest.append(ws)
 
 
-def save_workbook(wb: Workbook, target: IO[bytes]) -> None:
-    """Write ``wb`` as an .xlsx to the open binary file ``target`` (what ``wb.save``
-    writes, faster)."""
+def save_workbook(wb: Workbook, target: IO[bytes] | str | Path) -> None:
+    """Write ``wb`` as an .xlsx to ``target``, an open binary file or a path (what
+    openpyxl's ``wb.save`` writes, faster)."""
     archive = ZipFile(target, "w", ZIP_DEFLATED, allowZip64=True, compresslevel=COMPRESS_LEVEL)
     wb.properties.modified = dt.datetime.now(tz=dt.UTC).replace(tzinfo=None)
     _FastExcelWriter(wb, archive).save()
+
+
+class ReportWorkbook(Workbook):  # type: ignore[misc]
+    """A Workbook whose ``save`` is :func:`save_workbook`: the advice workbook is built
+    as one, so every caller's ``wb.save(...)`` takes the fast path."""
+
+    def save(self, filename: IO[bytes] | str | Path) -> None:
+        save_workbook(self, filename)

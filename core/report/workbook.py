@@ -19,7 +19,7 @@ from openpyxl import Workbook
 from openpyxl.styles.cell_style import StyleArray
 
 from core.atomic import write_atomic
-from core.report.fast_save import save_workbook
+from core.report.fast_save import ReportWorkbook
 from core.report.machine import add_data_sheet
 from core.report.sheet_assumptions import write_assumptions
 from core.report.sheet_calculation import explanation_rows, write_calculation
@@ -91,7 +91,7 @@ def build_workbook(result: Result, lang: str = "nl") -> Workbook:
     """The workbook in memory (for callers that want to add to it before saving)."""
     if lang not in LANGUAGES:
         raise ValueError(f"unknown language {lang!r}; expected one of {', '.join(LANGUAGES)}")
-    wb = Workbook()
+    wb = ReportWorkbook()  # saves through core.report.fast_save
     summary = wb.active
     summary.title = sheet_name("summary", lang)
     sheets = {key: wb.create_sheet(sheet_name(key, lang)) for key in (
@@ -148,4 +148,4 @@ def write_workbook(result: Result, path: Path, lang: str = "nl") -> None:
     behind, and an existing file at ``path`` is unchanged.
     """
     wb = build_workbook(result, lang)
-    write_atomic(Path(path), lambda fh: save_workbook(wb, fh))
+    write_atomic(Path(path), wb.save)
