@@ -3,8 +3,9 @@
     .venv/bin/python tools/bench_report.py [--runs 15]
 
 - write: median time of ``write_workbook`` for the example case (build + save,
-  atomic), the number the issue asks for (target: under 0.3 s), in Dutch and English;
-  the split between building the sheets and saving the zip;
+  atomic), the number issue 23 asks for (target: at most 100 ms), in Dutch and English;
+  the split between building the sheets and saving the zip (``save_workbook``, what
+  ``write_workbook`` uses), and openpyxl's own ``Workbook.save`` for comparison;
 - read back: median time of ``read_case_from_workbook`` on that workbook;
 - cold import: what importing openpyxl and the writer costs once, in a fresh process
   (paid at the first export, never at start-up).
@@ -47,6 +48,9 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args()
 
+    from openpyxl import Workbook
+
+    from core.report.fast_save import save_workbook
     from core.report.reader import read_case_from_workbook
     from core.report.workbook import build_workbook, write_workbook
 
@@ -55,11 +59,19 @@ def main() -> None:
         target = Path(tmp) / "advies.xlsx"
         for lang in ("nl", "en"):
             ms = median_ms(lambda lang=lang: write_workbook(result, target, lang), args.runs)
-            print(f"write example workbook ({lang}):   median {ms:6.1f} ms  (target < 300 ms)")
+            print(f"write example workbook ({lang}):   median {ms:6.1f} ms  (target <= 100 ms)")
         build = median_ms(lambda: build_workbook(result, "nl"), args.runs)
-        save = median_ms(lambda: build_workbook(result, "nl").save(io.BytesIO()), args.runs) - build
+        save = (
+            median_ms(lambda: save_workbook(build_workbook(result, "nl"), io.BytesIO()), args.runs)
+            - build
+        )
+        plain = (
+            median_ms(lambda: Workbook.save(build_workbook(result, "nl"), io.BytesIO()), args.runs)
+            - build
+        )
         print(f"  of which building the sheets:   median {build:6.1f} ms")
         print(f"  of which saving the zip:        median {save:6.1f} ms")
+        print(f"  (openpyxl's Workbook.save:      median {plain:6.1f} ms, the same parts)")
         write_workbook(result, target, "nl")
         print(f"workbook size:                          {target.stat().st_size / 1024:6.1f} KB")
         ms = median_ms(lambda: read_case_from_workbook(target), args.runs)

@@ -143,6 +143,6 @@ def _links(
                 else t("cited_gdp", lang).format(quarters=what)
             )
             s.put_text(ws, row, 1, shown, font=s.SMALL_GREY, align=s.TOP)
-            s.link(ws, row, 2, url, url).alignment = s.NO_WRAP_TOP
+            s.restyle(s.link(ws, row, 2, url, url), align=s.NO_WRAP_TOP)
             row += 1
     return row + 1

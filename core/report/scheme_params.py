@@ -94,7 +94,7 @@ def write_scheme_parameters(ws: Worksheet, row: int, result: Result, lang: str, 
         s.put(ws, row, 4, p.value, p.fmt, border=s.GRID, font=s.BOLD)
         refs[p.key] = (row, 4)
         if s.is_web_url(p.source):
-            s.link(ws, row, 5, p.source).alignment = s.NO_WRAP
+            s.restyle(s.link(ws, row, 5, p.source), align=s.NO_WRAP)
         else:
             s.put_text(ws, row, 5, p.source, font=s.SMALL_GREY, align=None)
         row += 1

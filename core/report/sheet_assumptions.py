@@ -71,7 +71,7 @@ def _scenario_table(ws: Worksheet, row: int, result: Result, lang: str) -> int:
         s.put_text(ws, row, 1, text, font=s.SMALL_GREY, align=None)
         row += 1
         if url:
-            s.link(ws, row, 1, url, url).alignment = s.NO_WRAP
+            s.restyle(s.link(ws, row, 1, url, url), align=s.NO_WRAP)
             row += 1
     return row + 1
 
@@ -176,7 +176,7 @@ def _now_table(ws: Worksheet, row: int, lang: str, refs: Refs) -> int:
     s.put_text(ws, row, 1, t("sources", lang), font=s.BOLD, align=None)
     row += 1
     for url in rules.sources:
-        s.link(ws, row, 1, url, url).alignment = s.NO_WRAP
+        s.restyle(s.link(ws, row, 1, url, url), align=s.NO_WRAP)
         row += 1
     return row + 1
 
@@ -188,7 +188,7 @@ def _benchmark_source(ws: Worksheet, row: int, lang: str) -> int:
     row += 1
     url = str(bench.get("source_url", ""))
     if url:
-        s.link(ws, row, 1, url, url).alignment = s.NO_WRAP
+        s.restyle(s.link(ws, row, 1, url, url), align=s.NO_WRAP)
         row += 1
     return row
 
@@ -206,7 +206,7 @@ def _measure_sources(ws: Worksheet, row: int, result: Result, lang: str, refs: R
         s.put_text(ws, row, 1, measure_name(m.id, lang), font=s.BOLD, align=s.WRAP_TOP)
         ws.row_dimensions[row].height = s.wrapped_height(measure_name(m.id, lang), 36)
         for url in m.sources:
-            s.link(ws, row, 2, url, url).alignment = s.NO_WRAP_TOP
+            s.restyle(s.link(ws, row, 2, url, url), align=s.NO_WRAP_TOP)
             row += 1
     return row + 1
 

@@ -156,7 +156,7 @@ def _row(
     reason = _reason_text(m, result, lang)
     s.put_text(ws, row, REASON, reason, border=grid, align=s.WRAP_TOP)
     if m.sources:
-        s.link(ws, row, SOURCE, m.sources[0]).border = grid
+        s.restyle(s.link(ws, row, SOURCE, m.sources[0]), border=grid)
     else:
         s.put_text(ws, row, SOURCE, "–", border=grid)
     more = ""
@@ -165,7 +165,9 @@ def _row(
         # Every source is clickable in the list on Aannames (a cell holds one link).
         more = t("more_sources_link", lang).format(n=len(m.sources) - 1)
         place = f"A{target[0]}"
-        s.sheet_link(ws, row, MORE, more, sheet_name("assumptions", lang), place).border = grid
+        s.restyle(
+            s.sheet_link(ws, row, MORE, more, sheet_name("assumptions", lang), place), border=grid
+        )
     else:
         s.put_text(ws, row, MORE, "", border=grid)
     name = measure_name(m.id, lang)
@@ -179,7 +181,7 @@ def _row(
     )
     if proposal:
         for col in (MARK, NAME, STATUS):
-            ws.cell(row=row, column=col).fill = s.fill(s.PROPOSAL_FILL)
+            s.restyle(ws.cell(row=row, column=col), fill_=s.fill(s.PROPOSAL_FILL))
 
 
 def write_measures(

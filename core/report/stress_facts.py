@@ -116,7 +116,7 @@ def _facts(ws: Worksheet, row: int, spec: StressSpec, lang: str) -> int:
         if f.url:
             # On a line of its own: a spreadsheet does not wrap a link, and the page
             # still names the address when printed.
-            s.link(ws, row, 6, f.url).alignment = s.NO_WRAP_TOP
+            s.restyle(s.link(ws, row, 6, f.url), align=s.NO_WRAP_TOP)
             row += 1
     return row + 1
 

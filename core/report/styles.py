@@ -12,15 +12,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from copy import copy
 from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
 from weakref import WeakKeyDictionary
+from weakref import ref as ref_to
 
 from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -131,9 +133,52 @@ def put_formula(
     if not formula.startswith("="):
         raise ValueError("a formula starts with '='")
     cell: Cell = ws.cell(row=row, column=col)
-    cell.value = formula
+    cell._value = formula[:32767]  # what cell.value = formula stores (it is our own text)
     cell.data_type = "f"
     _style(cell, font, align, border, fill_, fmt, False)
+    return cell
+
+
+# Assigning a style object to a cell (``cell.border = GRID``) makes openpyxl hash it
+# and compare it with the workbook's records, every time. restyle() looks each object up
+# once per workbook and then sets the record number directly, as openpyxl's descriptor
+# does. Only for the shared style objects of this module and the sheets, which are never
+# changed after they are made (the cache holds them, so their ids stay theirs).
+_INDEX: WeakKeyDictionary[Any, dict[tuple[str, int], tuple[int, object]]] = WeakKeyDictionary()
+
+
+def _index(wb: Any, collection: str, value: object) -> int:
+    cache = _INDEX.get(wb)
+    if cache is None:
+        cache = _INDEX[wb] = {}
+    key = (collection, id(value))
+    hit = cache.get(key)
+    if hit is None:
+        hit = cache[key] = (getattr(wb, collection).add(value), value)
+    return hit[0]
+
+
+def restyle(
+    cell: Cell,
+    *,
+    font: Font | None = None,
+    align: Alignment | None = None,
+    border: Border | None = None,
+    fill_: PatternFill | None = None,
+) -> Cell:
+    """``cell.font = font`` (and alignment, border, fill, in that order), faster."""
+    wb = cell.parent.parent
+    if not cell._style:
+        cell._style = StyleArray()
+    style = cell._style
+    if font is not None:
+        style.fontId = _index(wb, "_fonts", font)
+    if align is not None:
+        style.alignmentId = _index(wb, "_alignments", align)
+    if border is not None:
+        style.borderId = _index(wb, "_borders", border)
+    if fill_ is not None:
+        style.fillId = _index(wb, "_fills", fill_)
     return cell
 
 
@@ -142,6 +187,10 @@ def put_formula(
 # once per workbook; later cells copy the resulting style record. The key objects are
 # kept alive in the cache so their ids cannot be reused by other objects meanwhile.
 _StyleKey = tuple[int, int, int, int, str | None, bool]
+_LAST_STYLE_CACHE: tuple[Callable[[], Any], dict[_StyleKey, tuple[Any, tuple[object, ...]]]] = (
+    lambda: None,
+    {},
+)
 _STYLE_CACHE: WeakKeyDictionary[Any, dict[_StyleKey, tuple[Any, tuple[object, ...]]]] = (
     WeakKeyDictionary()
 )
@@ -156,19 +205,20 @@ def _style(
     fmt: str | None,
     quote: bool,
 ) -> None:
-    cache = _STYLE_CACHE.setdefault(cell.parent.parent, {})
+    wb = cell.parent.parent
+    global _LAST_STYLE_CACHE
+    last = _LAST_STYLE_CACHE  # the workbook being built: a weak-dict lookup per cell is slow
+    if last[0]() is wb:
+        cache = last[1]
+    else:
+        cache = _STYLE_CACHE.setdefault(wb, {})
+        _LAST_STYLE_CACHE = (ref_to(wb), cache)
     key = (id(font), id(align), id(border), id(fill_), fmt, quote)
     hit = cache.get(key)
     if hit is not None:
-        cell._style = copy(hit[0])
+        cell._style = StyleArray(hit[0])
         return
-    cell.font = font
-    if align is not None:
-        cell.alignment = align
-    if border is not None:
-        cell.border = border
-    if fill_ is not None:
-        cell.fill = fill_
+    restyle(cell, font=font, align=align, border=border, fill_=fill_)
     if fmt is not None:
         cell.number_format = fmt
     if quote:
@@ -189,8 +239,10 @@ def put_text(
 ) -> Cell:
     """Write ``text`` as a string cell, never a formula, whatever it starts with."""
     cell: Cell = ws.cell(row=row, column=col)
-    value = clean(text)
-    cell.value = value
+    # What ``cell.value = value`` stores, without its checks: clean() already left out
+    # every character openpyxl refuses, and the type is set just below.
+    value = clean(text)[:32767]
+    cell._value = value
     cell.data_type = "s"
     # The quote prefix keeps it text when someone edits the cell in Excel, too.
     _style(cell, font, align, border, fill_, None, value.startswith(_FORMULA_START))
@@ -223,16 +275,80 @@ def merge(
 ) -> None:
     """Merge a range without openpyxl's per-cell border pass (slow, and not needed: the
     anchor cell carries the look). The right edge gets the grid line when the anchor has it."""
-    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.cell_range import CellRange
     from openpyxl.worksheet.merge import MergedCellRange
 
     end_row = row if last_row is None else last_row
-    ref = f"{get_column_letter(first_col)}{row}:{get_column_letter(last_col)}{end_row}"
-    ws.merged_cells.add(MergedCellRange(ws, ref))
     anchor = ws.cell(row=row, column=first_col)
-    if anchor.has_style and anchor.border == GRID:
+    # What MergedCellRange(ws, ref) makes, without its slow style arithmetic.
+    rng = MergedCellRange.__new__(MergedCellRange)
+    rng.ws = ws
+    CellRange.__init__(rng, min_col=first_col, min_row=row, max_col=last_col, max_row=end_row)
+    rng.start_cell = anchor
+    end = ws._cells.get((end_row, last_col))
+    if end is not None:
+        # openpyxl gives the anchor the bottom-right cell's right and bottom border:
+        # the resulting border record depends only on the two cells' border records.
+        if not anchor._style or not end._style:
+            rng._get_borders()
+        else:
+            known = _MERGE_BORDERS.setdefault(ws.parent, {})
+            key = (anchor._style.borderId, end._style.borderId)
+            hit = known.get(key)
+            if hit is None:
+                rng._get_borders()
+                known[key] = anchor._style.borderId
+            else:
+                anchor._style.borderId = hit
+    _add_merged(ws, rng)
+    if anchor.has_style and _is_grid(ws, anchor._style.borderId):
         for col in range(first_col + 1, last_col + 1):
             ws.cell(row=row, column=col)._style = copy(anchor._style)
+
+
+# ws.merged_cells.add tests the new range against every range already merged (slow:
+# hundreds of merges per sheet). A range can only lie inside an earlier one if its
+# top-left cell does, so the cells already covered are kept per sheet, and only such a
+# range takes openpyxl's own test. The count guards against ranges added elsewhere.
+_COVERED: WeakKeyDictionary[Worksheet, tuple[int, set[tuple[int, int]]]] = WeakKeyDictionary()
+
+
+def _cells_of(rng: Any) -> Iterable[tuple[int, int]]:
+    return (
+        (r, c)
+        for r in range(rng.min_row, rng.max_row + 1)
+        for c in range(rng.min_col, rng.max_col + 1)
+    )
+
+
+def _add_merged(ws: Worksheet, rng: Any) -> None:
+    merged = ws.merged_cells
+    known = _COVERED.get(ws)
+    if known is not None and known[0] == len(merged.ranges):
+        covered = known[1]
+    else:
+        covered = {cell for old in merged.ranges for cell in _cells_of(old)}
+    if (rng.min_row, rng.min_col) in covered:
+        merged.add(rng)  # openpyxl's test: not added when inside an earlier range
+    else:
+        merged.ranges.add(rng)
+    covered.update(_cells_of(rng))
+    _COVERED[ws] = (len(merged.ranges), covered)
+
+
+# (anchor border record, bottom-right border record) -> the anchor's after merging.
+_MERGE_BORDERS: WeakKeyDictionary[Any, dict[tuple[int, int], int]] = WeakKeyDictionary()
+
+# Whether a border record of the workbook is GRID (comparing style objects is slow).
+_GRID_IDS: WeakKeyDictionary[Any, dict[int, bool]] = WeakKeyDictionary()
+
+
+def _is_grid(ws: Worksheet, border_id: int) -> bool:
+    known = _GRID_IDS.setdefault(ws.parent, {})
+    hit = known.get(border_id)
+    if hit is None:
+        hit = known[border_id] = bool(ws.parent._borders[border_id] == GRID)
+    return hit
 
 
 def title(ws: Worksheet, text: str, subtitle: str | None = None) -> int:
@@ -400,21 +516,24 @@ def wrapped_lines(text: str, chars_per_line: float) -> int:
     width = max(1, int(chars_per_line))
     lines = 0
     for para in text.split("\n"):
+        if len(para) <= width:  # its words, one space apart, are no longer than it
+            lines += 1
+            continue
         used = -1  # characters on the current line, -1 for an empty line
         count = 1
-        for word in para.split():
-            while len(word) > width:  # a URL or a long compound: broken where it must be
+        for size in map(len, para.split()):
+            while size > width:  # a URL or a long compound: broken where it must be
                 if used > 0:
                     count += 1
-                word = word[width:]
+                size -= width
                 used = width
             if used < 0:
-                used = len(word)
-            elif used + 1 + len(word) <= width:
-                used += 1 + len(word)
+                used = size
+            elif used + 1 + size <= width:
+                used += 1 + size
             else:
                 count += 1
-                used = len(word)
+                used = size
         lines += count
     return lines
 

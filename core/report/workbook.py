@@ -11,11 +11,15 @@ naming the file and what to do, and leaves no partial file behind.
 
 from __future__ import annotations
 
+from copy import copy
 from pathlib import Path
+from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.styles.cell_style import StyleArray
 
 from core.atomic import write_atomic
+from core.report.fast_save import ReportWorkbook
 from core.report.machine import add_data_sheet
 from core.report.sheet_assumptions import write_assumptions
 from core.report.sheet_calculation import explanation_rows, write_calculation
@@ -50,21 +54,44 @@ def locale_format(fmt: str, lang: str) -> str:
 
 
 def fix_number_formats(wb: Workbook, lang: str) -> None:
+    """Every number format of the visible sheets in the report's language.
+
+    A cell's format depends only on its style record, so each distinct record is
+    converted once and later cells with the same record copy the result. The cells
+    are visited in row order, as ``iter_rows`` would, so the formats are registered in
+    the same order; and each row of the used range without a cell gets its (empty) row
+    record, which is what ``iter_rows`` creating blank cells left in the file."""
     for ws in wb.worksheets:
-        if ws.sheet_state != "visible":
+        if ws.sheet_state != "visible" or not ws._cells:
             continue
-        for row in ws.iter_rows():
-            for cell in row:
-                fmt = cell.number_format
-                if fmt and fmt not in ("General", "@"):
-                    cell.number_format = locale_format(fmt, lang)
+        converted: dict[tuple[int, ...], Any] = {}
+        cells = ws._cells
+        for key in sorted(cells):
+            cell = cells[key]
+            style = cell._style
+            if style is None or style.numFmtId in (0, 49):  # General and @ stay
+                continue
+            before = tuple(style)
+            after = converted.get(before)
+            if after is not None:
+                cell._style = StyleArray(after)
+                continue
+            fmt = cell.number_format
+            if fmt and fmt not in ("General", "@"):
+                cell.number_format = locale_format(fmt, lang)
+            converted[before] = copy(cell._style)
+        rows = {row for row, _col in cells}
+        dims = ws.row_dimensions
+        for row in range(1, ws.max_row + 1):
+            if row not in rows and row not in dims:
+                dims[row]  # creates the empty row record
 
 
 def build_workbook(result: Result, lang: str = "nl") -> Workbook:
     """The workbook in memory (for callers that want to add to it before saving)."""
     if lang not in LANGUAGES:
         raise ValueError(f"unknown language {lang!r}; expected one of {', '.join(LANGUAGES)}")
-    wb = Workbook()
+    wb = ReportWorkbook()  # saves through core.report.fast_save
     summary = wb.active
     summary.title = sheet_name("summary", lang)
     sheets = {key: wb.create_sheet(sheet_name(key, lang)) for key in (

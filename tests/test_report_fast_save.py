@@ -1,0 +1,139 @@
+"""core.report.fast_save writes what openpyxl's Workbook.save writes, byte for byte (issue 23).
+
+The fast writer formats the sheet cells as strings itself; any difference with openpyxl's
+own writer (an attribute, an escape, a style id in another order) shows here as a part
+that differs. Also: the faster wrapped_lines gives the lines the plain loop gave.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import zipfile
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from openpyxl import Workbook
+from openpyxl.cell.rich_text import CellRichText, TextBlock
+from openpyxl.cell.text import InlineFont
+from openpyxl.comments import Comment
+from openpyxl.worksheet.formula import ArrayFormula
+
+from core.advice.assess import assess
+from core.case_file import load_case
+from core.report import styles as s
+from core.report.fast_save import save_workbook
+from core.report.workbook import build_workbook
+from tests.conftest import EXAMPLES
+
+TODAY = dt.date(2025, 1, 15)
+EXAMPLE_FILES = sorted(EXAMPLES.glob("*.herstelscan.json"))
+# the times the workbook was made and saved
+_TIMES = re.compile(rb"<dcterms:(created|modified)[^<]*</dcterms:(created|modified)>")
+
+
+def _parts(data: bytes) -> dict[str, bytes]:
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        names = z.namelist()
+        parts = {name: z.read(name) for name in names}
+    parts["docProps/core.xml"] = _TIMES.sub(b"", parts["docProps/core.xml"])
+    parts["(order)"] = "\n".join(names).encode()
+    return parts
+
+
+def _both(make: object) -> tuple[dict[str, bytes], dict[str, bytes]]:
+    """The parts openpyxl's own Workbook.save writes, and those save_workbook writes."""
+    assert callable(make)
+    plain, fast = io.BytesIO(), io.BytesIO()
+    Workbook.save(make(), plain)  # the base class's: a ReportWorkbook's save is the fast one
+    save_workbook(make(), fast)
+    return _parts(plain.getvalue()), _parts(fast.getvalue())
+
+
+def _assert_same(plain: dict[str, bytes], fast: dict[str, bytes]) -> None:
+    assert sorted(fast) == sorted(plain)
+    differ = [name for name in plain if plain[name] != fast[name]]
+    assert not differ, f"parts differ: {differ}"
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("case", EXAMPLE_FILES, ids=lambda p: p.name.split(".")[0])
+def test_example_workbooks_are_the_same_bytes(case, lang):
+    result = assess(load_case(case), today=TODAY)
+    plain, fast = _both(lambda: build_workbook(result, lang))
+    assert any(b"<mergeCell " in v for v in fast.values())  # the merges went through it
+    own = io.BytesIO()
+    build_workbook(result, lang).save(own)  # what write_workbook calls: the fast writer
+    _assert_same(plain, _parts(own.getvalue()))
+    _assert_same(plain, fast)
+
+
+def _odd_cells() -> Workbook:
+    """Every kind of cell, including those the fast writer hands to openpyxl's own."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Odd & <odd>"
+    ws["A1"] = 'plain & <escaped> "quoted"\nsecond line'
+    ws["A2"] = "  leading and trailing spaces  "  # xml:space="preserve"
+    ws["A3"] = CellRichText(["rich ", TextBlock(InlineFont(b=True), "bold")])
+    ws["A4"] = 1.0 / 3.0
+    ws["A5"] = 10**17
+    ws["A6"] = True
+    ws["A7"] = dt.date(2020, 3, 1)
+    ws["A8"] = dt.datetime(2020, 3, 1, 12, 30)
+    ws["A9"] = "=SUM(A4:A5)"
+    ws["A10"] = ArrayFormula("A10:A11", "=A4:A5*2")
+    ws["A12"] = "#N/A"
+    ws["A13"] = ""
+    ws["A14"].font = s.BOLD  # styled, no value
+    ws["A15"] = "with a comment"
+    ws["A15"].comment = Comment("a note", "tester")
+    ws["A16"] = "link"
+    ws["A16"].hyperlink = "https://example.org/?a=1&b=2"
+    ws["B2"] = dt.time(8, 15)
+    ws["B3"] = dt.timedelta(hours=5)
+    ws.row_dimensions[20].height = 30  # a row with a height and no cells
+    ws.merge_cells("C1:D2")
+    ws.merge_cells("E1")
+    wb.create_sheet("Empty")
+    return wb
+
+
+def test_every_kind_of_cell_is_the_same_bytes():
+    plain, fast = _both(_odd_cells)
+    _assert_same(plain, fast)
+    assert b'xml:space="preserve"' in fast["xl/worksheets/sheet1.xml"]
+
+
+def _wrapped_lines_loop(text: str, chars_per_line: float) -> int:
+    """wrapped_lines as it was before it was made faster."""
+    width = max(1, int(chars_per_line))
+    lines = 0
+    for para in text.split("\n"):
+        used = -1
+        count = 1
+        for word in para.split():
+            while len(word) > width:
+                if used > 0:
+                    count += 1
+                word = word[width:]
+                used = width
+            if used < 0:
+                used = len(word)
+            elif used + 1 + len(word) <= width:
+                used += 1 + len(word)
+            else:
+                count += 1
+                used = len(word)
+        lines += count
+    return lines
+
+
+@given(
+    text=st.text(alphabet=st.sampled_from("ab cdefgh\n\t-"), max_size=200),
+    width=st.floats(min_value=0, max_value=60),
+)
+def test_wrapped_lines_counts_as_the_plain_loop(text, width):
+    assert s.wrapped_lines(text, width) == _wrapped_lines_loop(text, width)
