@@ -6,15 +6,22 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QComboBox, QWidget
 
+_POLISH = QEvent.Type.Polish
+_WHEEL = QEvent.Type.Wheel
+
 
 class WheelGuard(QObject):
     def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.Polish and isinstance(watched, QAbstractSpinBox | QComboBox):
+        # Every event of the application passes here: the others leave at once.
+        kind = event.type()
+        if kind is not _POLISH and kind is not _WHEEL:
+            return False
+        if kind is _POLISH and isinstance(watched, QAbstractSpinBox | QComboBox):
             # The default "wheel focus" would hand such a field the focus on the first
             # wheel turn; click or Tab gives it focus, the wheel does not.
             watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         if (
-            event.type() == QEvent.Type.Wheel
+            kind is _WHEEL
             and isinstance(watched, QAbstractSpinBox | QComboBox)
             and not watched.hasFocus()
         ):
