@@ -208,6 +208,12 @@ class ResultPage(Page):
             ]
             for w in self.pending:
                 w.setVisible(False)
+            # The window's first paint starts the fill (the page's own viewport may never
+            # get a paint event of its own: its content covers it), an event later.
+            window.firstPaint.connect(
+                lambda: QTimer.singleShot(0, self._fill_after_paint),
+                Qt.ConnectionType.SingleShotConnection,
+            )
             return
         if self._stale or not self.scenario.count():
             self.refresh_result()
