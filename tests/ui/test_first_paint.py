@@ -29,6 +29,7 @@ class _FirstPaint(QObject):
                 "computed": not self.window.state._result_stale,
                 "answer": page.answer.text(),
                 "answer_at": page.answer.geometry().topLeft(),
+                "answer_width": page.answer.width(),
                 "cards": dict(page.figures.cards),
                 "charts": page.charts_ready,
             }
@@ -71,6 +72,7 @@ def test_the_window_paints_before_the_assessment_and_the_figures_follow(qtbot):
     qtbot.waitUntil(lambda: not page.pending and page.charts_ready, timeout=10000)
     qtbot.wait(50)
     assert page.answer.geometry().topLeft() == seen["answer_at"]
+    assert page.answer.width() == seen["answer_width"]  # the scroll bar was there already
     assert page.forecast.isVisible() and page.figures.isVisible()
     assert page.forecast.data["scenarios"]
 

@@ -208,6 +208,9 @@ class ResultPage(Page):
             ]
             for w in self.pending:
                 w.setVisible(False)
+            # The filled page scrolls: its scroll bar is there from the start, so the
+            # answer keeps its width.
+            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
             # The window's first paint starts the fill (the page's own viewport may never
             # get a paint event of its own: its content covers it), an event later.
             window.firstPaint.connect(
@@ -266,6 +269,7 @@ class ResultPage(Page):
         for w in self.pending:
             w.setVisible(True)
         self.pending = []
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.refresh_result()  # sets what is shown for this result (own scenario, ...)
         window = self.window()
         if (
