@@ -56,13 +56,17 @@ def ensure_timezone() -> str | None:
     return None
 
 
+#: (thousands, decimal) separator of each language: Babel's (CLDR) symbols for the locales
+#: of ``_LOCALES``, written out so that formatting a number does not load Babel's locale
+#: data (~0.1 s at start-up, issue 23); tests/test_fmt.py checks them against Babel
+SEPARATORS = {"nl": (".", ","), "en": (",", ".")}
+
+
 @cache
 def _separators(lang: str) -> dict[int, str]:
     ensure_timezone()
-    from babel.numbers import get_decimal_symbol, get_group_symbol
-
-    locale = _LOCALES.get(lang, "nl_NL")
-    return str.maketrans({",": get_group_symbol(locale), ".": get_decimal_symbol(locale)})
+    group, decimal = SEPARATORS.get(lang, SEPARATORS["nl"])
+    return str.maketrans({",": group, ".": decimal})
 
 
 def _grouped(value: float, decimals: int, lang: str) -> str:

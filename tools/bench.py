@@ -10,7 +10,8 @@
   profiles under the stress tests of today (shocks per country, issue 17) on a line of
   their own;
 - export: time to write the example workbook (when core/report exists);
-- start-up: the app's time to first paint (tools/bench_ui.py, when the UI exists).
+- start-up: the app's time to first paint, a bare PySide6 window's in the same run and
+  their ratio (tools/bench_ui.py, when the UI exists).
 """
 
 from __future__ import annotations

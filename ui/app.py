@@ -77,13 +77,14 @@ def saved_at_text(value, lang: str) -> str:
         return str(value or "")
 
 
-def offer_recovery(window: MainWindow, autosave: Autosave) -> bool:
+def offer_recovery(window: MainWindow, autosave: Autosave, orphans: list | None = None) -> bool:
     """Offer the drafts of instances that are gone, newest first; True if one was restored.
 
     Drafts of instances that are still running are never shown or touched. Declining a
     draft removes it; after a restore the remaining ones wait for the next start.
+    ``orphans``: those already claimed with ``autosave.orphans()`` (which claims them).
     """
-    for orphan in autosave.orphans():
+    for orphan in autosave.orphans() if orphans is None else orphans:
         draft = orphan.payload.get("draft") or {}
         company = draft.get("company") if isinstance(draft, dict) else None
         name = company.get("name") if isinstance(company, dict) else None
@@ -129,6 +130,9 @@ def run_app(demo: bool, lang: str | None, screenshots: Path | None, open_path: P
     from ui.errors import install_error_handler
 
     install_error_handler(window, autosave)
+    # The page it opens on paints first; what it computes (the Resultaat page's
+    # assessment, with numpy and the engine) fills in right after (ui.pages.result).
+    window.paint_first = True
     if os.environ.get("HERSTELSCAN_BENCH_FIRST_PAINT"):
         if demo:
             window.files.open_demo()
@@ -143,16 +147,26 @@ def run_app(demo: bool, lang: str | None, screenshots: Path | None, open_path: P
     else:
         # However the app starts (also with a file, as a double-click does), answers left
         # by a crash are offered first; a restored draft wins over the file or the demo.
-        QTimer.singleShot(0, lambda: start_with(window, autosave, demo, open_path))
+        orphans = autosave.orphans()
+        if orphans:
+            QTimer.singleShot(0, lambda: start_with(window, autosave, demo, open_path, orphans))
+        else:  # the window opens on the page asked for: its first paint is that page
+            start_with(window, autosave, demo, open_path, orphans)
     window.show_fitted()
     # pyqtgraph loads after the first page is visible, so the result page opens fast later.
     QTimer.singleShot(400, _preload_charts)
     return app.exec()
 
 
-def start_with(window: MainWindow, autosave: Autosave, demo: bool, open_path: Path | None) -> None:
+def start_with(
+    window: MainWindow,
+    autosave: Autosave,
+    demo: bool,
+    open_path: Path | None,
+    orphans: list | None = None,
+) -> None:
     """Recovery first, then the file or the demo asked for on the command line."""
-    if offer_recovery(window, autosave):
+    if offer_recovery(window, autosave, orphans):
         return
     if demo:
         window.files.open_demo()

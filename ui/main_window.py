@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Sequence
 from pathlib import Path
+from typing import overload
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -25,38 +28,62 @@ from core import APP_NAME
 from core.case_file import CASE_SUFFIX
 from ui import i18n
 from ui.file_actions import FileActions, example_cases, recent_files
-from ui.pages.base import Page
+from ui.pages.base import Page, step_status
 from ui.state import CaseState
-from ui.steps import step_titles
+from ui.steps import STEP_QUESTIONS, step_titles
 
 _MARK = {"done": "✓", "todo": "○", "error": "!"}
 _MARK_COLOR = {"done": "#1b6e3a", "todo": "#666666", "error": "#b3261e"}
 
 
-def _page_classes() -> list[type[Page]]:
-    from ui.pages.company import CompanyPage
-    from ui.pages.export import ExportPage
-    from ui.pages.finance import FinancePage
-    from ui.pages.measures import MeasuresPage
-    from ui.pages.order_book import OrderBookPage
-    from ui.pages.purchasing import PurchasingPage
-    from ui.pages.result import ResultPage
-    from ui.pages.sales import SalesPage
-    from ui.pages.staff import StaffPage
-    from ui.pages.start import StartPage
+#: the steps' pages, as (module, class): a page's module loads when the page is first
+#: built, so the window paints before the other pages (and numpy, the engine) load
+_PAGES = (
+    ("ui.pages.start", "StartPage"),
+    ("ui.pages.company", "CompanyPage"),
+    ("ui.pages.order_book", "OrderBookPage"),
+    ("ui.pages.purchasing", "PurchasingPage"),
+    ("ui.pages.sales", "SalesPage"),
+    ("ui.pages.staff", "StaffPage"),
+    ("ui.pages.finance", "FinancePage"),
+    ("ui.pages.result", "ResultPage"),
+    ("ui.pages.measures", "MeasuresPage"),
+    ("ui.pages.export", "ExportPage"),
+)
 
-    return [
-        StartPage,
-        CompanyPage,
-        OrderBookPage,
-        PurchasingPage,
-        SalesPage,
-        StaffPage,
-        FinancePage,
-        ResultPage,
-        MeasuresPage,
-        ExportPage,
-    ]
+
+def _page_class(index: int) -> type[Page]:
+    module, name = _PAGES[index]
+    cls: type[Page] = getattr(importlib.import_module(module), name)
+    return cls
+
+
+def _page_classes() -> list[type[Page]]:
+    return [_page_class(i) for i in range(len(_PAGES))]
+
+
+class _Pages(Sequence[Page]):
+    """``window.pages``: the ten steps' pages, each built the first time it is asked for
+    (the window's own bookkeeping looks at the built ones only, see ``MainWindow.built``)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+
+    def __len__(self) -> int:
+        return len(_PAGES)
+
+    @overload
+    def __getitem__(self, index: int) -> Page: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Page]: ...
+    def __getitem__(self, index: int | slice) -> Page | list[Page]:
+        if isinstance(index, slice):
+            return [self._window.page(i) for i in range(len(_PAGES))[index]]
+        if index < 0:
+            index += len(_PAGES)
+        if not 0 <= index < len(_PAGES):
+            raise IndexError(index)
+        return self._window.page(index)
 
 
 INPUT_STEPS = range(1, 7)  # Bedrijf .. Financiën
@@ -73,8 +100,13 @@ class MainWindow(QMainWindow):
         self.files.opened.connect(self._after_open)
         self.files.recentChanged.connect(self._fill_recent)
         self._painted = False
+        #: set by the app (not by tests and tools): a page that computes on showing (the
+        #: Resultaat page) paints its frame first and fills in right after the first paint
+        self.paint_first = False
         self.clean_close_hooks: list = []  # e.g. remove the autosave copy
-        self.pages: list[Page] = []
+        self.pages = _Pages(self)
+        self._built: list[Page | None] = []
+        self._show_missing = [False] * len(_PAGES)  # of the pages not built (again) yet
         self.resize(1280, 800)
         self.setMinimumSize(900, 600)
         self._build()
@@ -115,8 +147,10 @@ class MainWindow(QMainWindow):
         return step_titles()
 
     def _build(self) -> None:
-        current = self.stack.currentIndex() if self.pages else 0
-        shown_missing = [p.show_missing for p in self.pages]
+        current = self.stack.currentIndex() if self._built else 0
+        for i, page in enumerate(self._built):
+            if page is not None:
+                self._show_missing[i] = page.show_missing
         old = self.centralWidget()
         central = QWidget()
         outer = QHBoxLayout(central)
@@ -152,11 +186,10 @@ class MainWindow(QMainWindow):
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget()
-        self.pages = [cls(self.state) for cls in _page_classes()]
-        for page, missing in zip(self.pages, shown_missing, strict=False):
-            page.show_missing = missing
-        for page in self.pages:
-            self.stack.addWidget(page)
+        # Empty places: each page is built when it is first shown or asked for (page()).
+        self._built = [None] * len(_PAGES)
+        for _ in _PAGES:
+            self.stack.addWidget(QWidget())
         right.addWidget(self.stack, 1)
         nav = QHBoxLayout()
         nav.setContentsMargins(20, 8, 20, 12)
@@ -175,25 +208,44 @@ class MainWindow(QMainWindow):
         if old is not None:
             old.deleteLater()
 
-        start = self.pages[0]
-        start.newRequested.connect(self.files.new_case)
-        start.openRequested.connect(lambda: self.files.open_case())
-        start.demoRequested.connect(self.files.open_demo)
-        export = self.pages[-1]
-        export.exportRequested.connect(self.files.export_workbook)
-        export.saveRequested.connect(self.files.save_as)
-        for i, page in enumerate(self.pages):
-            page.nextRequested.connect(lambda i=i: self.go_to(i + 1))
-            jump = getattr(page, "jumpRequested", None)
-            if jump is not None:
-                jump.connect(self.go_to)
         self.step_list.currentRowChanged.connect(self._on_step_clicked)
         self.back_button.clicked.connect(lambda: self.go_to(self.stack.currentIndex() - 1))
         self.next_button.clicked.connect(lambda: self.go_to(self.stack.currentIndex() + 1))
         self._build_menus()
         self._update_steps()
         self._update_title()
-        self.go_to(current)
+        self.go_to(current, build=self.isVisible())
+
+    def page(self, index: int) -> Page:
+        """The step's page, built (and put in its place in the stack) on first use."""
+        page = self._built[index]
+        if page is not None:
+            return page
+        page = _page_class(index)(self.state)
+        page.show_missing = self._show_missing[index]
+        self._built[index] = page
+        placeholder = self.stack.widget(index)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.stack.setCurrentIndex(current)
+        if index == 0:
+            page.newRequested.connect(self.files.new_case)
+            page.openRequested.connect(lambda: self.files.open_case())
+            page.demoRequested.connect(self.files.open_demo)
+        if index == len(_PAGES) - 1:
+            page.exportRequested.connect(self.files.export_workbook)
+            page.saveRequested.connect(self.files.save_as)
+        page.nextRequested.connect(lambda i=index: self.go_to(i + 1))
+        jump = getattr(page, "jumpRequested", None)
+        if jump is not None:
+            jump.connect(self.go_to)
+        return page
+
+    def built(self) -> list[Page]:
+        """The pages built so far."""
+        return [p for p in self._built if p is not None]
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -286,11 +338,18 @@ class MainWindow(QMainWindow):
             self.files.load(path)
 
     # -- navigation ----------------------------------------------------------------
-    def go_to(self, index: int) -> None:
+    def go_to(self, index: int, *, build: bool = True) -> None:
+        """Show step ``index``; ``build=False`` (a window not shown yet) leaves a page that
+        is not built yet for :meth:`showEvent`, so a start on another step never builds it."""
         index = max(0, min(index, len(self.pages) - 1))
         previous = self.stack.currentIndex()
+        page = self.page(index) if build else self._built[index]
         if previous != index and 0 <= previous < len(self.pages):
-            self.pages[previous].left()
+            left = self._built[previous]
+            if left is not None:
+                left.left()
+            else:
+                self._show_missing[previous] = True
         self.stack.setCurrentIndex(index)
         self.step_list.blockSignals(True)
         self.step_list.setCurrentRow(index)
@@ -302,22 +361,26 @@ class MainWindow(QMainWindow):
             .replace("%1", str(index + 1))
             .replace("%2", str(len(self.pages)))
         )
-        self.pages[index].shown()
+        self._update_steps()
+        if page is None:
+            return
+        page.shown()
         self._update_steps()
         # The cursor in the step's first field, unless the user walks the step list
         # with the arrow keys (then the list keeps the keyboard).
         if not self.step_list.hasFocus():
-            self.pages[index].focus_first_field()
+            page.focus_first_field()
 
     def _on_step_clicked(self, row: int) -> None:
         if row >= 0:
             self.go_to(row)
 
     def current_page(self) -> Page:
-        return self.pages[self.stack.currentIndex()]
+        return self.page(self.stack.currentIndex())
 
     def _after_open(self) -> None:
-        for page in self.pages:
+        self._show_missing = [False] * len(_PAGES)
+        for page in self.built():
             page.show_missing = False
         self.go_to(1 if self.state.case is None else 7)
 
@@ -335,10 +398,15 @@ class MainWindow(QMainWindow):
 
     def _update_steps(self, _path: str = "") -> None:
         done = 0
-        for i, page in enumerate(self.pages):
-            status = page.status()
+        for i, page in enumerate(self._built):
             item = self.step_list.item(i)
             if i in INPUT_STEPS:
+                # A page not built yet has the same mark as when it is (ui.steps).
+                status = (
+                    page.status()
+                    if page is not None
+                    else step_status(self.state, *STEP_QUESTIONS[i])
+                )
                 done += status == "done"
                 item.setText(f"{_MARK[status]}  {i + 1}. {self.step_titles()[i]}")
                 item.setForeground(
@@ -391,6 +459,16 @@ class MainWindow(QMainWindow):
         from ui.about import show_about
 
         show_about(self)
+
+    def showEvent(self, event) -> None:
+        if self._built[self.stack.currentIndex()] is None:
+            self.go_to(self.stack.currentIndex())
+        super().showEvent(event)
+
+    @property
+    def painted(self) -> bool:
+        """The window has been painted once."""
+        return self._painted
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)

@@ -15,15 +15,16 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Any, Protocol
-
-import numpy as np
-from numpy.typing import ArrayLike, NDArray
+from typing import TYPE_CHECKING, Any, Protocol
 
 from core.reference.countries import countries
 from core.reference.resources import load_json
 
-FloatArray = NDArray[np.float64]
+if TYPE_CHECKING:  # numpy loads with the first evaluation: a case file opens without it
+    import numpy as np
+    from numpy.typing import ArrayLike, NDArray
+
+    FloatArray = NDArray[np.float64]
 
 CHANNELS = ("demand", "supply", "input_cost")
 # One word per channel and language wherever a channel is named: the answer, the
@@ -61,6 +62,8 @@ def _time_shape(
 ) -> FloatArray:
     """0 before ``start``, linear to 1 over ``ramp_months``, 1 until the end of
     ``duration`` (counted from the start), then ``exp(-(t - end) / recovery)``."""
+    import numpy as np
+
     t = np.asarray(t, dtype=np.float64)
     since = t - start
     if ramp_months > 0:

@@ -957,149 +957,149 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>S&amp;teps</source>
-        <extracomment>below this window width the step list gives the page room (issue 19, item 8: at 900x600 the answer wrapped to 14 lines); a long step title then wraps in the list</extracomment>
+        <extracomment>the steps&apos; pages, as (module, class): a page&apos;s module loads when the page is first built, so the window paints before the other pages (and numpy, the engine) load set by the app (not by tests and tools): a page that computes on showing (the Resultaat page) paints its frame first and fills in right after the first paint below this window width the step list gives the page room (issue 19, item 8: at 900x600 the answer wrapped to 14 lines); a long step title then wraps in the list</extracomment>
         <translation>S&amp;tappen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Steps</source>
         <translation>Stappen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Questions answered</source>
         <translation>Vragen beantwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; Vori&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Next &gt;</source>
         <translation>Volgen&amp;de &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>&amp;New case</source>
         <translation>&amp;Nieuwe casus</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>&amp;Example company</source>
         <translation>&amp;Voorbeeldbedrijf</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Open an e&amp;xample case</source>
         <translation>Voor&amp;beeldcasus openen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Save &amp;as…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>&amp;Export workbook…</source>
         <translation>Werkmap &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>&amp;Undo last change</source>
         <translation>&amp;Laatste wijziging ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>&amp;Method</source>
         <translation>&amp;Methode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>&amp;About Herstelscan</source>
         <translation>&amp;Over Herstelscan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Step %1 of %2</source>
         <translation>Stap %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Autosave failed: your answers could not be written to %1. Save the case yourself (Ctrl+S); the autosave keeps trying.</source>
         <translation>Automatisch bewaren mislukt: uw antwoorden konden niet naar %1 worden geschreven. Sla de casus zelf op (Ctrl+S); het automatisch bewaren blijft het proberen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Autosave works again.</source>
         <translation>Automatisch bewaren werkt weer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Complete</source>
         <translation>Compleet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>Questions still open</source>
         <translation>Er staan nog vragen open</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>Something needs correcting</source>
         <translation>Er moet iets worden verbeterd</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>%1 of %2 question steps complete</source>
         <translation>%1 van %2 vraagstappen compleet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>New case</source>
         <translation>Nieuwe casus</translation>
     </message>
@@ -1556,17 +1556,17 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../ui/app.py" line="91"/>
+        <location filename="../../ui/app.py" line="92"/>
         <source>an unnamed case</source>
         <translation>een casus zonder naam</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="94"/>
+        <location filename="../../ui/app.py" line="95"/>
         <source>Restore your answers?</source>
         <translation>Uw antwoorden herstellen?</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="95"/>
+        <location filename="../../ui/app.py" line="96"/>
         <source>Herstelscan was not closed properly last time. Restore the answers for %1, saved automatically at %2?</source>
         <translation>Herstelscan is de vorige keer niet goed afgesloten. De antwoorden voor %1 herstellen, automatisch bewaard op %2?</translation>
     </message>
@@ -1574,138 +1574,144 @@ Uw huidige casus is niet veranderd. Kies een ander bestand, of controleer of dit
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/pages/result.py" line="47"/>
+        <location filename="../../ui/pages/result.py" line="49"/>
         <source>Result</source>
+        <extracomment>the widgets hidden while the page waits for its first result (see shown)</extracomment>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="64"/>
+        <location filename="../../ui/pages/result.py" line="66"/>
         <source>The answer in short</source>
         <translation>Het antwoord in het kort</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="68"/>
+        <location filename="../../ui/pages/result.py" line="70"/>
         <source>&amp;Scenario for the figures:</source>
         <translation>&amp;Scenario voor de kerncijfers:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="75"/>
+        <location filename="../../ui/pages/result.py" line="77"/>
         <source>&amp;Crisis starts:</source>
         <translation>&amp;Crisis begint:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="78"/>
+        <location filename="../../ui/pages/result.py" line="80"/>
         <source>March 2020 (CPB scenarios)</source>
         <translation>maart 2020 (CPB-scenario&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="79"/>
+        <location filename="../../ui/pages/result.py" line="81"/>
         <source>this month (same scenarios, starting now)</source>
         <translation>deze maand (zelfde scenario&apos;s, nu beginnend)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="80"/>
+        <location filename="../../ui/pages/result.py" line="82"/>
         <source>Stress tests of today</source>
         <translation>Stresstests van nu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="83"/>
+        <location filename="../../ui/pages/result.py" line="85"/>
         <source>From March 2020 the corona schemes of 2020–2022 apply. Starting this month, those schemes are history and only schemes in force today can be claimed. The stress tests of today replay the shocks of now per country (tariffs, export stops, a slump in a customer country) from this month, with your own scenario next to them.</source>
         <translation>Vanaf maart 2020 gelden de coronaregelingen van 2020–2022. Vanaf deze maand zijn die regelingen geschiedenis en kunnen alleen de regelingen van nu worden aangevraagd. De stresstests van nu spelen de schokken van nu per land af (heffingen, exportstops, een krimp in een klantland) vanaf deze maand, met uw eigen scenario ernaast.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="98"/>
+        <location filename="../../ui/pages/result.py" line="100"/>
         <source>&amp;Own scenario…</source>
         <translation>&amp;Eigen scenario…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="99"/>
+        <location filename="../../ui/pages/result.py" line="101"/>
         <source>Build your own stress test or change it</source>
         <translation>Uw eigen stresstest maken of aanpassen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="110"/>
+        <location filename="../../ui/pages/result.py" line="112"/>
         <source>Monthly revenue per scenario</source>
         <translation>Omzet per maand per scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="113"/>
+        <location filename="../../ui/pages/result.py" line="115"/>
         <source>Month &amp;table…</source>
         <translation>Maand&amp;tabel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="114"/>
+        <location filename="../../ui/pages/result.py" line="116"/>
         <source>The chart&apos;s numbers: every month, every scenario</source>
         <translation>De getallen achter de grafiek: elke maand, elk scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="126"/>
+        <location filename="../../ui/pages/result.py" line="128"/>
         <source>Your own scenario</source>
         <translation>Uw eigen scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="129"/>
+        <location filename="../../ui/pages/result.py" line="131"/>
         <source>Exposure by country</source>
         <translation>Blootstelling per land</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="132"/>
+        <location filename="../../ui/pages/result.py" line="134"/>
         <source>Supply: purchases as a share of revenue × the country&apos;s share of purchases (the share of production at risk if deliveries stop). Demand: the share of revenue sold there. The sector figures (FME paper) also count indirect effects through other countries.</source>
         <translation>Levering: inkoop als deel van de omzet × het aandeel van het land in de inkoop (het deel van de productie dat gevaar loopt als leveringen stoppen). Vraag: het deel van de omzet dat u daar verkoopt. De sectorcijfers (FME-paper) tellen ook indirecte effecten via andere landen mee.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="146"/>
+        <location filename="../../ui/pages/result.py" line="148"/>
         <source>Assumptions</source>
         <translation>Aannames</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="149"/>
+        <location filename="../../ui/pages/result.py" line="151"/>
         <source>The model&apos;s assumptions with their sources (hover for the reasoning). Change one and everything is recomputed; changes are saved with the case and marked in the report.</source>
         <translation>De aannames van het model met hun bronnen (wijs een aanname aan voor de onderbouwing). Wijzig er een en alles wordt opnieuw berekend; wijzigingen worden met de casus bewaard en in het rapport gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="168"/>
+        <location filename="../../ui/pages/result.py" line="170"/>
         <source>Supply: share of the value chain</source>
         <translation>Levering: deel van de waardeketen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="169"/>
+        <location filename="../../ui/pages/result.py" line="171"/>
         <source>Demand: share of revenue</source>
         <translation>Vraag: deel van de omzet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="294"/>
-        <location filename="../../ui/pages/result.py" line="361"/>
+        <location filename="../../ui/pages/result.py" line="198"/>
+        <source>Computing…</source>
+        <translation>Berekenen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/result.py" line="347"/>
+        <location filename="../../ui/pages/result.py" line="414"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="310"/>
+        <location filename="../../ui/pages/result.py" line="363"/>
         <source>Hover over the chart for the numbers. Dots: the first month with 20% less revenue; red dashed line: 20% below normal.</source>
         <translation>Wijs met de muis in de grafiek voor de getallen. Stippen: de eerste maand met 20% minder omzet; rode stippellijn: 20% onder normaal.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="316"/>
+        <location filename="../../ui/pages/result.py" line="369"/>
         <source>Bars at the top: the NOW measurement periods in the chosen scenario (green with ✓ where your drop qualifies).</source>
         <translation>Balken bovenin: de meetperiodes van de NOW in het gekozen scenario (groen met ✓ waar uw omzetdaling genoeg is).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="324"/>
+        <location filename="../../ui/pages/result.py" line="377"/>
         <source>No NOW bars: the NOW schemes ran from 2020 to 2022 and do not apply to a crisis that starts now.</source>
         <translation>Geen NOW-balken: de NOW liep van 2020 tot 2022 en geldt niet voor een crisis die nu begint.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="361"/>
+        <location filename="../../ui/pages/result.py" line="414"/>
         <source>not within the forecast</source>
         <translation>niet binnen de prognose</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="388"/>
+        <location filename="../../ui/pages/result.py" line="441"/>
         <source>&lt;b&gt;%1 is a critical supplier country.&lt;/b&gt; If its deliveries stop, production stops until an alternative supplier delivers in %2 weeks; your stock covers %3 weeks.</source>
         <translation>&lt;b&gt;%1 is een onmisbaar leverancierland.&lt;/b&gt; Stoppen de leveringen, dan staat de productie stil tot een andere leverancier levert, over %2 weken; uw voorraad dekt %3 weken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/result.py" line="399"/>
+        <location filename="../../ui/pages/result.py" line="452"/>
         <source>That leaves a gap of %1 weeks: look for a second supplier now.</source>
         <translation>Dan blijft er een gat van %1 weken: zoek nu een tweede leverancier.</translation>
     </message>

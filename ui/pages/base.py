@@ -184,16 +184,22 @@ class Page(QScrollArea):
 
     def status(self) -> str:
         """``done``, ``todo`` (something missing) or ``error`` for the step list."""
-        problems = [p for pre in self.prefixes for p in self.state.problems_for(pre)]
-        errors = [p for p in problems if p.severity == "error"]
-        if not errors:
-            # A step of optional questions none of which is answered is not complete
-            # (a new case's Financiën): its questions are still open.
-            if self.questions and not any(self.state.is_answered(q.path) for q in self.questions):
-                return "todo"
-            return "done"
-        answered = [p for p in errors if self.state.is_answered(_field_path(p.field))]
-        return "error" if answered else "todo"
+        return step_status(self.state, self.prefixes, tuple(q.path for q in self.questions))
+
+
+def step_status(state: CaseState, prefixes: tuple[str, ...], questions: tuple[str, ...]) -> str:
+    """A step's mark from the paths it answers (``prefixes``) and its questions' paths:
+    the same for a page that is built and one that is not yet (ui.steps.STEP_QUESTIONS)."""
+    problems = [p for pre in prefixes for p in state.problems_for(pre)]
+    errors = [p for p in problems if p.severity == "error"]
+    if not errors:
+        # A step of optional questions none of which is answered is not complete
+        # (a new case's Financiën): its questions are still open.
+        if questions and not any(state.is_answered(path) for path in questions):
+            return "todo"
+        return "done"
+    answered = [p for p in errors if state.is_answered(_field_path(p.field))]
+    return "error" if answered else "todo"
 
 
 def _in_a_table(w: QWidget | None) -> bool:

@@ -51,6 +51,8 @@ class ResultPage(Page):
 
     def __init__(self, state) -> None:
         self.charts_ready = False
+        #: the widgets hidden while the page waits for its first result (see shown)
+        self.pending: list[QWidget] = []
         self._stale = True
         self.last_refresh_ms = 0.0
         super().__init__(state, self.tr("Result"))
@@ -181,7 +183,7 @@ class ResultPage(Page):
         self.charts_ready = True
 
     def _on_state_changed(self, path: str) -> None:
-        if self.isVisible():
+        if self.isVisible() and not self.pending:
             self.refresh_result(None if self._stale else path)
         else:
             self._stale = True
@@ -190,6 +192,42 @@ class ResultPage(Page):
         pass  # no bound questions; see refresh_result
 
     def shown(self) -> None:
+        if self.pending:
+            return  # the result follows the first paint (_fill_after_paint)
+        window = self.window()
+        if getattr(window, "paint_first", False) and not getattr(window, "painted", True):
+            # The app starts on this page (--demo, a case file): the window paints first,
+            # with the title and "Computing…" where the answer will be and nothing below
+            # it, so nothing that was painted moves when the result fills in. The banner
+            # of problems is final already (without problems it is hidden, unless the
+            # engine fails).
+            if self.state.problems:
+                self.banner.refresh()
+            else:
+                self.banner.hide()
+            self.answer.setText(self.tr("Computing…"))
+            self.answer.setVisible(True)
+            inner = self.widget()
+            keep = (self.title_label, self.banner, self.answer)
+            self.pending = [
+                w
+                for w in inner.findChildren(
+                    QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly
+                )
+                if w not in keep and not w.isHidden()
+            ]
+            for w in self.pending:
+                w.setVisible(False)
+            # The filled page scrolls: its scroll bar is there from the start, so the
+            # answer keeps its width.
+            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+            # The window's first paint starts the fill (the page's own viewport may never
+            # get a paint event of its own: its content covers it), an event later.
+            window.firstPaint.connect(
+                lambda: QTimer.singleShot(0, self._fill_after_paint),
+                Qt.ConnectionType.SingleShotConnection,
+            )
+            return
         if self._stale or not self.scenario.count():
             self.refresh_result()
         if not self.charts_ready:
@@ -223,8 +261,33 @@ class ResultPage(Page):
             and event.type() == QEvent.Type.Paint
             and not self.charts_ready
         ):
-            QTimer.singleShot(0, self._create_charts)
+            QTimer.singleShot(0, self._fill_after_paint if self.pending else self._create_charts)
         return super().eventFilter(watched, event)
+
+    def _fill_after_paint(self) -> None:
+        """After the first paint: the assessment (numpy and the engine load here), then,
+        an event later so the window stays responsive, the charts and everything at once."""
+        if not self.pending or self.charts_ready:
+            return
+        self.state.result()
+        QTimer.singleShot(0, self._reveal)
+
+    def _reveal(self) -> None:
+        if not self.pending:
+            return
+        self.ensure_charts()
+        for w in self.pending:
+            w.setVisible(True)
+        self.pending = []
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.refresh_result()  # sets what is shown for this result (own scenario, ...)
+        window = self.window()
+        if (
+            self.isVisible()
+            and window.focusWidget() is None
+            and not getattr(getattr(window, "step_list", None), "hasFocus", lambda: False)()
+        ):
+            self.focus_first_field()
 
     def _create_charts(self) -> None:
         if not self.charts_ready:
