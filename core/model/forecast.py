@@ -101,14 +101,16 @@ def _scenario_paths(p: ProfileArrays, sc: Scenario, months: int) -> tuple[F, F, 
         g_home = _demand_gap(sc, t + shift, share, after)
         g_cn = g_home if no_lead else _demand_gap(sc, t + shift + lead, share, after)
         # The same elasticity both ways: above trend, demand is above normal.
-        home = np.clip(elasticity * g_home, -1.0, 1.0)
-        other = home if same_severity else np.clip(abroad * g_home, -1.0, 1.0)
-        out: F = d_home * home + d_other * other + d_cn * np.clip(abroad * g_cn, -1.0, 1.0)
+        home = _clip_unit(elasticity * g_home)
+        other = home if same_severity else _clip_unit(abroad * g_home)
+        out: F = d_home * home
+        out += d_other * other
+        out += d_cn * _clip_unit(abroad * g_cn)
         return out
 
     # Never below zero, whatever the shares: a customer cannot un-order more than all.
-    orders = np.maximum(1.0 - demand_loss(np.zeros((1, 1))), 0.0)
-    due = np.maximum(1.0 - demand_loss(-p.order_months[:, None]), 0.0)
+    orders = _rest(demand_loss(np.zeros((1, 1))))
+    due = _rest(demand_loss(-p.order_months[:, None]))
     # Without restrictions there is no supply disruption either: capacity stays at 1.
     capacity = _capacity(p, sc, t, lead) if sc.restriction_windows else np.ones((1, months))
     if sc.shocks:  # stress tests: shocks per country (core.model.shocks)
@@ -123,31 +125,47 @@ def _capacity(p: ProfileArrays, sc: Scenario, t: F, lead: F) -> F:
     t_cn = t_home + lead
     recovery = p.supply_recovery[:, None]
     rate = np.clip(sc.supply_disruption * p.supply_scale[:, None], 0.0, 1.0)
-    dis_home = rate * sc.disruption(recovery, t_home)
-    dis_cn = rate * sc.disruption(recovery, t_cn)
+    dis_home = sc.disruption(recovery, t_home)
+    dis_home *= rate
+    dis_cn = sc.disruption(recovery, t_cn)
+    dis_cn *= rate
     s_home, s_cn, s_other = (p.supply[:, g][:, None] for g in range(len(GROUPS)))
-    supply_cap = 1.0 - (s_home + s_other) * dis_home - s_cn * dis_cn  # value-share loss
+    supply_cap: F = (s_home + s_other) * dis_home  # value-share loss
+    np.subtract(1.0, supply_cap, out=supply_cap)
+    supply_cap -= s_cn * dis_cn
     # A critical supplier stops production to the share it cannot deliver (Leontief)
     # until an alternative supplier delivers; its value share is already counted above.
-    # Only the rows with such a supplier are evaluated: elsewhere the cap is 1, and the
-    # value-share cap is at most 1 already.
+    # Only the rows with such a supplier are evaluated (China's and the others apart):
+    # elsewhere the cap is 1, and the value-share cap is at most 1 already.
     for k in range(p.crit_mask.shape[1]):
-        rows = np.flatnonzero(p.crit_mask[:, k])
-        if not len(rows):
-            continue
-        in_cn = (p.crit_group[rows, k] == 1)[:, None]
-        dis_k = np.where(in_cn, _rows(dis_cn, rows), _rows(dis_home, rows))
-        t_k = np.where(in_cn, _rows(t_cn, rows), _rows(t_home, rows))
-        active = (t_k >= 0) & (t_k < p.crit_alt_months[rows, k][:, None])
-        supply_cap[rows] = np.minimum(supply_cap[rows], np.where(active, 1.0 - dis_k, 1.0))
+        in_cn = p.crit_group[:, k] == 1
+        for where, dis, clock in ((in_cn, dis_cn, t_cn), (~in_cn, dis_home, t_home)):
+            rows = np.flatnonzero(p.crit_mask[:, k] & where)
+            if not len(rows):
+                continue
+            t_k = _rows(clock, rows)
+            active = (t_k >= 0) & (t_k < p.crit_alt_months[rows, k][:, None])
+            stopped = 1.0 - _rows(dis, rows) * active  # 1 - dis while active, else 1
+            supply_cap[rows] = np.minimum(supply_cap[rows], stopped)
 
     rho = sc.intensity(t[0])[None, :]  # (1, M)
     workforce = (p.absence + p.distancing_loss)[:, None] * rho
     # The early hit fades from the first restrictions on, and only bites under them.
     since = np.maximum(t - sc.first_restriction(), 0.0)  # 0 throughout if none
     early = p.early_loss[:, None] * rho * np.exp(-since / p.early_loss_months[:, None])
-    capacity: F = np.clip(np.minimum(supply_cap, 1.0 - workforce - early), 0.0, 1.0)
-    return capacity
+    np.minimum(supply_cap, 1.0 - workforce - early, out=supply_cap)
+    return np.clip(supply_cap, 0.0, 1.0, out=supply_cap)
+
+
+def _clip_unit(x: F) -> F:
+    """``x`` clipped to [-1, 1], in place."""
+    return np.clip(x, -1.0, 1.0, out=x)
+
+
+def _rest(loss: F) -> F:
+    """1 - ``loss``, never below 0, in place."""
+    np.subtract(1.0, loss, out=loss)
+    return np.maximum(loss, 0.0, out=loss)
 
 
 def _rows(a: F, rows: NDArray[np.intp]) -> F:
