@@ -24,7 +24,7 @@ orders lost in a crisis is placed again ``order_recovery_months`` later (0 by de
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from numpy.typing import NDArray
@@ -79,61 +79,99 @@ def _demand_gap(sc: Scenario, t: F, share: F, after: F) -> F:
 
 
 def _scenario_paths(p: ProfileArrays, sc: Scenario, months: int) -> tuple[F, F, F]:
-    """Orders, due deliveries and capacity for one scenario, each (N, M).
+    """Orders, due deliveries and capacity for one scenario, each (N, M) or, where no
+    profile's inputs make a difference, (1, M) (see :func:`_shared_assumptions`).
 
     Countries differ only in timing (China leads by ``lead_cn``) and severity (abroad
     vs home), so each path is evaluated at two clocks, home and China, not per country.
     """
     t = np.arange(months, dtype=np.float64)[None, :]  # (1, M)
     # China's lead is 2020's lockdown calendar; a stress test's GDP gap hits all at once.
-    lead = p.lead_cn[:, None] if sc.kind != "stress" else np.zeros((p.n, 1))
+    lead = p.lead_cn[:, None] if sc.kind != "stress" else np.zeros((1, 1))
+    no_lead = not np.any(lead)
     elasticity = p.elasticity[:, None] * sc.demand_scale
-    abroad = elasticity * (p.foreign_severity * sc.foreign_severity)[:, None]
+    severity = (p.foreign_severity * sc.foreign_severity)[:, None]
+    abroad = elasticity * severity
+    same_severity = bool(np.all(severity == 1.0))  # then abroad is elasticity, bit for bit
     d_home, d_cn, d_other = (p.demand[:, g][:, None] for g in range(len(GROUPS)))
 
     share, after = p.order_recovery[:, None], p.order_recovery_months[:, None]
 
     def demand_loss(shift: F) -> F:
         g_home = _demand_gap(sc, t + shift, share, after)
-        g_cn = _demand_gap(sc, t + shift + lead, share, after)
+        g_cn = g_home if no_lead else _demand_gap(sc, t + shift + lead, share, after)
         # The same elasticity both ways: above trend, demand is above normal.
-        return (
-            d_home * np.clip(elasticity * g_home, -1.0, 1.0)
-            + d_other * np.clip(abroad * g_home, -1.0, 1.0)
-            + d_cn * np.clip(abroad * g_cn, -1.0, 1.0)
-        )
+        home = _clip_unit(elasticity * g_home)
+        other = home if same_severity else _clip_unit(abroad * g_home)
+        out: F = d_home * home
+        out += d_other * other
+        out += d_cn * _clip_unit(abroad * g_cn)
+        return out
 
     # Never below zero, whatever the shares: a customer cannot un-order more than all.
-    orders = np.maximum(1.0 - demand_loss(np.zeros((p.n, 1))), 0.0)
-    due = np.maximum(1.0 - demand_loss(-p.order_months[:, None]), 0.0)
+    orders = _rest(demand_loss(np.zeros((1, 1))))
+    due = _rest(demand_loss(-p.order_months[:, None]))
+    # Without restrictions there is no supply disruption either: capacity stays at 1.
+    capacity = _capacity(p, sc, t, lead) if sc.restriction_windows else np.ones((1, months))
+    if sc.shocks:  # stress tests: shocks per country (core.model.shocks)
+        orders, due, capacity = shocks.apply_shocks(p, sc, t, orders, due, capacity)
+    return orders, due, capacity
 
+
+def _capacity(p: ProfileArrays, sc: Scenario, t: F, lead: F) -> F:
+    """(N, M) capacity under the scenario's restrictions and supply disruption."""
     # Supply: stock on hand delays each country's disruption by that long.
     t_home = t - p.stock_months[:, None]
     t_cn = t_home + lead
     recovery = p.supply_recovery[:, None]
     rate = np.clip(sc.supply_disruption * p.supply_scale[:, None], 0.0, 1.0)
-    dis_home = rate * sc.disruption(recovery, t_home)
-    dis_cn = rate * sc.disruption(recovery, t_cn)
+    dis_home = sc.disruption(recovery, t_home)
+    dis_home *= rate
+    dis_cn = sc.disruption(recovery, t_cn)
+    dis_cn *= rate
     s_home, s_cn, s_other = (p.supply[:, g][:, None] for g in range(len(GROUPS)))
-    supply_cap = 1.0 - (s_home + s_other) * dis_home - s_cn * dis_cn  # value-share loss
+    supply_cap: F = (s_home + s_other) * dis_home  # value-share loss
+    np.subtract(1.0, supply_cap, out=supply_cap)
+    supply_cap -= s_cn * dis_cn
     # A critical supplier stops production to the share it cannot deliver (Leontief)
     # until an alternative supplier delivers; its value share is already counted above.
+    # Only the rows with such a supplier are evaluated (China's and the others apart):
+    # elsewhere the cap is 1, and the value-share cap is at most 1 already.
     for k in range(p.crit_mask.shape[1]):
-        in_cn = (p.crit_group[:, k] == 1)[:, None]
-        dis_k = np.where(in_cn, dis_cn, dis_home)
-        t_k = np.where(in_cn, t_cn, t_home)
-        active = p.crit_mask[:, k][:, None] & (t_k >= 0) & (t_k < p.crit_alt_months[:, k][:, None])
-        supply_cap = np.minimum(supply_cap, np.where(active, 1.0 - dis_k, 1.0))
+        in_cn = p.crit_group[:, k] == 1
+        for where, dis, clock in ((in_cn, dis_cn, t_cn), (~in_cn, dis_home, t_home)):
+            rows = np.flatnonzero(p.crit_mask[:, k] & where)
+            if not len(rows):
+                continue
+            t_k = _rows(clock, rows)
+            active = (t_k >= 0) & (t_k < p.crit_alt_months[rows, k][:, None])
+            stopped = 1.0 - _rows(dis, rows) * active  # 1 - dis while active, else 1
+            supply_cap[rows] = np.minimum(supply_cap[rows], stopped)
 
     rho = sc.intensity(t[0])[None, :]  # (1, M)
     workforce = (p.absence + p.distancing_loss)[:, None] * rho
     # The early hit fades from the first restrictions on, and only bites under them.
     since = np.maximum(t - sc.first_restriction(), 0.0)  # 0 throughout if none
     early = p.early_loss[:, None] * rho * np.exp(-since / p.early_loss_months[:, None])
-    capacity = np.clip(np.minimum(supply_cap, 1.0 - workforce - early), 0.0, 1.0)
-    if sc.shocks:  # stress tests: shocks per country (core.model.shocks)
-        orders, due, capacity = shocks.apply_shocks(p, sc, t, orders, due, capacity)
-    return orders, due, capacity
+    np.minimum(supply_cap, 1.0 - workforce - early, out=supply_cap)
+    return np.clip(supply_cap, 0.0, 1.0, out=supply_cap)
+
+
+def _clip_unit(x: F) -> F:
+    """``x`` clipped to [-1, 1], in place."""
+    return np.clip(x, -1.0, 1.0, out=x)
+
+
+def _rest(loss: F) -> F:
+    """1 - ``loss``, never below 0, in place."""
+    np.subtract(1.0, loss, out=loss)
+    return np.maximum(loss, 0.0, out=loss)
+
+
+def _rows(a: F, rows: NDArray[np.intp]) -> F:
+    """Rows of an (N, M) or (1, M) array."""
+    out: F = a if len(a) == 1 else a[rows]
+    return out
 
 
 def _customer_intensity(
@@ -144,12 +182,35 @@ def _customer_intensity(
     clock offsets in the batch, plus each profile's column in them. Profiles almost
     always share their offsets, so this costs a few numbers, not an (N, M) array."""
     m = np.arange(months, dtype=np.float64)[:, None]
-    offsets, column = np.unique(
-        np.stack([-p.deferral_lag, p.lead_cn - p.deferral_lag], axis=1), axis=0, return_inverse=True
-    )
+    clock = np.stack([-p.deferral_lag, p.lead_cn - p.deferral_lag], axis=1)
+    if np.all(clock == clock[:1]):  # one offset pair: no sort of the whole batch
+        offsets, column = clock[:1], np.zeros(p.n, dtype=np.intp)
+    else:
+        offsets, column = np.unique(clock, axis=0, return_inverse=True)
     home = sc.intensity(m + offsets[None, :, 0])  # (M, U)
     china = sc.intensity(m + offsets[None, :, 1])
     return home, china, column.reshape(-1)
+
+
+# Assumptions a batch's cases almost always share. Where every profile of a chunk has
+# the same value it is kept once, so that whatever depends only on these (a scenario's
+# GDP gap at China's clock, the demand elasticity's clip, ...) is evaluated once per
+# scenario instead of once per profile; the numbers, and so the results, are the same.
+SHARED_ASSUMPTIONS = (
+    "elasticity lead_cn foreign_severity absence distancing_loss catch_up cancellation "
+    "supply_recovery supply_scale deferral deferral_lag early_loss early_loss_months "
+    "order_recovery order_recovery_months tariff_elasticity pass_through"
+).split()
+
+
+def _shared_assumptions(p: ProfileArrays) -> ProfileArrays:
+    """``p`` with each assumption all its profiles share as a length-1 array."""
+    same: dict[str, F] = {}
+    for name in SHARED_ASSUMPTIONS:
+        v: F = getattr(p, name)
+        if len(v) > 1 and np.all(v == v[0]):
+            same[name] = v[:1]
+    return replace(p, **same) if same else p  # type: ignore[arg-type]
 
 
 def forecast(p: ProfileArrays, scenarios: Sequence[Scenario]) -> ForecastArrays:
@@ -158,45 +219,40 @@ def forecast(p: ProfileArrays, scenarios: Sequence[Scenario]) -> ForecastArrays:
     # Work months-major (S, M, N) so that the month recursion reads contiguous rows;
     # the result is handed out as (N, S, M) views.
     shape = (len(scenarios), months, p.n)
-    orders, due, capacity = (np.empty(shape) for _ in range(3))
+    orders, due, capacity, revenue, backlog = (np.empty(shape) for _ in range(5))
     costly = [s for s, sc in enumerate(scenarios) if shocks.has_input_cost(sc)]
     cost_rate = np.zeros((len(costly), months, p.n))
-    # Chunks keep the temporaries in cache; the result is the same for any chunk size.
+    t = np.arange(months, dtype=np.float64)
+    here = np.stack([sc.intensity(t) for sc in scenarios])[:, :, None]  # (S, M, 1)
+    clocks = [_customer_intensity(p, sc, months) for sc in scenarios]
+    # Chunks keep the temporaries in cache, paths and carry-overs alike; the result is
+    # the same for any chunk size.
     for lo in range(0, p.n, CHUNK):
-        part = p.rows(slice(lo, lo + CHUNK))
+        part = _shared_assumptions(p.rows(slice(lo, lo + CHUNK)))
         hi = lo + part.n
         for s, sc in enumerate(scenarios):
             o, d, c = _scenario_paths(part, sc, months)
             orders[s, :, lo:hi], due[s, :, lo:hi], capacity[s, :, lo:hi] = o.T, d.T, c.T
-        t_row = np.arange(months, dtype=np.float64)[None, :]
         for i, s in enumerate(costly):
-            cost_rate[i, :, lo:hi] = shocks.input_cost_rate(part, scenarios[s], t_row).T
-
-    revenue = np.empty(shape)
-    backlog = np.empty(shape)
-    keep = 1.0 - p.cancellation
-    release_rate = 1.0 - np.exp(-1.0 / p.supply_recovery)  # of the deferred, per open month
-    late = np.zeros((len(scenarios), p.n))
-    deferred = np.zeros((len(scenarios), p.n))
-    t = np.arange(months, dtype=np.float64)
-    here = np.stack([sc.intensity(t) for sc in scenarios])[:, :, None]  # (S, M, 1)
-    clocks = [_customer_intensity(p, sc, months) for sc in scenarios]
-    d_cn = p.demand[:, 1]
-    customers = np.empty((len(scenarios), p.n))
-    for m in range(months):
-        # Sales-weighted restriction intensity at the customers' clock, per profile.
-        for s, (home_tab, china_tab, col) in enumerate(clocks):
-            customers[s] = (1.0 - d_cn) * home_tab[m, col] + d_cn * china_tab[m, col]
-        home = here[:, m]  # (S, 1)
-        postponed = p.deferral * customers * due[:, m]
-        released = deferred * (1.0 - customers) * release_rate
-        deferred = (deferred - released) * keep + postponed  # some customers cancel
-        available = due[:, m] - postponed + released + late
-        ceiling = capacity[:, m] * (1.0 + p.catch_up * (1.0 - home))
-        delivered = np.minimum(ceiling, available)
-        late = (available - delivered) * keep
-        revenue[:, m] = delivered
-        backlog[:, m] = late + deferred
+            cost_rate[i, :, lo:hi] = shocks.input_cost_rate(part, scenarios[s], t[None, :]).T
+        # Sales-weighted restriction intensity at the customers' clock, (S, M, n).
+        d_cn = part.demand[:, 1]
+        customers = np.stack(
+            [
+                (1.0 - d_cn) * _columns(home_tab, col[lo:hi])
+                + d_cn * _columns(china_tab, col[lo:hi])
+                for home_tab, china_tab, col in clocks
+            ]
+        )
+        _carry_over(
+            part,
+            here,
+            customers,
+            due[:, :, lo:hi],
+            capacity[:, :, lo:hi],
+            revenue[:, :, lo:hi],
+            backlog[:, :, lo:hi],
+        )
 
     def out(a: F) -> F:
         return a.transpose(2, 0, 1)
@@ -209,6 +265,42 @@ def forecast(p: ProfileArrays, scenarios: Sequence[Scenario]) -> ForecastArrays:
     return ForecastArrays(
         out(orders), out(due), out(capacity), out(revenue), out(backlog), input_cost
     )
+
+
+def _columns(table: F, column: NDArray[np.intp]) -> F:
+    """(M, n) the table's column of each profile; (M, 1) when it has one column."""
+    out: F = table if table.shape[1] == 1 else table[:, column]
+    return out
+
+
+def _carry_over(
+    p: ProfileArrays, here: F, customers: F, due: F, capacity: F, revenue: F, backlog: F
+) -> None:
+    """The month recursion of late and deferred orders, (S, M, n) in, into ``revenue``
+    and ``backlog``. ``here`` is the restriction intensity at the firm's own clock
+    (S, M, 1), ``customers`` at its customers' (S, M, n)."""
+    keep = 1.0 - p.cancellation
+    release_rate = 1.0 - np.exp(-1.0 / p.supply_recovery)  # of the deferred, per open month
+    postpone_share = p.deferral * customers
+    open_share = 1.0 - customers
+    # During restrictions the catch-up capacity is not available in proportion to them.
+    ceiling = capacity * (1.0 + p.catch_up * (1.0 - here))
+    late = np.zeros(customers.shape[::2])
+    deferred = np.zeros(customers.shape[::2])
+    for m in range(due.shape[1]):
+        postponed = postpone_share[:, m] * due[:, m]
+        released = deferred * open_share[:, m]
+        released *= release_rate
+        deferred -= released
+        deferred *= keep  # some customers cancel
+        deferred += postponed
+        available = due[:, m] - postponed
+        available += released
+        available += late
+        delivered = np.minimum(ceiling[:, m], available, out=revenue[:, m])
+        np.subtract(available, delivered, out=late)
+        late *= keep
+        np.add(late, deferred, out=backlog[:, m])
 
 
 @dataclass(frozen=True)

@@ -276,11 +276,37 @@ def now_for(
     ``revenue`` is (N, S, M) in index form; all scenarios here share one start month
     (a scenario set starts together), given per scenario for safety.
     """
-    rules = now_rules()
-    n, s, m = revenue.shape
+    n = revenue.shape[0]
     start = start_months[0]
     if any(x != start for x in start_months):
         raise ValueError("scenarios in one run must share their start month")
+    if n <= CHUNK:
+        return _now_rows(revenue, start, wage_bill, employees)
+    # Profiles are independent: chunks keep the temporaries in cache.
+    parts = [
+        _now_rows(
+            revenue[lo : lo + CHUNK], start, wage_bill[lo : lo + CHUNK], employees[lo : lo + CHUNK]
+        )
+        for lo in range(0, n, CHUNK)
+    ]
+    first = parts[0]
+    return NowArrays(
+        first.tranches,
+        first.linked,
+        *(np.concatenate([vars(x)[name] for x in parts]) for name in _NOW_ROWS),
+    )
+
+
+CHUNK = 8192  # profiles per part of a large batch
+_NOW_ROWS = (
+    "drop window_start forced eligible subsidy_eur advance_eur skipped_eur total_eur".split()
+)
+
+
+def _now_rows(revenue: F, start: int, wage_bill: F, employees: F) -> NowArrays:
+    """:func:`now_for` for one part of the profiles."""
+    rules = now_rules()
+    n, s, m = revenue.shape
     inside = tuple(
         t
         for t in rules.tranches

@@ -72,36 +72,51 @@ def demand_size(p: ProfileArrays, shock: Shock) -> F:
 
 
 def demand_loss(p: ProfileArrays, sc: Scenario, t: F) -> F:
-    """(N, M) share of orders lost to the demand shocks at times ``t`` (N, M) or (1, M)."""
-    loss: F = np.zeros(np.broadcast_shapes((p.n, 1), t.shape))
+    """(N, M) share of orders lost to the demand shocks at times ``t`` (N, M) or (1, M);
+    (1, 1) zeros when no demand shock reaches any profile."""
+    loss: F | None = None
     for shock in sc.shocks:
         if shock.channel != "demand":
             continue
         weight = demand_exposure(p, shock) * demand_size(p, shock)
         if np.any(weight):
-            loss += weight[:, None] * shock.shape(t)
-    return np.clip(loss, 0.0, 1.0)
+            hit = weight[:, None] * shock.shape(t)
+            if loss is None:
+                loss = np.zeros(np.broadcast_shapes((p.n, 1), t.shape))
+            loss += hit
+    if loss is None:
+        return np.zeros((1, 1))
+    return np.clip(loss, 0.0, 1.0, out=loss)
 
 
 def supply_capacity(p: ProfileArrays, sc: Scenario, t: F) -> F:
-    """(N, M) capacity left by the supply shocks (1 = none hit), at times ``t`` (1, M)."""
+    """(N, M) capacity left by the supply shocks (1 = none hit), at times ``t`` (1, M).
+
+    A shock's level is evaluated only on the rows it reaches (a share of their
+    purchases, or a critical supplier): elsewhere it takes nothing off capacity."""
     t_stock = t - p.stock_months[:, None]
     cap: F = np.ones((p.n, t.shape[-1]))
-    crit_caps: list[F] = []
+    crit_caps: list[tuple[NDArray[np.intp], F]] = []
     for shock in sc.shocks:
         if shock.channel != "supply":
             continue
-        level = shock.size * shock.scale * shock.shape(t_stock)  # stock delays the shock
-        cap -= supply_exposure(p, shock)[:, None] * level
+        exposure = supply_exposure(p, shock)
         hit = _crit_hit(p, shock)
+        rows = np.flatnonzero((exposure != 0) | hit.any(axis=1))
+        if not len(rows):
+            continue
+        t_rows = t_stock[rows]
+        level = shock.size * shock.scale * shock.shape(t_rows)  # stock delays the shock
+        cap[rows] -= exposure[rows][:, None] * level
         for k in np.nonzero(hit.any(axis=0))[0]:
-            since = t_stock - shock.start
-            alt = p.crit_alt_months[:, k][:, None]
-            active = hit[:, k][:, None] & (since >= 0) & (since < alt)
-            crit_caps.append(np.where(active, 1.0 - level, 1.0))
-    for c in crit_caps:
-        cap = np.minimum(cap, c)
-    return np.clip(cap, 0.0, 1.0)
+            mine = hit[rows, k]
+            since = t_rows[mine] - shock.start
+            alt = p.crit_alt_months[rows[mine], k][:, None]
+            active = (since >= 0) & (since < alt)
+            crit_caps.append((rows[mine], 1.0 - level[mine] * active))  # 1 - level if active
+    for r, c in crit_caps:
+        cap[r] = np.minimum(cap[r], c)
+    return np.clip(cap, 0.0, 1.0, out=cap)
 
 
 def has_input_cost(sc: Scenario) -> bool:

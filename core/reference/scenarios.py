@@ -114,12 +114,19 @@ class Scenario:
         """Intensity during each window, decaying exponentially after its end with
         ``recovery_months``; 0 before the first window."""
         t = np.asarray(t, dtype=np.float64)
-        out: FloatArray = np.zeros(np.broadcast(t, np.asarray(recovery_months)).shape)
+        shape = np.broadcast(t, np.asarray(recovery_months)).shape
+        out: FloatArray | None = None
+        # -x / r is x / -r exactly, and in a window exp(-0 / r) = 1, so the decay
+        # formula gives the intensity there; before the window the level is 0.
+        minus_recovery = -np.asarray(recovery_months, dtype=np.float64)
         for w in self.restriction_windows:
-            after = w.intensity * np.exp(-np.maximum(t - w.end, 0.0) / recovery_months)
-            level = np.where(t < w.start, 0.0, np.where(t < w.end, w.intensity, after))
-            out = np.maximum(out, level)
-        return out
+            level = np.broadcast_to(np.divide(np.maximum(t - w.end, 0.0), minus_recovery), shape)
+            level = np.asarray(np.exp(level))
+            level *= w.intensity
+            level *= t >= w.start  # intensities are never negative: +0 before the window
+            # Levels are never negative, so the first needs no maximum with zero.
+            out = level if out is None else np.maximum(out, level, out=out)
+        return np.zeros(shape) if out is None else out
 
     def first_restriction(self) -> float:
         """When the first restrictions begin (infinity if there are none)."""
@@ -372,9 +379,19 @@ def gdp_gap(gap: Gap, restriction_months: float, t: ArrayLike) -> FloatArray:
     """Fraction below trend at ``t`` months after the start (0 before the start)."""
     t = np.asarray(t, dtype=np.float64)
     r = float(restriction_months)
-    during = gap.depth + (gap.depth_end - gap.depth) * np.clip(t, 0.0, r) / r
-    after = gap.scar + (gap.depth_end - gap.scar) * np.exp(-np.maximum(t - r, 0.0) / gap.tau)
-    return np.where(t < 0, 0.0, np.where(t < r, during, after))
+    # after = scar + (depth_end - scar) x exp(-max(t - r, 0) / tau), in one buffer
+    # (-x / tau is x / -tau exactly).
+    out: FloatArray = np.asarray(np.exp(np.maximum(t - r, 0.0) / -gap.tau))
+    out *= gap.depth_end - gap.scar
+    out += gap.scar
+    # During the restrictions: depth, deepening linearly to depth_end. A flat gap that
+    # recovers to 0 needs no copy: there the formula above is depth_end x 1 + 0.
+    if gap.depth_end != gap.depth or gap.scar != 0.0 or r <= 0:
+        during = gap.depth + (gap.depth_end - gap.depth) * np.clip(t, 0.0, r) / r
+        np.copyto(out, during, where=t < r)
+    out *= t >= 0
+    out += 0.0  # 0 before the start (+0, whatever the sign of the gap)
+    return out
 
 
 def restriction_profile(

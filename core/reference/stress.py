@@ -66,18 +66,22 @@ def _time_shape(
 
     t = np.asarray(t, dtype=np.float64)
     since = t - start
+    # Before ``start`` both forms of the level are already +0, and so is the product
+    # with the fade: no select is needed.
     if ramp_months > 0:
-        level = np.clip(since / ramp_months, 0.0, 1.0)
+        level = np.asarray(since / ramp_months)
+        np.clip(level, 0.0, 1.0, out=level)
     else:
-        level = np.where(since >= 0, 1.0, 0.0)
+        level = (since >= 0).astype(np.float64)
     if duration is None:
-        return np.where(since < 0, 0.0, level)
+        return level
     end = start + ramp_months + duration
     if recovery > 0:
-        fade = np.exp(-np.maximum(t - end, 0.0) / recovery)
+        fade = np.asarray(np.exp(np.maximum(t - end, 0.0) / -recovery))  # -x / r = x / -r
     else:
-        fade = np.where(t < end, 1.0, 0.0)
-    return np.where(since < 0, 0.0, level * fade)
+        fade = (t < end).astype(np.float64)
+    level *= fade
+    return level
 
 
 @dataclass(frozen=True)
