@@ -53,6 +53,7 @@ START_MAX = 35.0
 DURATION_RANGE = (1.0, 36.0)
 RECOVERY_MAX = 24.0
 RAMP_MAX = 24.0
+STEP_EDGE = 1e-9  # months (about 3 ms): float noise of a clock, not time
 COUNTRIES_RANGE = (1, 60)
 SCALE_MAX = 1.0
 
@@ -61,7 +62,12 @@ def _time_shape(
     t: ArrayLike, start: float, ramp_months: float, duration: float | None, recovery: float
 ) -> FloatArray:
     """0 before ``start``, linear to 1 over ``ramp_months``, 1 until the end of
-    ``duration`` (counted from the start), then ``exp(-(t - end) / recovery)``."""
+    ``duration`` (counted from the start), then ``exp(-(t - end) / recovery)``.
+
+    A step (no ramp, no recovery) counts a clock within ``STEP_EDGE`` of it as on it:
+    ``t`` is a month minus an order book or a stock, and a book of 1e-20 months must not
+    move a one-month shock past both of its month samples (it did: a shorter order book
+    then showed the shock never, a longer one a month later)."""
     import numpy as np
 
     t = np.asarray(t, dtype=np.float64)
@@ -72,14 +78,14 @@ def _time_shape(
         level = np.asarray(since / ramp_months)
         np.clip(level, 0.0, 1.0, out=level)
     else:
-        level = (since >= 0).astype(np.float64)
+        level = (since >= -STEP_EDGE).astype(np.float64)
     if duration is None:
         return level
     end = start + ramp_months + duration
     if recovery > 0:
         fade = np.asarray(np.exp(np.maximum(t - end, 0.0) / -recovery))  # -x / r = x / -r
     else:
-        fade = (t < end).astype(np.float64)
+        fade = (t < end - STEP_EDGE).astype(np.float64)
     level *= fade
     return level
 
