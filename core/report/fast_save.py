@@ -25,6 +25,7 @@ import datetime as dt
 from io import BytesIO
 from pathlib import Path
 from typing import IO, Any
+from xml.sax.saxutils import escape
 from zipfile import ZIP_DEFLATED, ZipFile
 
 from openpyxl.cell._writer import write_cell
@@ -43,29 +44,14 @@ from openpyxl.writer.excel import ExcelWriter
 COMPRESS_LEVEL = 1
 
 
-def _cdata(text: str) -> str:
-    """``xml.etree.ElementTree._escape_cdata``: the text of an element."""
-    if "&" in text:
-        text = text.replace("&", "&amp;")
-    if "<" in text:
-        text = text.replace("<", "&lt;")
-    if ">" in text:
-        text = text.replace(">", "&gt;")
-    return text
+# The escaping ElementTree (and so openpyxl) applies: the text of an element, and an
+# attribute value.
+_cdata = escape
+_ATTRIB_ENTITIES = {'"': "&quot;", "\r": "&#13;", "\n": "&#10;", "\t": "&#09;"}
 
 
 def _attrib(text: str) -> str:
-    """``xml.etree.ElementTree._escape_attrib``: an attribute value."""
-    text = _cdata(text)
-    if '"' in text:
-        text = text.replace('"', "&quot;")
-    if "\r" in text:
-        text = text.replace("\r", "&#13;")
-    if "\n" in text:
-        text = text.replace("\n", "&#10;")
-    if "\t" in text:
-        text = text.replace("\t", "&#09;")
-    return text
+    return escape(text, _ATTRIB_ENTITIES)
 
 
 _LETTERS: dict[int, str] = {}
