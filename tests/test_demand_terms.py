@@ -1,9 +1,11 @@
 """Issue 21's demand terms: the same elasticity both ways, and postponed orders placed
-again (an assumption, 0 by default)."""
+again (all of them by default, as the gap closes), with deferred deliveries requeued at
+the back of the order book."""
 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
 import numpy as np
 import pytest
@@ -12,18 +14,33 @@ from core.case_file import load_case
 from core.model.engine import score_cases
 from core.model.forecast import _demand_gap
 from core.reference.assumptions import resolve
-from core.reference.scenarios import cpb_scenarios, realised_scenario
+from core.reference.scenarios import cpb_scenarios, realised_scenario, scenarios_starting
 from tests.conftest import EXAMPLES
 
 METAAL = EXAMPLES / "metaal-orderboek.herstelscan.json"
 
 
-def test_nothing_is_placed_again_by_default() -> None:
-    assert resolve()["order_recovery_share"] == 0.0
+def test_nothing_is_placed_again_with_share_0() -> None:
     sc = cpb_scenarios()[1]
     t = np.arange(-3.0, 36.0, 0.25)[None, :]
     got = _demand_gap(sc, t, np.zeros((1, 1)), np.full((1, 1), 8.0))
     np.testing.assert_array_equal(got, sc.gap_at(t))
+
+
+def test_lost_orders_come_back_only_as_the_gap_closes() -> None:
+    """Placed again by default, but never while the gap still deepens: up to the worst
+    point the gap as orders see it is the gap itself, and after it the orders placed
+    again never exceed how far the gap has narrowed."""
+    assert resolve()["order_recovery_share"] == 1.0
+    for sc in cpb_scenarios() + (realised_scenario("nl2020"),):
+        t = np.arange(0.0, 36.0, 0.25)[None, :]
+        gap = sc.gap_at(t)[0]
+        seen = _demand_gap(sc, t, np.ones((1, 1)), np.full((1, 1), 8.0))[0]
+        worst = np.maximum.accumulate(gap)
+        deepening = gap >= worst - 1e-12
+        np.testing.assert_allclose(seen[deepening], gap[deepening], atol=1e-9)
+        assert np.all(gap - seen <= worst - gap + 1e-9)
+        assert np.any(seen < gap - 1e-4), sc.id  # and something does come back
 
 
 def test_every_lost_order_placed_again_comes_back_once() -> None:
@@ -49,3 +66,36 @@ def test_demand_above_trend_is_demand_above_normal() -> None:
     orders = score_cases([case], [above]).forecast.orders[0, 0]
     elasticity = resolve(case.assumption_overrides())["elasticity"] * above.demand_scale
     assert orders[6] == pytest.approx(1.0 + 0.01 * elasticity)
+
+
+ORDER_BOOKS = np.arange(0.0, 12.0 + 1e-9, 0.1)
+
+
+@pytest.mark.parametrize("deferral", [None, 0.4])
+@pytest.mark.parametrize("example", sorted(EXAMPLES.glob("*.herstelscan.json")), ids=str)
+def test_a_longer_order_book_never_brings_the_drop_earlier_on_a_grid(
+    example: object, deferral: float | None
+) -> None:
+    """The order-book property, deterministically, with orders placed again and deferred
+    deliveries requeued (the defaults): over books of 0 to 12 months in steps of 0.1 and
+    every scenario (as of 2020 and from today), demand only, the 20% drop never comes
+    earlier with the longer book. Released deferred deliveries that came back at once
+    broke this (a long book's dip arrived after they had all been delivered)."""
+    case = load_case(example)  # type: ignore[arg-type]
+    quiet: tuple[tuple[str, float], ...] = (
+        ("absence_rate", 0.0),
+        (f"distancing_loss_{case.staff.distancing_possible}", 0.0),
+    )
+    if deferral is not None:
+        quiet += (("deferral_share", deferral),)
+    base = dataclasses.replace(
+        case, assumptions=quiet, purchasing=dataclasses.replace(case.purchasing, suppliers=())
+    )
+    cases = [dataclasses.replace(base, order_book_months=float(h)) for h in ORDER_BOOKS]
+    sets = (scenarios_starting(None), scenarios_starting(dt.date(2026, 12, 7)))
+    first = np.concatenate([score_cases(cases, s).summary.first_drop_at for s in sets], axis=1)
+    assert np.any(first >= 0)  # there are drops to compare
+    never = np.where(first < 0, np.iinfo(np.int64).max, first)
+    shorter, longer = never[:-1], never[1:]
+    bad = np.argwhere(longer < shorter)
+    assert not len(bad), [(float(ORDER_BOOKS[i]), int(s)) for i, s in bad[:10]]

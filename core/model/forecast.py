@@ -58,23 +58,35 @@ def _demand_gap(sc: Scenario, t: F, share: F, after: F) -> F:
     """The GDP gap as order intake sees it: the gap at ``t``, minus the orders lost
     earlier that customers place again. Of what a month's gap (where above zero) costs
     in orders, ``share`` comes back on average ``after`` months later, spread evenly
-    over ``after`` months (from half that delay to one and a half times it). The spread
-    is integrated, not sampled, so that order intake stays continuous in time and a
-    fractional order book shifts it smoothly."""
+    over ``after`` months (from half that delay to one and a half times it), but only
+    as far as the gap has closed from its worst point so far (:func:`_recovered`). The
+    spread is integrated, not sampled, so that order intake stays continuous in time and
+    a fractional order book shifts it smoothly."""
     gap = sc.gap_at(t)
     if not np.any(share):
         return gap
-    tt, aa = np.broadcast_arrays(t, after)
+    tt, aa, ss = np.broadcast_arrays(t, after, share)
     back = np.zeros(tt.shape)
     for a in np.unique(aa):  # almost always one value in a batch
-        lo = min(float(tt.min()) - 1.5 * a, 0.0) - RECOVERY_GRID
-        s = np.arange(lo, float(tt.max()) + RECOVERY_GRID, RECOVERY_GRID)
-        lost = np.maximum(sc.gap_at(s), 0.0)
-        area = np.concatenate([[0.0], np.cumsum((lost[1:] + lost[:-1]) * 0.5 * RECOVERY_GRID)])
         mine = aa == a
-        window = np.interp(tt[mine] - 0.5 * a, s, area) - np.interp(tt[mine] - 1.5 * a, s, area)
-        back[mine] = window / a
-    out: F = gap - share * back
+        back[mine] = _recovered(sc, tt[mine], float(a), ss[mine])
+    out: F = gap - back
+    return out
+
+
+def _recovered(sc: Scenario, t: F, after: float, share: F) -> F:
+    """The orders placed again at ``t`` (flat arrays): ``share`` of the mean lost over
+    ``[t - 1.5 after, t - 0.5 after]``, capped by how far the gap has narrowed from its
+    worst point up to ``t``. Customers place lost orders again as their own demand comes
+    back, never while it still falls away: at the worst point nothing comes back."""
+    lo = min(float(t.min()) - 1.5 * after, 0.0) - RECOVERY_GRID
+    s = np.arange(lo, float(t.max()) + RECOVERY_GRID, RECOVERY_GRID)
+    g = sc.gap_at(s)
+    lost = np.maximum(g, 0.0)
+    area = np.concatenate([[0.0], np.cumsum((lost[1:] + lost[:-1]) * 0.5 * RECOVERY_GRID)])
+    window = np.interp(t - 0.5 * after, s, area) - np.interp(t - 1.5 * after, s, area)
+    narrowed = np.interp(t, s, np.maximum.accumulate(g)) - sc.gap_at(t)
+    out: F = np.minimum(share * window / after, np.maximum(narrowed, 0.0))
     return out
 
 
@@ -278,7 +290,13 @@ def _carry_over(
 ) -> None:
     """The month recursion of late and deferred orders, (S, M, n) in, into ``revenue``
     and ``backlog``. ``here`` is the restriction intensity at the firm's own clock
-    (S, M, 1), ``customers`` at its customers' (S, M, n)."""
+    (S, M, 1), ``customers`` at its customers' (S, M, n).
+
+    Deferred deliveries customers ask for again join the back of the order book: they
+    are due ``order_months`` after their release, a fractional book split between the two
+    neighbouring months in proportion (a book of 4.25 months: a quarter after five
+    months, the rest after four), so that a longer order book never brings them back
+    earlier."""
     keep = 1.0 - p.cancellation
     release_rate = 1.0 - np.exp(-1.0 / p.supply_recovery)  # of the deferred, per open month
     postpone_share = p.deferral * customers
@@ -287,20 +305,34 @@ def _carry_over(
     ceiling = capacity * (1.0 + p.catch_up * (1.0 - here))
     late = np.zeros(customers.shape[::2])
     deferred = np.zeros(customers.shape[::2])
-    for m in range(due.shape[1]):
+    months = due.shape[1]
+    whole = np.floor(p.order_months).astype(np.intp)
+    frac = p.order_months - whole  # of a release, due one month after ``whole``
+    cols = np.arange(customers.shape[2])
+    # Released deliveries by the month they are due again; past the horizon they fall
+    # out (as a backlog: see below).
+    requeued = np.zeros((customers.shape[0], months + int(whole.max(initial=0)) + 2, len(cols)))
+    pending = np.zeros(customers.shape[::2])  # released, not yet due again
+    for m in range(months):
         postponed = postpone_share[:, m] * due[:, m]
         released = deferred * open_share[:, m]
         released *= release_rate
         deferred -= released
         deferred *= keep  # some customers cancel
         deferred += postponed
+        requeued[:, m + whole, cols] += released * (1.0 - frac)
+        requeued[:, m + whole + 1, cols] += released * frac
+        pending += released
+        pending -= requeued[:, m]
+        np.maximum(pending, 0.0, out=pending)  # not below 0 by rounding
         available = due[:, m] - postponed
-        available += released
+        available += requeued[:, m]
         available += late
         delivered = np.minimum(ceiling[:, m], available, out=revenue[:, m])
         np.subtract(available, delivered, out=late)
         late *= keep
         np.add(late, deferred, out=backlog[:, m])
+        backlog[:, m] += pending  # still owed to customers, back in the order book
 
 
 @dataclass(frozen=True)
