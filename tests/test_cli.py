@@ -53,7 +53,7 @@ def test_assess_prints_summary_and_writes_the_result_contract(tmp_path: Path) ->
     assert len(s["months"]) == len(s["revenue_index"]) == 36 and s["months"][0] == "2020-03"
     # Additive (issue 17): no dearer purchases outside a stress test.
     assert s["kind"] == "forecast" and s["input_cost_index"] == [0.0] * 36
-    assert s["first_month_drop_20pct"] == "2021-01"
+    assert s["first_month_drop_20pct"] == "2020-10"
     now = data["now"][0]
     assert set(now) >= {
         "tranche",
