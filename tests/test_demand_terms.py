@@ -32,7 +32,7 @@ def test_lost_orders_come_back_only_as_the_gap_closes() -> None:
     point the gap as orders see it is the gap itself, and after it the orders placed
     again never exceed how far the gap has narrowed."""
     assert resolve()["order_recovery_share"] == 1.0
-    for sc in cpb_scenarios() + (realised_scenario("nl2020"),):
+    for sc in (*cpb_scenarios(), realised_scenario("nl2020")):
         t = np.arange(0.0, 36.0, 0.25)[None, :]
         gap = sc.gap_at(t)[0]
         seen = _demand_gap(sc, t, np.ones((1, 1)), np.full((1, 1), 8.0))[0]

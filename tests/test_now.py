@@ -103,23 +103,36 @@ def test_wage_cap_per_tranche(tranche_id: str, cap: float) -> None:
 def test_metaal_scenario_iv_now31_with_a_december_start() -> None:
     """The paper's case: the order book delays the drop, so NOW-3.1 measured from
     October shows 19,1% (12,3% before the model stopped overtime under restrictions and
-    took in customers' deferrals); the law allowed a December start, which shows over 20%."""
+    took in customers' deferrals); the law allowed a December start, which shows over 20%.
+    Since lost orders are placed again, revenue is back by late 2021 (NOW-5 no longer
+    qualifies), so claiming 3.1 from December would tie NOW-3.2 to March and the later
+    tranches to months already recovering: the best chain leaves 3.1 out, and says so."""
     result = assess(load_case(METAAL))
-    n31 = next(n for n in result.now if n.tranche == "NOW-3.1" and n.scenario == "cpb4")
+    cpb4 = [n for n in result.now if n.scenario == "cpb4"]
+    n31 = next(n for n in cpb4 if n.tranche == "NOW-3.1")
     assert (n31.window_start, n31.window_end) == ("2020-12", "2021-02")
     assert n31.allowed_starts == ("2020-10", "2020-11", "2020-12")
-    assert n31.eligible and n31.drop >= 0.20
-    assert 100_000 <= n31.subsidy_eur < 1_000_000
+    assert n31.drop >= 0.20 and not n31.eligible
     assert n31.forced_by is None  # NOW-2 was not met, so the start was free
     assert "dec 2020 – feb 2021" in n31.reason_nl and "Dec 2020 – Feb 2021" in n31.reason_en
+    chain = sum(n.subsidy_eur for n in cpb4 if n.eligible)
+    assert 100_000 <= chain < 1_000_000
+    said = n31.reason_en.split("the best chain of tranches pays more: €")[1].split(" ")[0]
+    assert float(said.replace(",", "")) == pytest.approx(chain, abs=1.0)
+    assert next(n for n in cpb4 if n.tranche == "NOW-3.2").window_start == "2021-01"
     # What the first-month-only window gave (the old behaviour): 19,1%, under 20%.
     scenario = next(s for s in result.scenarios if s.id == "cpb4")
     october = scenario.months.index("2020-10")
     assert 1 - np.mean(scenario.revenue_index[october : october + 3]) == pytest.approx(
         0.191, abs=0.0005
     )
-    # The next tranche had to follow on, and the reason says so.
-    n32 = next(n for n in result.now if n.tranche == "NOW-3.2" and n.scenario == "cpb4")
+    # Where customers cancel instead of placing lost orders again, revenue stays down
+    # through 2021 and the chain claims 3.1 from December: the next tranche had to
+    # follow on, and the reason says so.
+    cancelled = assess(replace(load_case(METAAL), assumptions=(("order_recovery_share", 0.0),)))
+    n31 = next(n for n in cancelled.now if n.tranche == "NOW-3.1" and n.scenario == "cpb4")
+    assert n31.eligible and n31.window_start == "2020-12" and n31.subsidy_eur > 100_000
+    n32 = next(n for n in cancelled.now if n.tranche == "NOW-3.2" and n.scenario == "cpb4")
     assert n32.window_start == "2021-03" and n32.forced_by == "NOW-3.1"
     assert "moest aansluiten op NOW-3.1 (dec 2020 – feb 2021)" in n32.reason_nl
 
