@@ -371,19 +371,25 @@ def test_the_answer_comes_first_in_plain_selectable_sentences(make_window, qtbot
 
 
 def test_the_chart_and_month_table_name_the_catch_up_and_the_second_dip(make_window, qtbot):
-    """Scenario II never settles back to normal: the chart and the month table label the
-    catch-up above 100% and the second dip, so they agree with the answer's words."""
-    from core.advice.answer import catch_up, second_dip
+    """The agrifood example in scenario III never settles back to normal: the chart and
+    the month table label the catch-up above 100% and the second dip, so they agree with
+    the answer's words. (The electronics example in scenario II did this until lost
+    orders were placed again; it now settles.)"""
+    from core.advice.answer import back_to_normal, catch_up, second_dip
     from tests.conftest import EXAMPLES
     from ui.formatting import number
     from ui.widgets.month_table import MonthTableDialog
 
     window = make_window("nl")
-    window.files.open_example(EXAMPLES / "elektronica-china.herstelscan.json")
+    window.files.open_example(EXAMPLES / "agrifood-export.herstelscan.json")
     page = window.pages[7]
     qtbot.waitUntil(lambda: page.charts_ready, timeout=5000)
     page.refresh_result()
-    sc = window.state.result().forecast("cpb2")
+    page.scenario.setCurrentIndex(page.scenario.findData("cpb3"))
+    page.refresh_result()
+    assert window.state.result().scenario == "cpb3"
+    sc = window.state.result().forecast("cpb3")
+    assert back_to_normal(sc) is None
     up, dip = catch_up(sc), second_dip(sc)
     assert up and dip
     waves = page.forecast.data["waves"]
@@ -393,7 +399,7 @@ def test_the_chart_and_month_table_name_the_catch_up_and_the_second_dip(make_win
     months, labels, rows = page.forecast.month_table()
     dialog = MonthTableDialog(page, months, labels, rows, "nl", page.forecast.month_marks())
     qtbot.addWidget(dialog)
-    col = list(page.forecast._labels).index("cpb2")
+    col = list(page.forecast._labels).index("cpb3")
     assert dialog.table.item(sc.months.index(up[0]), col).text().endswith("(inhaalslag)")
     assert dialog.table.item(sc.months.index(dip[0]), col).text().endswith("(tweede dip)")
     assert (
