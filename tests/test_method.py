@@ -110,3 +110,25 @@ def test_stress_section_states_its_limits_and_every_library_source(lang: str) ->
             assert ("secundair" if nl else "secondary") in line or f.primary, (spec.id, f.id)
         for a in spec.assumptions:
             assert (a.why_nl if nl else a.why_en) in text, (spec.id, a.id)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_forecast_section_states_the_defaults_it_runs_with(lang: str) -> None:
+    """§ 3-4 name the issue-21 defaults as the resources set them, so the text cannot
+    drift from the model: extra absence, supply failures on the path as it happened,
+    lost orders placed again (all of them, as the gap closes), and deferred deliveries
+    at the back of the order book."""
+    from core.fmt import pct
+    from core.reference.assumptions import resolve
+    from core.reference.scenarios import realised_scenario
+
+    text = "\n".join(s.text for s in sections(lang) if s.number in (3, 4))
+    a = resolve()
+    absence = pct(a["absence_rate"], lang, 1)
+    supply = pct(realised_scenario("nl2020").supply_disruption, lang, 0)
+    nl = lang == "nl"
+    assert (f"{absence} extra verzuim" if nl else f"{absence} extra absence") in text
+    assert (f"Zoals het ging: {supply}" if nl else f"As it happened: {supply}") in text
+    assert a["order_recovery_share"] == 1.0
+    assert ("standaard allemaal" if nl else "by default all of them") in text
+    assert ("achteraan in het orderboek" if nl else "back of the order book") in text

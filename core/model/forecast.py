@@ -9,8 +9,9 @@ Two mechanisms beyond the first specification, both seen in 2020:
 
 * Customers under restrictions defer deliveries from the order book: each month a share
   ``deferral_share`` x the restriction intensity at the customers' clock of what is due
-  is postponed. Deferred deliveries come back once the customers' restrictions lift, at
-  the pace supply chains restart (``supply_recovery_months``).
+  is postponed. Customers ask for deferred deliveries again once their restrictions
+  lift, at the pace supply chains restart (``supply_recovery_months``), and those join
+  the back of the order book: due again ``order_months`` later.
 * The early capacity hit: in the first weeks of the restrictions capacity falls by
   ``early_capacity_loss`` (absence, quarantine, new shop-floor protocols), fading with
   time constant ``early_loss_months``. During restrictions the catch-up capacity
@@ -18,7 +19,8 @@ Two mechanisms beyond the first specification, both seen in 2020:
 
 Two demand terms from the tests of issue 21: the elasticity holds both ways (GDP above
 its trend is order intake above normal), and a share ``order_recovery_share`` of the
-orders lost in a crisis is placed again ``order_recovery_months`` later (0 by default).
+orders lost in a crisis is placed again ``order_recovery_months`` later (all of them by
+default), as far as the GDP gap has closed from its worst point.
 """
 
 from __future__ import annotations
