@@ -67,28 +67,42 @@ def _demand_gap(sc: Scenario, t: F, share: F, after: F) -> F:
     gap = sc.gap_at(t)
     if not np.any(share):
         return gap
-    tt, aa, ss = np.broadcast_arrays(t, after, share)
+    if after.size == 1:  # almost always: one delay for the whole batch, no masks
+        out: F = gap - _recovered(sc, t, gap, float(after.flat[0]), share)
+        return out
+    tt, aa, ss, gg = np.broadcast_arrays(t, after, share, gap)
     back = np.zeros(tt.shape)
-    for a in np.unique(aa):  # almost always one value in a batch
+    for a in np.unique(aa):
         mine = aa == a
-        back[mine] = _recovered(sc, tt[mine], float(a), ss[mine])
-    out: F = gap - back
+        back[mine] = _recovered(sc, tt[mine], gg[mine], float(a), ss[mine])
+    out = gap - back
     return out
 
 
-def _recovered(sc: Scenario, t: F, after: float, share: F) -> F:
-    """The orders placed again at ``t`` (flat arrays): ``share`` of the mean lost over
-    ``[t - 1.5 after, t - 0.5 after]``, capped by how far the gap has narrowed from its
-    worst point up to ``t``. Customers place lost orders again as their own demand comes
-    back, never while it still falls away: at the worst point nothing comes back."""
+def _recovered(sc: Scenario, t: F, gap: F, after: float, share: F) -> F:
+    """The orders placed again at ``t`` (``gap`` is the gap there; ``share`` broadcasts):
+    ``share`` of the mean lost over ``[t - 1.5 after, t - 0.5 after]``, capped by how far
+    the gap has narrowed from its worst point up to ``t``. Customers place lost orders
+    again as their own demand comes back, never while it still falls away: at the worst
+    point nothing comes back."""
     lo = min(float(t.min()) - 1.5 * after, 0.0) - RECOVERY_GRID
     s = np.arange(lo, float(t.max()) + RECOVERY_GRID, RECOVERY_GRID)
     g = sc.gap_at(s)
     lost = np.maximum(g, 0.0)
     area = np.concatenate([[0.0], np.cumsum((lost[1:] + lost[:-1]) * 0.5 * RECOVERY_GRID)])
-    window = np.interp(t - 0.5 * after, s, area) - np.interp(t - 1.5 * after, s, area)
-    narrowed = np.interp(t, s, np.maximum.accumulate(g)) - sc.gap_at(t)
-    out: F = np.minimum(share * window / after, np.maximum(narrowed, 0.0))
+    steps = 0.5 * after / RECOVERY_GRID
+    if steps == round(steps):
+        # The window's knots then lie on the grid, so the window is linear between grid
+        # points: one interpolation of it instead of two of the area (the same numbers).
+        on_grid = np.interp(s - 0.5 * after, s, area) - np.interp(s - 1.5 * after, s, area)
+        window = np.interp(t, s, on_grid)
+    else:
+        window = np.interp(t - 0.5 * after, s, area) - np.interp(t - 1.5 * after, s, area)
+    narrowed = np.interp(t, s, np.maximum.accumulate(g))
+    narrowed -= gap
+    np.maximum(narrowed, 0.0, out=narrowed)
+    window *= share / after
+    out: F = np.minimum(window, narrowed, out=window)
     return out
 
 
@@ -310,10 +324,12 @@ def _carry_over(
     months = due.shape[1]
     whole = np.floor(p.order_months).astype(np.intp)
     frac = p.order_months - whole  # of a release, due one month after ``whole``
-    cols = np.arange(customers.shape[2])
-    # Released deliveries by the month they are due again; past the horizon they fall
-    # out (as a backlog: see below).
-    requeued = np.zeros((customers.shape[0], months + int(whole.max(initial=0)) + 2, len(cols)))
+    n = customers.shape[2]
+    # Released deliveries by the month they are due again, flat over (month, profile)
+    # so that one index array places them; past the horizon they stay pending.
+    requeued = np.zeros((customers.shape[0], months + int(whole.max(initial=0)) + 2, n))
+    flat = requeued.reshape(customers.shape[0], -1)
+    place = whole * n + np.arange(n)  # month 0's slot of each profile
     pending = np.zeros(customers.shape[::2])  # released, not yet due again
     for m in range(months):
         postponed = postpone_share[:, m] * due[:, m]
@@ -322,9 +338,11 @@ def _carry_over(
         deferred -= released
         deferred *= keep  # some customers cancel
         deferred += postponed
-        requeued[:, m + whole, cols] += released * (1.0 - frac)
-        requeued[:, m + whole + 1, cols] += released * frac
-        pending += released
+        if released.any():  # nothing before the first restrictions, or without them
+            slot = place + m * n
+            flat[:, slot] += released * (1.0 - frac)
+            flat[:, slot + n] += released * frac
+            pending += released
         pending -= requeued[:, m]
         np.maximum(pending, 0.0, out=pending)  # not below 0 by rounding
         available = due[:, m] - postponed
