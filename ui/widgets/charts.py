@@ -316,8 +316,8 @@ class ForecastChart(pg.PlotWidget):
                 self.markers[sc.id].setZValue(40)
                 plot.addItem(self.markers[sc.id])
             else:
-                self.lines[sc.id].setData(list(range(n)), y)
-                self.lines[sc.id].setPen(pen)
+                # data and pen in one call: the curve is rebuilt once, not twice
+                self.lines[sc.id].setData(list(range(n)), y, pen=pen)
             self.lines[sc.id].setZValue(30 if sc.id == selected else 20)
             self.data["scenarios"][sc.id] = y
             drop = sc.first_month_drop_20pct

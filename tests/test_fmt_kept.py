@@ -1,5 +1,3 @@
-
-
 def test_kept_results_are_those_of_the_argument_itself() -> None:
     """core.fmt keeps results per (type, value): each call returns what formatting that
     very argument gives, also after an equal value of another type or sign was formatted."""
