@@ -23,6 +23,7 @@ from ui.formatting import nbsp_euro
 from ui.i18n import current_language
 from ui.pages.base import Page
 from ui.pages.problems_banner import ProblemsBanner
+from ui.widgets.chart_size import CHART_HEIGHT
 from ui.widgets.figures import FigurePanel
 
 
@@ -130,6 +131,11 @@ class ResultPage(Page):
         self.forecast_note.setWordWrap(True)
         self.body.addWidget(self.forecast_note)
         self.forecast_box = QVBoxLayout()
+        # The chart's room until the chart is there (pyqtgraph loads after the figures
+        # are painted): the page below it does not move down when it appears.
+        self.chart_room = QWidget()
+        self.chart_room.setFixedHeight(CHART_HEIGHT)
+        self.forecast_box.addWidget(self.chart_room)
         self.body.addLayout(self.forecast_box)
         self._lower_built = False
 
@@ -188,6 +194,11 @@ class ResultPage(Page):
         self.stress_exposure = StressExposurePanel()
         self.body.addWidget(self.stress_exposure)
         self.exposure_row = QHBoxLayout()
+        # The exposure charts' room until they are there (see chart_room).
+        self.exposure_room = [QWidget(), QWidget()]
+        for room in self.exposure_room:
+            room.setFixedHeight(CHART_HEIGHT)
+            self.exposure_row.addWidget(room)
         self.body.addLayout(self.exposure_row)
         self._assumptions_section = self.add_section(self.tr("Assumptions"))
         why = QLabel(
@@ -221,10 +232,20 @@ class ResultPage(Page):
         lang = current_language()
         self.forecast = ForecastChart(lang)
         self.forecast_box.addWidget(self.forecast)
+        self.forecast.setVisible(not self.chart_room.isHidden())
+        self.forecast_box.removeWidget(self.chart_room)
+        self.chart_room.hide()
+        if self.chart_room in self.pending:
+            self.pending[self.pending.index(self.chart_room)] = self.forecast
         self.supply_chart = ExposureChart(lang, self.tr("Supply: share of the value chain"))
         self.demand_chart = ExposureChart(lang, self.tr("Demand: share of revenue"))
-        self.exposure_row.addWidget(self.supply_chart)
-        self.exposure_row.addWidget(self.demand_chart)
+        for room, chart in zip(
+            self.exposure_room, (self.supply_chart, self.demand_chart), strict=True
+        ):
+            self.exposure_row.addWidget(chart)
+            chart.setVisible(not room.isHidden())
+            self.exposure_row.removeWidget(room)
+            room.hide()
         self.charts_ready = True
 
     def _on_state_changed(self, path: str) -> None:
@@ -394,6 +415,9 @@ class ResultPage(Page):
             _show(w, has or stress)
         if self.charts_ready:
             for w in (self.forecast, self.supply_chart, self.demand_chart):
+                _show(w, has)
+        else:
+            for w in (self.chart_room, *self.exposure_room):
                 _show(w, has)
         if not has:
             for w in (self.answer, self.warnings, self.stress_exposure):

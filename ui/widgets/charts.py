@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from core.months import month_name, parse_month
 from core.reference.countries import country_name
 from ui.formatting import number
+from ui.widgets.chart_size import CHART_HEIGHT
 
 pg.setConfigOptions(antialias=True, background="w", foreground="#333333")
 
@@ -26,7 +27,6 @@ ELIGIBLE_COLOR = "#1b6e3a"
 THRESHOLD_COLOR = "#C00000"
 COMPANY_COLOR = "#1d3557"
 BENCHMARK_COLOR = "#a8b4c4"
-CHART_HEIGHT = 440  # px; see ForecastChart.__init__
 
 
 translate = QCoreApplication.translate
