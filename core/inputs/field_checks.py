@@ -60,10 +60,18 @@ class FieldChecker:
         v = d.get(key)
         kind_nl = "een geheel getal" if integer else "een getal"
         kind_en = "a whole number" if integer else "a number"
-        rng_nl = f" van {number(lo, 'nl', 4)} tot en met {number(hi, 'nl', 4)}{unit_nl}"
-        rng_en = f" from {number(lo, 'en', 4)} to {number(hi, 'en', 4)}{unit_en}"
+
+        def ranges() -> tuple[str, str]:
+            # Written out only for a message: a valid number formats nothing (every edit
+            # validates the whole case, issue 23).
+            return (
+                f" van {number(lo, 'nl', 4)} tot en met {number(hi, 'nl', 4)}{unit_nl}",
+                f" from {number(lo, 'en', 4)} to {number(hi, 'en', 4)}{unit_en}",
+            )
+
         if v is None:
             if required:
+                rng_nl, rng_en = ranges()
                 self.add(
                     f,
                     f"ontbreekt; verwacht {kind_nl}{rng_nl}",
@@ -71,6 +79,7 @@ class FieldChecker:
                 )
             return None
         if isinstance(v, LongNumber):
+            rng_nl, rng_en = ranges()
             self.add(
                 f,
                 f"een getal van {v.digits()} cijfers is te groot; verwacht {kind_nl}{rng_nl}",
@@ -80,6 +89,7 @@ class FieldChecker:
         if isinstance(v, int) and not isinstance(v, bool) and not -1e300 < v < 1e300:
             v = math.inf if v > 0 else -math.inf  # beyond any range; a float cannot hold it
         if isinstance(v, bool) or not isinstance(v, int | float) or not math.isfinite(v):
+            rng_nl, rng_en = ranges()
             self.add(
                 f,
                 f"{show(v)} is geen getal; verwacht {kind_nl}{rng_nl}",
@@ -94,6 +104,7 @@ class FieldChecker:
             )
             return None
         if not lo <= v <= hi:
+            rng_nl, rng_en = ranges()
             self.add(
                 f,
                 f"{number(v, 'nl', 4)} valt buiten het bereik; verwacht{rng_nl}",

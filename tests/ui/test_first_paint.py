@@ -139,3 +139,61 @@ def test_the_step_marks_of_pages_not_built_are_those_of_the_pages(make_window):
         assert page.prefixes == prefixes
         assert tuple(q.path for q in page.questions) == questions
     assert len(window.pages) == len(_PAGES)
+
+
+def _body(page) -> list[str]:
+    """The page's body, top down: each item's widget (class and text) or layout."""
+    out = []
+    for i in range(page.body.count()):
+        item = page.body.itemAt(i)
+        w = item.widget()
+        if w is not None:
+            out.append(f"{type(w).__name__}:{getattr(w, 'text', lambda: '')()}")
+        elif item.layout() is not None:
+            out.append(type(item.layout()).__name__)
+        else:
+            out.append("stretch")
+    return out
+
+
+def test_the_page_below_the_chart_is_built_after_the_first_paint_in_its_place(qtbot):
+    """The own scenario, the exposure and the assumptions are built after the first paint
+    (their modules load then), and end up where a page built at once has them."""
+    window = _window(qtbot, paint_first=True)
+    probe = _FirstPaint(window)
+    window.installEventFilter(probe)
+    window.files.open_demo()
+    page = window.pages[7]
+    assert "own_editor" not in page.__dict__ and "assumptions" not in page.__dict__
+    window.show()
+    qtbot.waitUntil(lambda: probe.seen is not None, timeout=5000)
+    qtbot.waitUntil(lambda: not page.pending and page.charts_ready, timeout=10000)
+    qtbot.wait(50)
+    reference = _window(qtbot, paint_first=False)
+    reference.files.open_demo()
+    reference.show()
+    ref = reference.pages[7]
+    qtbot.waitUntil(lambda: ref.charts_ready, timeout=10000)
+    qtbot.wait(50)
+    assert _body(page) == _body(ref)
+    assert _body(page)[-1] == "stretch"
+    for name in ("own_section", "exposure_section", "exposure_note", "assumptions"):
+        a, b = getattr(page, name), getattr(ref, name)
+        assert a.isVisible() == b.isVisible(), name
+        if a.isVisible():
+            assert a.geometry() == b.geometry(), name
+    assert page.assumptions.isVisible() and page.stress_exposure.isHidden() == (
+        ref.stress_exposure.isHidden()
+    )
+    assert [f.objectName() or type(f).__name__ for f in page.fields()] == [
+        f.objectName() or type(f).__name__ for f in ref.fields()
+    ]
+
+
+def test_a_page_part_asked_for_before_the_page_is_shown_is_built_then(make_window):
+    window = make_window()
+    window.files.open_demo()
+    page = window.pages[7]
+    assert page.assumptions is page.assumptions  # built on first use, once
+    assert page.own_editor.parent() is page.widget()
+    assert _body(page)[-1] == "stretch"

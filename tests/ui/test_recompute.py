@@ -103,3 +103,25 @@ def test_a_result_belongs_to_its_start_and_case(make_window, qtbot):
     state.set_start("2020")
     assert state.result() is in_2020
     _shows_the_last_state(page, state)
+
+
+def test_the_forecast_lines_follow_every_edit_with_their_data_and_pen(make_window, qtbot):
+    """ForecastChart sets a line's data and pen in one call: after edits and a change of
+    scenario, each curve shows its scenario's path, the chosen one drawn widest."""
+    window = make_window()
+    window.files.open_demo()
+    window.go_to(7)
+    page = window.pages[7]
+    qtbot.waitUntil(lambda: page.charts_ready, timeout=10000)
+    for months in (3.0, 6.5, 5.25):
+        window.state.edit("order_book.months", months)
+    page.scenario.setCurrentIndex(page.scenario.count() - 1)
+    result = window.state.result()
+    chosen = page.selected_scenario()
+    for sc in result.scenarios:
+        line = page.forecast.lines[sc.id]
+        _x, y = line.getData()
+        assert list(y) == [v * 100 for v in sc.revenue_index]
+        width = 3.5 if sc.id == chosen else 1.8
+        assert line.opts["pen"].widthF() == width
+        assert line.curve.opts["pen"].widthF() == width

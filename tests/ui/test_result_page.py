@@ -7,7 +7,8 @@ import json
 import re
 
 import pytest
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from core.advice.shown import shown_verdict
 from core.case_file import load_case
@@ -431,3 +432,42 @@ def test_words_are_the_readers(make_window, qtbot):
     assert "slechtste maand" in idle.label_nl and "drukste" not in idle.text_nl
     never = next(c for c in result.cash if c.runs_out is None)
     assert result.explanation(f"cash_runway:{never.scenario}").headline_nl.startswith("nooit")
+
+
+def test_the_charts_appear_in_room_kept_for_them_and_nothing_moves(make_window, qtbot):
+    """Walking to Resultaat: the figures come first, the charts (pyqtgraph) an instant
+    later, in room the page kept for them: what is below them stays put."""
+    window = make_window()
+    page = window.pages[7]
+    seen = {}
+    create = page.ensure_charts
+
+    def ensure_charts() -> None:  # the page as painted just before the charts come
+        if not page.charts_ready and "before" not in seen:
+            seen["before"] = _places(page)
+            seen["room"] = [page.chart_room.geometry(), *(r.geometry() for r in page.exposure_room)]
+        create()
+
+    page.ensure_charts = ensure_charts
+    window.files.open_demo()  # goes to Resultaat; its charts follow the first paint
+    assert not page.charts_ready
+    qtbot.waitUntil(lambda: page.charts_ready, timeout=10000)
+    qtbot.wait(50)
+    assert page.forecast.isVisible() and not page.chart_room.isVisible()
+    charts = (page.forecast, page.supply_chart, page.demand_chart)
+    assert [c.geometry() for c in charts] == seen["room"]
+    assert _places(page) == seen["before"]
+
+
+def _places(page) -> list:
+    """Where the page's widgets below the answer are (the charts and their room aside)."""
+    skip = {page.chart_room, *page.exposure_room}
+    if page.charts_ready:
+        skip |= {page.forecast, page.supply_chart, page.demand_chart}
+    return [
+        (type(w).__name__, w.geometry().getRect())
+        for w in page.widget().findChildren(
+            QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly
+        )
+        if w.isVisible() and w not in skip
+    ]

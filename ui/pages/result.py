@@ -23,10 +23,8 @@ from ui.formatting import nbsp_euro
 from ui.i18n import current_language
 from ui.pages.base import Page
 from ui.pages.problems_banner import ProblemsBanner
-from ui.widgets.assumptions_editor import AssumptionsEditor
+from ui.widgets.chart_size import CHART_HEIGHT
 from ui.widgets.figures import FigurePanel
-from ui.widgets.own_scenario import OwnScenarioEditor
-from ui.widgets.stress_exposure import StressExposurePanel
 
 
 def _shrinkable(combo: QComboBox, chars: int) -> QComboBox:
@@ -55,7 +53,9 @@ class ResultPage(Page):
         self.pending: list[QWidget] = []
         self._stale = True
         self.last_refresh_ms = 0.0
+        self._stretched = False
         super().__init__(state, self.tr("Result"))
+        self._stretched = True  # Page.__init__ ended the body with its stretch
         self.viewport().installEventFilter(self)
 
     def build(self) -> None:
@@ -131,7 +131,48 @@ class ResultPage(Page):
         self.forecast_note.setWordWrap(True)
         self.body.addWidget(self.forecast_note)
         self.forecast_box = QVBoxLayout()
+        # The chart's room until the chart is there (pyqtgraph loads after the figures
+        # are painted): the page below it does not move down when it appears.
+        self.chart_room = QWidget()
+        self.chart_room.setFixedHeight(CHART_HEIGHT)
+        self.forecast_box.addWidget(self.chart_room)
         self.body.addLayout(self.forecast_box)
+        self._lower_built = False
+
+    #: what the page builds below the forecast chart (the own scenario, the exposure,
+    #: the assumptions): built on first use (_build_lower), so a start on this page
+    #: paints before those widgets (and their modules) exist
+    _LOWER = frozenset(
+        {
+            "own_section",
+            "own_editor",
+            "exposure_section",
+            "exposure_note",
+            "stress_exposure",
+            "exposure_row",
+            "assumptions",
+        }
+    )
+
+    def __getattr__(self, name: str):
+        # Only called for attributes not set (yet): the lower part is built on first use.
+        if name in ResultPage._LOWER and not self.__dict__.get("_lower_built", True):
+            self._build_lower()
+            return self.__dict__[name]
+        raise AttributeError(name)
+
+    def _build_lower(self) -> None:
+        """The page below the forecast chart, in its place above the page's stretch: built
+        when the page is shown or one of its parts is asked for (``__getattr__``)."""
+        if self.__dict__.get("_lower_built", True):
+            return
+        self._lower_built = True
+        from ui.widgets.assumptions_editor import AssumptionsEditor
+        from ui.widgets.own_scenario import OwnScenarioEditor
+        from ui.widgets.stress_exposure import StressExposurePanel
+
+        # Page.__init__ ended the body with a stretch: the lower part goes above it.
+        stretch = self.body.takeAt(self.body.count() - 1) if self._stretched else None
         # The member's own stress test, in the stress start only (issue 17, item 4); it
         # stays visible while its problems keep the result from being computed.
         self.own_section = self.add_section(self.tr("Your own scenario"))
@@ -153,8 +194,13 @@ class ResultPage(Page):
         self.stress_exposure = StressExposurePanel()
         self.body.addWidget(self.stress_exposure)
         self.exposure_row = QHBoxLayout()
+        # The exposure charts' room until they are there (see chart_room).
+        self.exposure_room = [QWidget(), QWidget()]
+        for room in self.exposure_room:
+            room.setFixedHeight(CHART_HEIGHT)
+            self.exposure_row.addWidget(room)
         self.body.addLayout(self.exposure_row)
-        self.add_section(self.tr("Assumptions"))
+        self._assumptions_section = self.add_section(self.tr("Assumptions"))
         why = QLabel(
             self.tr(
                 "The model's assumptions with their sources (hover for the reasoning). "
@@ -167,19 +213,39 @@ class ResultPage(Page):
         self.body.addWidget(why)
         self.assumptions = AssumptionsEditor(self.state)
         self.body.addWidget(self.assumptions)
+        if stretch is not None:
+            self.body.addItem(stretch)
+        if self.widget().isVisible():
+            # Built into a page on screen: shown now, as built before the page was shown.
+            for w in (self.own_section, self.own_editor, self.exposure_section, note):
+                w.show()
+            for w in (self.stress_exposure, self.assumptions, why, self._assumptions_section):
+                w.show()
+        self._set_exposure_direction(self.viewport().width() - 2 * self.side_margin())
 
     def ensure_charts(self) -> None:
         if self.charts_ready:
             return
+        self._build_lower()  # the exposure charts' row
         from ui.widgets.charts import ExposureChart, ForecastChart
 
         lang = current_language()
         self.forecast = ForecastChart(lang)
         self.forecast_box.addWidget(self.forecast)
+        self.forecast.setVisible(not self.chart_room.isHidden())
+        self.forecast_box.removeWidget(self.chart_room)
+        self.chart_room.hide()
+        if self.chart_room in self.pending:
+            self.pending[self.pending.index(self.chart_room)] = self.forecast
         self.supply_chart = ExposureChart(lang, self.tr("Supply: share of the value chain"))
         self.demand_chart = ExposureChart(lang, self.tr("Demand: share of revenue"))
-        self.exposure_row.addWidget(self.supply_chart)
-        self.exposure_row.addWidget(self.demand_chart)
+        for room, chart in zip(
+            self.exposure_room, (self.supply_chart, self.demand_chart), strict=True
+        ):
+            self.exposure_row.addWidget(chart)
+            chart.setVisible(not room.isHidden())
+            self.exposure_row.removeWidget(room)
+            room.hide()
         self.charts_ready = True
 
     def _on_state_changed(self, path: str) -> None:
@@ -195,7 +261,10 @@ class ResultPage(Page):
         if self.pending:
             return  # the result follows the first paint (_fill_after_paint)
         window = self.window()
-        if getattr(window, "paint_first", False) and not getattr(window, "painted", True):
+        paint_first = getattr(window, "paint_first", False)
+        if not (paint_first and not getattr(window, "painted", True)):
+            self._build_lower()
+        if paint_first and not getattr(window, "painted", True):
             # The app starts on this page (--demo, a case file): the window paints first,
             # with the title and "Computing…" where the answer will be and nothing below
             # it, so nothing that was painted moves when the result fills in. The banner
@@ -239,6 +308,16 @@ class ResultPage(Page):
         super().resizeEvent(event)
         width = self.viewport().width() - 2 * self.side_margin()
         self.figures.set_width(width)
+        if self._lower_built:
+            self._set_exposure_direction(width)
+        # On a small window the answer keeps its lines short enough to read at a glance.
+        compact = width < FigurePanel.COMPACT_WIDTH
+        if self.answer.property("compact") != compact:
+            self.answer.setProperty("compact", compact)
+            self.answer.style().unpolish(self.answer)
+            self.answer.style().polish(self.answer)
+
+    def _set_exposure_direction(self, width: int) -> None:
         # On a small window the exposure charts stand one above the other: side by side
         # each had 45 px per country and the names ran together.
         direction = (
@@ -248,12 +327,6 @@ class ResultPage(Page):
         )
         if self.exposure_row.direction() != direction:
             self.exposure_row.setDirection(direction)
-        # On a small window the answer keeps its lines short enough to read at a glance.
-        compact = width < FigurePanel.COMPACT_WIDTH
-        if self.answer.property("compact") != compact:
-            self.answer.setProperty("compact", compact)
-            self.answer.style().unpolish(self.answer)
-            self.answer.style().polish(self.answer)
 
     def eventFilter(self, watched, event) -> bool:
         if (
@@ -275,6 +348,7 @@ class ResultPage(Page):
     def _reveal(self) -> None:
         if not self.pending:
             return
+        self._build_lower()
         self.ensure_charts()
         for w in self.pending:
             w.setVisible(True)
@@ -341,6 +415,9 @@ class ResultPage(Page):
             _show(w, has or stress)
         if self.charts_ready:
             for w in (self.forecast, self.supply_chart, self.demand_chart):
+                _show(w, has)
+        else:
+            for w in (self.chart_room, *self.exposure_room):
                 _show(w, has)
         if not has:
             for w in (self.answer, self.warnings, self.stress_exposure):

@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from core.months import month_name, parse_month
 from core.reference.countries import country_name
 from ui.formatting import number
+from ui.widgets.chart_size import CHART_HEIGHT
 
 pg.setConfigOptions(antialias=True, background="w", foreground="#333333")
 
@@ -26,7 +27,6 @@ ELIGIBLE_COLOR = "#1b6e3a"
 THRESHOLD_COLOR = "#C00000"
 COMPANY_COLOR = "#1d3557"
 BENCHMARK_COLOR = "#a8b4c4"
-CHART_HEIGHT = 440  # px; see ForecastChart.__init__
 
 
 translate = QCoreApplication.translate
@@ -316,8 +316,8 @@ class ForecastChart(pg.PlotWidget):
                 self.markers[sc.id].setZValue(40)
                 plot.addItem(self.markers[sc.id])
             else:
-                self.lines[sc.id].setData(list(range(n)), y)
-                self.lines[sc.id].setPen(pen)
+                # data and pen in one call: the curve is rebuilt once, not twice
+                self.lines[sc.id].setData(list(range(n)), y, pen=pen)
             self.lines[sc.id].setZValue(30 if sc.id == selected else 20)
             self.data["scenarios"][sc.id] = y
             drop = sc.first_month_drop_20pct
