@@ -22,6 +22,7 @@ part of the example workbooks is byte for byte what ``Workbook.save`` writes.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from io import BytesIO
 from pathlib import Path
 from typing import IO, Any
@@ -35,6 +36,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import to_excel
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet._writer import WorksheetWriter
+from openpyxl.worksheet.dimensions import RowDimension
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
@@ -184,9 +186,37 @@ def save_workbook(wb: Workbook, target: IO[bytes] | str | Path) -> None:
     _FastExcelWriter(wb, archive).save()
 
 
+def _row_factory(ws: Worksheet) -> Callable[[], RowDimension]:
+    """What ``Worksheet._add_row`` makes (``RowDimension(ws)``), as a copy of one made
+    that way: its nine descriptor checks per row were a tenth of building the report."""
+    state = dict(RowDimension(ws).__dict__)  # immutable values: None, False, 0
+    new = RowDimension.__new__
+
+    def make() -> RowDimension:
+        dim = new(RowDimension)
+        dim.__dict__.update(state)
+        dim.parent = ws
+        dim._style = None
+        return dim
+
+    return make
+
+
 class ReportWorkbook(Workbook):  # type: ignore[misc]
     """A Workbook whose ``save`` is :func:`save_workbook`: the advice workbook is built
-    as one, so every caller's ``wb.save(...)`` takes the fast path."""
+    as one, so every caller's ``wb.save(...)`` takes the fast path. Its sheets make
+    their row records faster (:func:`_row_factory`), the same records."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        for ws in self._sheets:
+            ws.row_dimensions.default_factory = _row_factory(ws)
+
+    def create_sheet(self, title: str | None = None, index: int | None = None) -> Any:
+        ws = super().create_sheet(title, index)
+        if isinstance(ws, Worksheet):
+            ws.row_dimensions.default_factory = _row_factory(ws)
+        return ws
 
     def save(self, filename: IO[bytes] | str | Path) -> None:
         save_workbook(self, filename)

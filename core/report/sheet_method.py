@@ -94,7 +94,7 @@ def _table(ws: Worksheet, row: int, lines: list[str]) -> int:
             last = WIDTH if i == n - 1 else first + span - 1
             s.put_text(ws, row, first, value, font=font, border=s.GRID, align=s.WRAP_TOP)
             for col in range(first + 1, last + 1):
-                s.restyle(ws.cell(row=row, column=col), border=s.GRID)
+                s.restyle(s.cell_at(ws, row, col), border=s.GRID)
             if last > first:
                 s.merge(ws, row, first, last)
             chars = (last - first + 1) * CHARS_PER_COLUMN - 1
@@ -119,7 +119,7 @@ def write_method(ws: Worksheet, lang: str) -> None:
             elif kind == "para":
                 text = plain(str(content))
                 row = s.note(ws, row, text, WIDTH, s.wrapped_height(text, CHARS))
-                s.restyle(ws.cell(row=row - 1, column=1), font=s.NORMAL)
+                s.restyle(s.cell_at(ws, row - 1, 1), font=s.NORMAL)
             else:
                 row = _table(ws, row, [str(line) for line in content])
         row += 1

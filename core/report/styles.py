@@ -117,6 +117,34 @@ def ref(sheet: str, row: int, col: int, absolute: bool = True) -> str:
     return f"{quote_sheet(sheet)}!{cell}"
 
 
+_new_cell = Cell.__new__
+
+
+def cell_at(ws: Worksheet, row: int, col: int) -> Cell:
+    """``ws.cell(row=row, column=col)``, faster: the same new cell (what ``Cell(ws, row,
+    column)`` and ``Worksheet._add_cell`` set, slot by slot), without openpyxl's three
+    calls per cell. Coordinates out of range take openpyxl's path, which raises."""
+    cells = ws._cells
+    cell: Cell | None = cells.get((row, col))
+    if cell is not None:
+        return cell
+    if not (0 < row < 1048577 and col > 0):
+        return ws.cell(row=row, column=col)
+    cell = _new_cell(Cell)
+    cell.parent = ws
+    cell._style = None
+    cell.row = row
+    cell.column = col
+    cell._value = None
+    cell._hyperlink = None
+    cell.data_type = "n"
+    cell._comment = None
+    if row > ws._current_row:
+        ws._current_row = row
+    cells[(row, col)] = cell
+    return cell
+
+
 def put_formula(
     ws: Worksheet,
     row: int,
@@ -132,7 +160,7 @@ def put_formula(
     """A live formula we wrote ourselves (never user text: that goes through put_text)."""
     if not formula.startswith("="):
         raise ValueError("a formula starts with '='")
-    cell: Cell = ws.cell(row=row, column=col)
+    cell = cell_at(ws, row, col)
     cell._value = formula[:32767]  # what cell.value = formula stores (it is our own text)
     cell.data_type = "f"
     _style(cell, font, align, border, fill_, fmt, False)
@@ -238,7 +266,7 @@ def put_text(
     fill_: PatternFill | None = None,
 ) -> Cell:
     """Write ``text`` as a string cell, never a formula, whatever it starts with."""
-    cell: Cell = ws.cell(row=row, column=col)
+    cell = cell_at(ws, row, col)
     # What ``cell.value = value`` stores, without its checks: clean() already left out
     # every character openpyxl refuses, and the type is set just below.
     value = clean(text)[:32767]
@@ -264,8 +292,12 @@ def put(
     """Write a number, date or yes/no value (never text: use :func:`put_text`)."""
     if isinstance(value, str):
         raise TypeError("text goes through put_text, so it can never become a formula")
-    cell: Cell = ws.cell(row=row, column=col)
-    cell.value = value
+    cell = cell_at(ws, row, col)
+    if type(value) is float or type(value) is int:
+        cell._value = value  # what ``cell.value = value`` stores for a number
+        cell.data_type = "n"
+    else:
+        cell.value = value
     _style(cell, font, align, border, fill_, fmt, False)
     return cell
 
@@ -279,11 +311,24 @@ def merge(
     from openpyxl.worksheet.merge import MergedCellRange
 
     end_row = row if last_row is None else last_row
-    anchor = ws.cell(row=row, column=first_col)
+    anchor = cell_at(ws, row, first_col)
     # What MergedCellRange(ws, ref) makes, without its slow style arithmetic.
     rng = MergedCellRange.__new__(MergedCellRange)
     rng.ws = ws
-    CellRange.__init__(rng, min_col=first_col, min_row=row, max_col=last_col, max_row=end_row)
+    if (
+        type(first_col) is int
+        and type(last_col) is int
+        and type(row) is int
+        and type(end_row) is int
+        and 0 < first_col <= last_col <= 18278
+        and 0 < row <= end_row <= 1048576
+    ):
+        # What CellRange.__init__ stores (its descriptors only check and keep these ints).
+        rng.__dict__.update(
+            min_col=first_col, min_row=row, max_col=last_col, max_row=end_row, title=None
+        )
+    else:
+        CellRange.__init__(rng, min_col=first_col, min_row=row, max_col=last_col, max_row=end_row)
     rng.start_cell = anchor
     end = ws._cells.get((end_row, last_col))
     if end is not None:
@@ -303,7 +348,7 @@ def merge(
     _add_merged(ws, rng)
     if anchor.has_style and _is_grid(ws, anchor._style.borderId):
         for col in range(first_col + 1, last_col + 1):
-            ws.cell(row=row, column=col)._style = copy(anchor._style)
+            cell_at(ws, row, col)._style = copy(anchor._style)
 
 
 # ws.merged_cells.add tests the new range against every range already merged (slow:
