@@ -24,7 +24,7 @@ from openpyxl.worksheet.formula import ArrayFormula
 from core.advice.assess import assess
 from core.case_file import load_case
 from core.report import styles as s
-from core.report.fast_save import save_workbook
+from core.report.fast_save import ReportWorkbook, save_workbook
 from core.report.workbook import build_workbook
 from tests.conftest import EXAMPLES
 
@@ -70,9 +70,9 @@ def test_example_workbooks_are_the_same_bytes(case, lang):
     _assert_same(plain, fast)
 
 
-def _odd_cells() -> Workbook:
+def _odd_cells(kind: type[Workbook] = Workbook) -> Workbook:
     """Every kind of cell, including those the fast writer hands to openpyxl's own."""
-    wb = Workbook()
+    wb = kind()
     ws = wb.active
     ws.title = "Odd & <odd>"
     ws["A1"] = 'plain & <escaped> "quoted"\nsecond line'
@@ -94,7 +94,19 @@ def _odd_cells() -> Workbook:
     ws["A16"].hyperlink = "https://example.org/?a=1&b=2"
     ws["B2"] = dt.time(8, 15)
     ws["B3"] = dt.timedelta(hours=5)
+    ws["A17"] = float("nan")
+    ws["A18"] = float("-inf")
+    ws["A19"] = -0.0
+    ws["A20"] = 12345678901234567890
+    ws["A21"] = 1e-300
     ws.row_dimensions[20].height = 30  # a row with a height and no cells
+    ws.row_dimensions[22].hidden = True
+    ws.row_dimensions[23].outlineLevel = 1
+    ws.row_dimensions[23].collapsed = True
+    ws.row_dimensions[24].font = s.BOLD  # a styled row record
+    ws.row_dimensions[25].height = 30
+    ws.row_dimensions[26].height = 30  # the same attributes as the row before
+    ws["B26"] = 1
     ws.merge_cells("C1:D2")
     ws.merge_cells("E1")
     wb.create_sheet("Empty")
@@ -105,6 +117,15 @@ def test_every_kind_of_cell_is_the_same_bytes():
     plain, fast = _both(_odd_cells)
     _assert_same(plain, fast)
     assert b'xml:space="preserve"' in fast["xl/worksheets/sheet1.xml"]
+
+
+def test_a_report_workbooks_rows_and_cells_are_the_same_bytes():
+    """ReportWorkbook makes its row records its own faster way: the same records."""
+    plain, fast = _both(lambda: _odd_cells(ReportWorkbook))
+    _assert_same(plain, fast)
+    reference = io.BytesIO()
+    Workbook.save(_odd_cells(), reference)
+    assert _parts(reference.getvalue()) == plain
 
 
 def _wrapped_lines_loop(text: str, chars_per_line: float) -> int:

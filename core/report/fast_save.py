@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from io import BytesIO
+from math import isinf, isnan
 from pathlib import Path
 from typing import IO, Any
 from xml.sax.saxutils import escape
@@ -74,7 +75,11 @@ def _cell_xml(cell: Any, wb: Workbook) -> str | None:
     style = cell._style
     head = f'<c r="{_letter(cell.column)}{cell.row}"'
     if style and any(style):  # cell.has_style
-        head += f' s="{wb._cell_styles.add(style)}"'  # cell.style_id
+        ids = wb._cell_styles
+        sid = ids._dict.get(style)  # what ids.add(style) returns, one lookup when known
+        if sid is None:
+            sid = ids.add(style)
+        head += f' s="{sid}"'  # cell.style_id
     if kind == "s":
         if value is None or value == "":
             return head + ' t="inlineStr" />'
@@ -83,7 +88,16 @@ def _cell_xml(cell: Any, wb: Workbook) -> str | None:
         stripped = value.strip()
         if stripped and value != stripped:  # xml:space="preserve"
             return None
-        return f'{head} t="inlineStr"><is><t>{_cdata(value)}</t></is></c>'
+        if "&" in value or "<" in value or ">" in value:
+            value = _cdata(value)
+        return f'{head} t="inlineStr"><is><t>{value}</t></is></c>'
+    if kind == "n":
+        value_type = type(value)
+        if value_type is float or value_type is int:
+            # safe_string's text for a number: digits, sign, point, exponent (no escaping)
+            if isnan(value) or isinf(value):
+                return head + ' t="n"><v /></c>'  # safe_string's "": an empty <v />
+            return f'{head} t="n"><v>{"%.16g" % value}</v></c>'  # noqa: UP031
     if kind == "f":
         if type(value) is not str:  # array or data-table formula
             return None
@@ -102,7 +116,36 @@ def _cell_xml(cell: Any, wb: Workbook) -> str | None:
     head += f' t="{kind}"'
     if value is None or value == "":
         return head + " />"
-    return f"{head}><v>{_cdata(safe_string(value))}</v></c>"
+    text = safe_string(value)
+    if text == "":  # a NaN or infinity: ElementTree writes the empty <v> short
+        return head + "><v /></c>"
+    return f"{head}><v>{_cdata(text)}</v></c>"
+
+
+# RowDimension attributes -> the text after ``r="..."`` in ``<row>`` (few distinct rows).
+_RowKey = tuple[object, ...]
+
+
+def _row_tail(dim: Any, known: dict[_RowKey, str]) -> str:
+    """``<row>``'s attributes after ``r`` for this row record, as ``dict(dim)`` lists
+    them (``Dimension.__iter__``). A record without a style depends only on the six
+    values of the key; one with a style takes openpyxl's path every time."""
+    style = dim._style
+    if style is not None and any(style):
+        return "".join(f' {k}="{_attrib(v)}"' for k, v in dim)
+    state = dim.__dict__
+    key = (
+        state.get("hidden"),
+        state.get("outlineLevel"),
+        state.get("collapsed"),
+        state.get("ht"),
+        state.get("thickBot"),
+        state.get("thickTop"),
+    )
+    tail = known.get(key)
+    if tail is None:
+        tail = known[key] = "".join(f' {k}="{_attrib(v)}"' for k, v in dim)
+    return tail
 
 
 class _FastWorksheetWriter(WorksheetWriter):  # type: ignore[misc]
@@ -125,12 +168,11 @@ class _FastWorksheetWriter(WorksheetWriter):  # type: ignore[misc]
         hyperlinks = ws._hyperlinks
         with xf.element("sheetData"):
             parts: list[str] = []
+            tails: dict[_RowKey, str] = {}
             for row_idx, row in self.rows():
-                attrs = {"r": f"{row_idx}"}
-                attrs.update(dims.get(row_idx, {}))
-                parts.append(
-                    "<row" + "".join(f' {k}="{_attrib(v)}"' for k, v in attrs.items()) + ">"
-                )
+                dim = dims.get(row_idx)
+                tail = "" if dim is None else _row_tail(dim, tails)
+                parts.append(f'<row r="{row_idx}"{tail}>')
                 for cell in row:
                     if cell._comment is not None:
                         ws._comments.append(CommentRecord.from_cell(cell))
