@@ -119,7 +119,7 @@ def test_every_kind_of_cell_is_the_same_bytes():
     assert b'xml:space="preserve"' in fast["xl/worksheets/sheet1.xml"]
 
 
-def test_a_report_workbooks_rows_and_cells_are_the_same_bytes():
+def test_a_report_workbooks_rows_and_cells_are_the_same_bytes() -> None:
     """ReportWorkbook makes its row records its own faster way: the same records."""
     plain, fast = _both(lambda: _odd_cells(ReportWorkbook))
     _assert_same(plain, fast)
