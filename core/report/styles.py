@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Sequence
 from copy import copy
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 from weakref import WeakKeyDictionary
@@ -554,6 +554,7 @@ def scenario_short(label: str) -> str:
     return label.split(" — ")[0].strip()
 
 
+@lru_cache(maxsize=8192)  # the same texts come back (the method text, labels, sources)
 def wrapped_lines(text: str, chars_per_line: float) -> int:
     """Lines ``text`` takes when wrapped at word boundaries, as a spreadsheet wraps it:
     a word that does not fit starts a new line (so a line holds fewer characters than the
