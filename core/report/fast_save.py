@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from io import BytesIO
-from math import isinf, isnan
+from math import inf, isinf, isnan
 from pathlib import Path
 from typing import IO, Any
 from xml.sax.saxutils import escape
@@ -67,19 +67,15 @@ def _letter(col: int) -> str:
     return letter
 
 
-def _cell_xml(cell: Any, wb: Workbook) -> str | None:
+def _cell_xml(cell: Any, wb: Workbook, styled: str) -> str | None:
     """The ``<c>`` element openpyxl's etree writer makes for this cell, or None when
-    this cell needs openpyxl's own writer (the caller then uses it)."""
+    this cell needs openpyxl's own writer (the caller then uses it). ``styled`` is its
+    `` s="<style id>"`` attribute, or "" for a cell without a style."""
     value = cell._value
     kind = cell.data_type
-    style = cell._style
-    head = f'<c r="{_letter(cell.column)}{cell.row}"'
-    if style and any(style):  # cell.has_style
-        ids = wb._cell_styles
-        sid = ids._dict.get(style)  # what ids.add(style) returns, one lookup when known
-        if sid is None:
-            sid = ids.add(style)
-        head += f' s="{sid}"'  # cell.style_id
+    column = cell.column
+    letter = _LETTERS.get(column) or _letter(column)
+    head = f'<c r="{letter}{cell.row}"{styled}'
     if kind == "s":
         if value is None or value == "":
             return head + ' t="inlineStr" />'
@@ -122,30 +118,26 @@ def _cell_xml(cell: Any, wb: Workbook) -> str | None:
     return f"{head}><v>{_cdata(text)}</v></c>"
 
 
-# RowDimension attributes -> the text after ``r="..."`` in ``<row>`` (few distinct rows).
-_RowKey = tuple[object, ...]
-
-
-def _row_tail(dim: Any, known: dict[_RowKey, str]) -> str:
+def _row_tail(dim: Any) -> str:
     """``<row>``'s attributes after ``r`` for this row record, as ``dict(dim)`` lists
-    them (``Dimension.__iter__``). A record without a style depends only on the six
-    values of the key; one with a style takes openpyxl's path every time."""
+    them (``Dimension.__iter__``: hidden, outlineLevel, collapsed, ht, customFormat,
+    customHeight, s, thickBot, thickTop, each when true). The report's rows have at most
+    a height: written here; any other record takes openpyxl's path."""
     style = dim._style
-    if style is not None and any(style):
-        return "".join(f' {k}="{_attrib(v)}"' for k, v in dim)
     state = dim.__dict__
-    key = (
-        state.get("hidden"),
-        state.get("outlineLevel"),
-        state.get("collapsed"),
-        state.get("ht"),
-        state.get("thickBot"),
-        state.get("thickTop"),
-    )
-    tail = known.get(key)
-    if tail is None:
-        tail = known[key] = "".join(f' {k}="{_attrib(v)}"' for k, v in dim)
-    return tail
+    if (style is None or not any(style)) and not (
+        state.get("hidden")
+        or state.get("outlineLevel")
+        or state.get("collapsed")
+        or state.get("thickBot")
+        or state.get("thickTop")
+    ):
+        ht = state.get("ht")
+        if ht is None:
+            return ""
+        if type(ht) is float and 0 < ht < inf:  # safe_string(ht), then customHeight
+            return f' ht="{"%.16g" % ht}" customHeight="1"'  # noqa: UP031
+    return "".join(f' {k}="{_attrib(v)}"' for k, v in dim)
 
 
 class _FastWorksheetWriter(WorksheetWriter):  # type: ignore[misc]
@@ -166,26 +158,40 @@ class _FastWorksheetWriter(WorksheetWriter):  # type: ignore[misc]
         wb = ws.parent
         dims = ws.row_dimensions
         hyperlinks = ws._hyperlinks
+        cell_styles = wb._cell_styles
+        style_attrs: dict[bytes, str] = {}  # a style record's bytes -> ' s="id"' or ""
         with xf.element("sheetData"):
             parts: list[str] = []
-            tails: dict[_RowKey, str] = {}
             for row_idx, row in self.rows():
                 dim = dims.get(row_idx)
-                tail = "" if dim is None else _row_tail(dim, tails)
+                tail = "" if dim is None else _row_tail(dim)
                 parts.append(f'<row r="{row_idx}"{tail}>')
                 for cell in row:
-                    if cell._comment is not None:
+                    comment = cell._comment
+                    if comment is not None:
                         ws._comments.append(CommentRecord.from_cell(cell))
-                    if cell._value is None and not cell.has_style and not cell._comment:
+                    style = cell._style
+                    if style is None:
+                        styled = ""
+                    else:
+                        key = style.tobytes()
+                        styled = style_attrs.get(key)  # type: ignore[assignment]
+                        if styled is None:
+                            # cell.style_id, registered in the same order as openpyxl's
+                            styled = style_attrs[key] = (
+                                f' s="{cell_styles.add(style)}"' if any(style) else ""
+                            )
+                    if cell._value is None and not styled and not comment:
                         continue
-                    text = _cell_xml(cell, wb)
+                    text = _cell_xml(cell, wb, styled)
                     if text is None:
                         raw("".join(parts))
                         parts.clear()
                         write_cell(xf, ws, cell, cell.has_style)
                         continue
-                    if cell.hyperlink:
-                        hyperlinks.append(cell.hyperlink)
+                    link = cell._hyperlink
+                    if link:
+                        hyperlinks.append(link)
                     parts.append(text)
                 parts.append("</row>")
             raw("".join(parts))
