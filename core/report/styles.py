@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from array import array
 from collections.abc import Callable, Iterable, Sequence
 from copy import copy
 from functools import cache, lru_cache
+from itertools import product
 from typing import Any
 from urllib.parse import urlsplit
 from weakref import WeakKeyDictionary
@@ -23,7 +25,9 @@ from weakref import ref as ref_to
 from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.styles.cell_style import StyleArray
+from openpyxl.worksheet.cell_range import CellRange
 from openpyxl.worksheet.hyperlink import Hyperlink
+from openpyxl.worksheet.merge import MergedCellRange
 from openpyxl.worksheet.worksheet import Worksheet
 
 from core.fmt import whole_euros as whole_euros  # re-exported: cells show whole euros
@@ -118,6 +122,7 @@ def ref(sheet: str, row: int, col: int, absolute: bool = True) -> str:
 
 
 _new_cell = Cell.__new__
+_new_array = array.__new__
 
 
 def cell_at(ws: Worksheet, row: int, col: int) -> Cell:
@@ -244,7 +249,7 @@ def _style(
     key = (id(font), id(align), id(border), id(fill_), fmt, quote)
     hit = cache.get(key)
     if hit is not None:
-        cell._style = StyleArray(hit[0])
+        cell._style = _new_array(StyleArray, "i", hit[0])  # StyleArray(hit[0]), one call less
         return
     restyle(cell, font=font, align=align, border=border, fill_=fill_)
     if fmt is not None:
@@ -307,9 +312,6 @@ def merge(
 ) -> None:
     """Merge a range without openpyxl's per-cell border pass (slow, and not needed: the
     anchor cell carries the look). The right edge gets the grid line when the anchor has it."""
-    from openpyxl.worksheet.cell_range import CellRange
-    from openpyxl.worksheet.merge import MergedCellRange
-
     end_row = row if last_row is None else last_row
     anchor = cell_at(ws, row, first_col)
     # What MergedCellRange(ws, ref) makes, without its slow style arithmetic.
@@ -337,7 +339,7 @@ def merge(
         if not anchor._style or not end._style:
             rng._get_borders()
         else:
-            known = _MERGE_BORDERS.setdefault(ws.parent, {})
+            known = _per_workbook(_MERGE_BORDERS, ws.parent)
             key = (anchor._style.borderId, end._style.borderId)
             hit = known.get(key)
             if hit is None:
@@ -346,39 +348,36 @@ def merge(
             else:
                 anchor._style.borderId = hit
     _add_merged(ws, rng)
-    if anchor.has_style and _is_grid(ws, anchor._style.borderId):
+    style = anchor._style
+    if style is not None and any(style) and _is_grid(ws, style.borderId):
         for col in range(first_col + 1, last_col + 1):
-            cell_at(ws, row, col)._style = copy(anchor._style)
+            cell_at(ws, row, col)._style = _new_array(StyleArray, "i", style)  # a copy
 
 
 # ws.merged_cells.add tests the new range against every range already merged (slow:
 # hundreds of merges per sheet). A range can only lie inside an earlier one if its
 # top-left cell does, so the cells already covered are kept per sheet, and only such a
 # range takes openpyxl's own test. The count guards against ranges added elsewhere.
-_COVERED: WeakKeyDictionary[Worksheet, tuple[int, set[tuple[int, int]]]] = WeakKeyDictionary()
+_COVERED: WeakKeyDictionary[Any, dict[Any, Any]] = WeakKeyDictionary()
 
 
 def _cells_of(rng: Any) -> Iterable[tuple[int, int]]:
-    return (
-        (r, c)
-        for r in range(rng.min_row, rng.max_row + 1)
-        for c in range(rng.min_col, rng.max_col + 1)
-    )
+    return product(range(rng.min_row, rng.max_row + 1), range(rng.min_col, rng.max_col + 1))
 
 
 def _add_merged(ws: Worksheet, rng: Any) -> None:
     merged = ws.merged_cells
-    known = _COVERED.get(ws)
-    if known is not None and known[0] == len(merged.ranges):
-        covered = known[1]
-    else:
+    known = _per_workbook(_COVERED, ws)  # {"count": ranges seen, "cells": covered}
+    covered: set[tuple[int, int]] | None = known.get("cells")
+    if covered is None or known["count"] != len(merged.ranges):
         covered = {cell for old in merged.ranges for cell in _cells_of(old)}
     if (rng.min_row, rng.min_col) in covered:
         merged.add(rng)  # openpyxl's test: not added when inside an earlier range
     else:
         merged.ranges.add(rng)
     covered.update(_cells_of(rng))
-    _COVERED[ws] = (len(merged.ranges), covered)
+    known["cells"] = covered
+    known["count"] = len(merged.ranges)
 
 
 # (anchor border record, bottom-right border record) -> the anchor's after merging.
@@ -388,8 +387,22 @@ _MERGE_BORDERS: WeakKeyDictionary[Any, dict[tuple[int, int], int]] = WeakKeyDict
 _GRID_IDS: WeakKeyDictionary[Any, dict[int, bool]] = WeakKeyDictionary()
 
 
+_LAST_TABLES: dict[int, tuple[Callable[[], Any], dict[Any, Any]]] = {}
+
+
+def _per_workbook(table: WeakKeyDictionary[Any, dict[Any, Any]], wb: Any) -> dict[Any, Any]:
+    """``table.setdefault(wb, {})``, remembering the last workbook asked for each table
+    (a weak-dict lookup per merged range was slow)."""
+    last = _LAST_TABLES.get(id(table))
+    if last is not None and last[0]() is wb:
+        return last[1]
+    known = table.setdefault(wb, {})
+    _LAST_TABLES[id(table)] = (ref_to(wb), known)
+    return known
+
+
 def _is_grid(ws: Worksheet, border_id: int) -> bool:
-    known = _GRID_IDS.setdefault(ws.parent, {})
+    known = _per_workbook(_GRID_IDS, ws.parent)
     hit = known.get(border_id)
     if hit is None:
         hit = known[border_id] = bool(ws.parent._borders[border_id] == GRID)
