@@ -109,6 +109,16 @@ def _odd_cells(kind: type[Workbook] = Workbook) -> Workbook:
     ws["B26"] = 1
     ws.merge_cells("C1:D2")
     ws.merge_cells("E1")
+    ws.column_dimensions["C"].width = 20
+    ws.column_dimensions["B"].width = 8.5  # written in column order, not as set
+    ws.column_dimensions["D"].width = 0  # no <col> for it
+    ws.column_dimensions["G"].hidden = True  # openpyxl's own path for this sheet
+    widths = wb.create_sheet("Widths only")
+    widths.column_dimensions["C"].width = 14
+    widths.column_dimensions["A"].width = 1.0 / 3.0
+    widths["A1"] = "x"
+    zero = wb.create_sheet("Zero width")
+    zero.column_dimensions["A"].width = 0
     wb.create_sheet("Empty")
     return wb
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from io import BytesIO
-from math import inf, isinf, isnan
+from math import inf, isfinite, isinf, isnan
 from pathlib import Path
 from typing import IO, Any
 from xml.sax.saxutils import escape
@@ -142,6 +142,12 @@ def _row_tail(dim: Any) -> str:
     return "".join(f' {k}="{_attrib(v)}"' for k, v in dim)
 
 
+def _reindexed(dim: Any) -> int:
+    """``DimensionHolder.to_tree``'s sort key: the column's ``min``, after ``reindex``."""
+    dim.reindex()
+    return int(dim.min)
+
+
 def _plain_xml(el: Any) -> str | None:
     """The text et_xmlfile writes for ``el`` (what openpyxl sends for the sheet's head
     and tail: dimension, views, columns, print settings, header and footer), or None
@@ -171,8 +177,44 @@ def _plain_xml(el: Any) -> str | None:
 
 class _FastWorksheetWriter(WorksheetWriter):  # type: ignore[misc]
     def __init__(self, ws: Worksheet) -> None:
+        self._raw: Any = None  # et_xmlfile's text writer, once get_stream found it
         super().__init__(ws, out=BytesIO())
-        self._raw: Any = None  # et_xmlfile's text writer, once write_rows found it
+
+    def write_cols(self) -> None:
+        """``<cols>`` as ``DimensionHolder.to_tree`` makes it, for columns that have at
+        most a width (the report's): ``<col>`` in order of ``min``, with ``width`` and
+        ``customWidth`` when the width is not zero, then ``min`` and ``max``; a column
+        with neither is left out. Anything else takes openpyxl's path."""
+        holder = self.ws.column_dimensions
+        dims = list(holder.values())
+        if self._raw is None or not dims:
+            super().write_cols()
+            return
+        for dim in dims:
+            state = dim.__dict__
+            style = dim._style
+            if (
+                (style is not None and any(style))
+                or state.get("hidden")
+                or state.get("outlineLevel") != 0
+                or state.get("collapsed")
+                or state.get("bestFit")
+                or type(state.get("width")) is not float
+            ):
+                super().write_cols()
+                return
+        parts = []
+        for dim in sorted(dims, key=_reindexed):
+            state = dim.__dict__
+            width = state["width"]
+            if not isfinite(width):  # NaN or infinity: safe_string's "" (openpyxl's path)
+                super().write_cols()
+                return
+            head = f' width="{"%.16g" % width}" customWidth="1"' if width else ""  # noqa: UP031
+            parts.append(f'<col{head} min="{dim.min}" max="{dim.max}" />' if head else "")
+        if any(parts):
+            holder.max_outline = 0  # what to_tree leaves: the highest level written
+            self._raw(f"<cols>{''.join(parts)}</cols>")
 
     def get_stream(self) -> Any:
         """openpyxl's stream (``WorksheetWriter.get_stream``), except that an element
@@ -182,6 +224,7 @@ class _FastWorksheetWriter(WorksheetWriter):  # type: ignore[misc]
             raw: Any = getattr(xf, "_file", None)
             if type(xf).__module__ != "et_xmlfile.xmlfile" or not callable(raw):
                 raw = None
+            self._raw = raw
             try:
                 while True:
                     el = yield
