@@ -40,7 +40,7 @@ from openpyxl.worksheet._writer import WorksheetWriter
 from openpyxl.worksheet.dimensions import RowDimension
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
-from openpyxl.xml.constants import SHEET_MAIN_NS
+from openpyxl.xml.constants import REL_NS, SHEET_MAIN_NS
 from openpyxl.xml.functions import xmlfile
 
 # Compression level of the zip. zlib's (and openpyxl's) default 6 took a third of the
@@ -153,20 +153,39 @@ def _plain_xml(el: Any) -> str | None:
     and tail: dimension, views, columns, print settings, header and footer), or None
     when ``el`` has anything this does not write the same way (a namespace, a tail, a
     comment, a value that is not text): then et_xmlfile writes it."""
+    return _element_xml(el, False)
+
+
+_REL_ID = "{" + REL_NS + "}id"
+
+
+def _element_xml(el: Any, rel_declared: bool) -> str | None:
+    """:func:`_plain_xml` of ``el``. The one namespaced name it writes is a relationship
+    id (``r:id``, as on a hyperlink): et_xmlfile declares ``xmlns:r`` first on the
+    element that uses it, unless an element around it already did."""
     tag = el.tag
     if type(tag) is not str or "{" in tag or el.tail:
         return None
     head = "<" + tag
+    attrs = ""
     for key, value in el.items():
-        if type(value) is not str or "{" in key:
+        if type(value) is not str:
             return None
-        head += f' {key}="{_attrib(value)}"'
+        if "{" in key:
+            if key != _REL_ID:
+                return None
+            if not rel_declared:
+                head += f' xmlns:r="{REL_NS}"'
+                rel_declared = True
+            key = "r:id"
+        attrs += f' {key}="{_attrib(value)}"'
+    head += attrs
     text = el.text
     if text is not None and type(text) is not str:
         return None
     inner = [_cdata(text)] if text else []
     for child in el:
-        part = _plain_xml(child)
+        part = _element_xml(child, rel_declared)
         if part is None:
             return None
         inner.append(part)
