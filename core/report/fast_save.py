@@ -22,6 +22,7 @@ part of the example workbooks is byte for byte what ``Workbook.save`` writes.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from io import BytesIO
 from math import inf, isfinite, isinf, isnan
@@ -55,7 +56,12 @@ _cdata = escape
 _ATTRIB_ENTITIES = {'"': "&quot;", "\r": "&#13;", "\n": "&#10;", "\t": "&#09;"}
 
 
+_ATTRIB_SPECIAL = re.compile('[&<>"\r\n\t]')
+
+
 def _attrib(text: str) -> str:
+    if _ATTRIB_SPECIAL.search(text) is None:  # most values: nothing to escape
+        return text
     return escape(text, _ATTRIB_ENTITIES)
 
 
