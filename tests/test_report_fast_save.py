@@ -168,3 +168,29 @@ def _wrapped_lines_loop(text: str, chars_per_line: float) -> int:
 )
 def test_wrapped_lines_counts_as_the_plain_loop(text, width):
     assert s.wrapped_lines(text, width) == _wrapped_lines_loop(text, width)
+
+
+def test_a_report_workbooks_row_records_are_openpyxls() -> None:
+    """The same operations give the same row records, field by field, in a ReportWorkbook
+    (its faster factory and lookup) as in openpyxl's Workbook, on every sheet."""
+
+    def rows(kind: type[Workbook]) -> list[list[tuple[int, dict[str, object], bool]]]:
+        wb = kind()
+        sheets = [wb.active, wb.create_sheet("Second")]
+        for ws in sheets:
+            ws.row_dimensions[3].height = 30
+            ws.row_dimensions[3].height = 12.5  # looked up again
+            ws.row_dimensions[7]  # created empty
+            ws.row_dimensions[9].hidden = True
+            ws.row_dimensions[9].index = 2  # a changed index is set back on lookup
+            ws.row_dimensions[9]
+            ws.row_dimensions[11].font = s.BOLD
+        return [
+            [
+                (key, dict(vars(dim)), dim.has_style)
+                for key, dim in sorted(ws.row_dimensions.items())
+            ]
+            for ws in sheets
+        ]
+
+    assert rows(ReportWorkbook) == rows(Workbook)

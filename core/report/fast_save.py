@@ -38,7 +38,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import to_excel
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet._writer import WorksheetWriter
-from openpyxl.worksheet.dimensions import RowDimension
+from openpyxl.worksheet.dimensions import DimensionHolder, RowDimension
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 from openpyxl.xml.constants import REL_NS, SHEET_MAIN_NS
@@ -371,6 +371,25 @@ def _row_factory(ws: Worksheet) -> Callable[[], RowDimension]:
     return make
 
 
+class _RowDimensions(DimensionHolder):  # type: ignore[misc]
+    """A sheet's row records: looking up a row that has one skips BoundDictionary's
+    re-setting of its index (a descriptor check per ``row_dimensions[row]``) when the
+    index is already the row's; a new row is made by ``_row_factory``."""
+
+    def __getitem__(self, key: int) -> Any:
+        dim = self.get(key)
+        if dim is not None and dim.__dict__.get("index") == key:
+            return dim
+        return super().__getitem__(key)
+
+
+def _fast_rows(ws: Worksheet) -> None:
+    rows = _RowDimensions(worksheet=ws, default_factory=_row_factory(ws))
+    for key in list(ws.row_dimensions):
+        rows[key] = ws.row_dimensions[key]
+    ws.row_dimensions = rows
+
+
 class ReportWorkbook(Workbook):  # type: ignore[misc]
     """A Workbook whose ``save`` is :func:`save_workbook`: the advice workbook is built
     as one, so every caller's ``wb.save(...)`` takes the fast path. Its sheets make
@@ -379,12 +398,12 @@ class ReportWorkbook(Workbook):  # type: ignore[misc]
     def __init__(self) -> None:
         super().__init__()
         for ws in self._sheets:
-            ws.row_dimensions.default_factory = _row_factory(ws)
+            _fast_rows(ws)
 
     def create_sheet(self, title: str | None = None, index: int | None = None) -> Any:
         ws = super().create_sheet(title, index)
         if isinstance(ws, Worksheet):
-            ws.row_dimensions.default_factory = _row_factory(ws)
+            _fast_rows(ws)
         return ws
 
     def save(self, filename: IO[bytes] | str | Path) -> None:
