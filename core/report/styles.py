@@ -238,19 +238,20 @@ def _style(
     fmt: str | None,
     quote: bool,
 ) -> None:
-    wb = cell.parent.parent
     global _LAST_STYLE_CACHE
     last = _LAST_STYLE_CACHE  # the workbook being built: a weak-dict lookup per cell is slow
+    wb = cell.parent._parent  # cell.parent.parent, without the property call
     if last[0]() is wb:
         cache = last[1]
     else:
+        wb = cell.parent.parent
         cache = _STYLE_CACHE.setdefault(wb, {})
         _LAST_STYLE_CACHE = (ref_to(wb), cache)
-    key = (id(font), id(align), id(border), id(fill_), fmt, quote)
-    hit = cache.get(key)
+    hit = cache.get((id(font), id(align), id(border), id(fill_), fmt, quote))
     if hit is not None:
         cell._style = _new_array(StyleArray, "i", hit[0])  # StyleArray(hit[0]), one call less
         return
+    key = (id(font), id(align), id(border), id(fill_), fmt, quote)
     restyle(cell, font=font, align=align, border=border, fill_=fill_)
     if fmt is not None:
         cell.number_format = fmt
