@@ -194,3 +194,34 @@ def test_a_report_workbooks_row_records_are_openpyxls() -> None:
         ]
 
     assert rows(ReportWorkbook) == rows(Workbook)
+
+
+def test_cell_at_makes_the_cell_ws_cell_makes() -> None:
+    """styles.cell_at builds a new cell slot by slot: the same cell as openpyxl's
+    ws.cell, the same sheet bookkeeping, the existing cell when there is one, and
+    openpyxl's error for a coordinate out of range."""
+    slots = ("row", "column", "_value", "data_type", "_style", "_hyperlink", "_comment")
+    plain, fast = Workbook().active, Workbook().active
+    for row, col in ((3, 2), (1, 5), (3, 2), (1048576, 18278)):
+        a = plain.cell(row=row, column=col)
+        b = s.cell_at(fast, row, col)
+        assert b.parent is fast
+        assert [getattr(b, k) for k in slots] == [getattr(a, k) for k in slots]
+    assert sorted(fast._cells) == sorted(plain._cells)
+    assert fast._current_row == plain._current_row
+    assert fast.max_row == plain.max_row and fast.max_column == plain.max_column
+    assert s.cell_at(fast, 3, 2) is fast._cells[(3, 2)]
+    for row, col in ((0, 1), (1, 0), (1048577, 1)):
+        with pytest.raises(ValueError):
+            s.cell_at(fast, row, col)
+
+
+def test_the_method_sheets_cached_blocks_are_the_parsed_blocks() -> None:
+    from core.reference.method import sections
+    from core.report import sheet_method
+
+    for lang in ("nl", "en"):
+        for sec in sections(lang):
+            cached = sheet_method._section_blocks(sec.text)
+            parsed = sheet_method._blocks(sec.text)
+            assert [(k, c if isinstance(c, str) else list(c)) for k, c in cached] == parsed
