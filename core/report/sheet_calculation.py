@@ -218,7 +218,7 @@ def _put_live(ws: Worksheet, row: int, live: Live | None) -> None:
         # Nothing to re-perform: a dash for the formula, and the difference column left
         # empty (it holds numbers only, each of which must be zero).
         s.put_text(ws, row, LIVE, "–", border=s.GRID, align=s.CENTER)
-        s.restyle(ws.cell(row=row, column=DIFF), border=s.GRID)
+        s.restyle(s.cell_at(ws, row, DIFF), border=s.GRID)
         return
     s.put_formula(ws, row, LIVE, live.formula, live.fmt, border=s.GRID, align=s.RIGHT_WRAP)
     diff_fmt = {"eur": "#,##0.00", "share": "0.000000", "fte": "0.000"}.get(live.compare, "0")

@@ -48,7 +48,7 @@ def _scalar(
         s.put_text(ws, row, 3, unit, border=s.GRID)
     else:
         # An empty string would stop a long value from spilling over; style only.
-        s.restyle(ws.cell(row=row, column=3), border=s.GRID)
+        s.restyle(s.cell_at(ws, row, 3), border=s.GRID)
     s.put_text(ws, row, FIELD_COL, field, font=s.SMALL_GREY)
     return row + 1
 

@@ -181,7 +181,7 @@ def _row(
     )
     if proposal:
         for col in (MARK, NAME, STATUS):
-            s.restyle(ws.cell(row=row, column=col), fill_=s.fill(s.PROPOSAL_FILL))
+            s.restyle(s.cell_at(ws, row, col), fill_=s.fill(s.PROPOSAL_FILL))
 
 
 def write_measures(

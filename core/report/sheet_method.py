@@ -8,6 +8,7 @@ brackets so the printed page still names the source.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -28,10 +29,21 @@ def sheet_name(lang: str) -> str:
     return SHEET_NAMES["en" if lang == "en" else "nl"]
 
 
+@lru_cache(maxsize=8192)  # the same method text in every workbook of a language
 def plain(markdown: str) -> str:
     """Inline Markdown as plain text: links as 'text (url)', no emphasis marks."""
     text = _LINK.sub(lambda m: f"{m.group(1)} ({m.group(2)})", markdown)
     return text.replace("**", "").replace("`", "")
+
+
+@lru_cache(maxsize=64)
+def _section_blocks(text: str) -> tuple[tuple[str, str | tuple[str, ...]], ...]:
+    """:func:`_blocks` of one section's text, kept (the text is the same in every
+    workbook of a language); the tables as tuples, so nothing cached can be changed."""
+    return tuple(
+        (kind, content if isinstance(content, str) else tuple(content))
+        for kind, content in _blocks(text)
+    )
 
 
 def _blocks(text: str) -> list[tuple[str, str | list[str]]]:
@@ -94,7 +106,7 @@ def _table(ws: Worksheet, row: int, lines: list[str]) -> int:
             last = WIDTH if i == n - 1 else first + span - 1
             s.put_text(ws, row, first, value, font=font, border=s.GRID, align=s.WRAP_TOP)
             for col in range(first + 1, last + 1):
-                s.restyle(ws.cell(row=row, column=col), border=s.GRID)
+                s.restyle(s.cell_at(ws, row, col), border=s.GRID)
             if last > first:
                 s.merge(ws, row, first, last)
             chars = (last - first + 1) * CHARS_PER_COLUMN - 1
@@ -111,7 +123,7 @@ def write_method(ws: Worksheet, lang: str) -> None:
     s.widths(ws, [14] * WIDTH)
     for sec in sections(code):
         first = True
-        for kind, content in _blocks(sec.text):
+        for kind, content in _section_blocks(sec.text):
             if kind == "heading":
                 label = f"§ {sec.number} {content}" if first else str(content)
                 first = False
@@ -119,7 +131,7 @@ def write_method(ws: Worksheet, lang: str) -> None:
             elif kind == "para":
                 text = plain(str(content))
                 row = s.note(ws, row, text, WIDTH, s.wrapped_height(text, CHARS))
-                s.restyle(ws.cell(row=row - 1, column=1), font=s.NORMAL)
+                s.restyle(s.cell_at(ws, row - 1, 1), font=s.NORMAL)
             else:
                 row = _table(ws, row, [str(line) for line in content])
         row += 1

@@ -111,7 +111,7 @@ def _headlines(
     s.header(ws, row, labels, height=s.wrapped_height("x" * longest, 15, 13.0, 2))
     for j, sc in enumerate(scenarios):
         if sc.id == result.scenario:
-            s.restyle(ws.cell(row=row, column=2 + j), fill_=s.fill(s.ACCENT))
+            s.restyle(s.cell_at(ws, row, 2 + j), fill_=s.fill(s.ACCENT))
     row += 1
     calc_sheet = sheet_name("calculation", lang)
     for key, prefix in HEADLINES:

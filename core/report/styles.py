@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from array import array
 from collections.abc import Callable, Iterable, Sequence
 from copy import copy
-from functools import cache
+from functools import cache, lru_cache
+from itertools import product
 from typing import Any
 from urllib.parse import urlsplit
 from weakref import WeakKeyDictionary
@@ -23,7 +25,9 @@ from weakref import ref as ref_to
 from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.styles.cell_style import StyleArray
+from openpyxl.worksheet.cell_range import CellRange
 from openpyxl.worksheet.hyperlink import Hyperlink
+from openpyxl.worksheet.merge import MergedCellRange
 from openpyxl.worksheet.worksheet import Worksheet
 
 from core.fmt import whole_euros as whole_euros  # re-exported: cells show whole euros
@@ -117,6 +121,35 @@ def ref(sheet: str, row: int, col: int, absolute: bool = True) -> str:
     return f"{quote_sheet(sheet)}!{cell}"
 
 
+_new_cell = Cell.__new__
+_new_array = array.__new__
+
+
+def cell_at(ws: Worksheet, row: int, col: int) -> Cell:
+    """``ws.cell(row=row, column=col)``, faster: the same new cell (what ``Cell(ws, row,
+    column)`` and ``Worksheet._add_cell`` set, slot by slot), without openpyxl's three
+    calls per cell. Coordinates out of range take openpyxl's path, which raises."""
+    cells = ws._cells
+    cell: Cell | None = cells.get((row, col))
+    if cell is not None:
+        return cell
+    if not (0 < row < 1048577 and col > 0):
+        return ws.cell(row=row, column=col)
+    cell = _new_cell(Cell)
+    cell.parent = ws
+    cell._style = None
+    cell.row = row
+    cell.column = col
+    cell._value = None
+    cell._hyperlink = None
+    cell.data_type = "n"
+    cell._comment = None
+    if row > ws._current_row:
+        ws._current_row = row
+    cells[(row, col)] = cell
+    return cell
+
+
 def put_formula(
     ws: Worksheet,
     row: int,
@@ -132,7 +165,7 @@ def put_formula(
     """A live formula we wrote ourselves (never user text: that goes through put_text)."""
     if not formula.startswith("="):
         raise ValueError("a formula starts with '='")
-    cell: Cell = ws.cell(row=row, column=col)
+    cell = cell_at(ws, row, col)
     cell._value = formula[:32767]  # what cell.value = formula stores (it is our own text)
     cell.data_type = "f"
     _style(cell, font, align, border, fill_, fmt, False)
@@ -205,19 +238,20 @@ def _style(
     fmt: str | None,
     quote: bool,
 ) -> None:
-    wb = cell.parent.parent
     global _LAST_STYLE_CACHE
     last = _LAST_STYLE_CACHE  # the workbook being built: a weak-dict lookup per cell is slow
+    wb = cell.parent._parent  # cell.parent.parent, without the property call
     if last[0]() is wb:
         cache = last[1]
     else:
+        wb = cell.parent.parent
         cache = _STYLE_CACHE.setdefault(wb, {})
         _LAST_STYLE_CACHE = (ref_to(wb), cache)
-    key = (id(font), id(align), id(border), id(fill_), fmt, quote)
-    hit = cache.get(key)
+    hit = cache.get((id(font), id(align), id(border), id(fill_), fmt, quote))
     if hit is not None:
-        cell._style = StyleArray(hit[0])
+        cell._style = _new_array(StyleArray, "i", hit[0])  # StyleArray(hit[0]), one call less
         return
+    key = (id(font), id(align), id(border), id(fill_), fmt, quote)
     restyle(cell, font=font, align=align, border=border, fill_=fill_)
     if fmt is not None:
         cell.number_format = fmt
@@ -238,7 +272,7 @@ def put_text(
     fill_: PatternFill | None = None,
 ) -> Cell:
     """Write ``text`` as a string cell, never a formula, whatever it starts with."""
-    cell: Cell = ws.cell(row=row, column=col)
+    cell = cell_at(ws, row, col)
     # What ``cell.value = value`` stores, without its checks: clean() already left out
     # every character openpyxl refuses, and the type is set just below.
     value = clean(text)[:32767]
@@ -264,8 +298,12 @@ def put(
     """Write a number, date or yes/no value (never text: use :func:`put_text`)."""
     if isinstance(value, str):
         raise TypeError("text goes through put_text, so it can never become a formula")
-    cell: Cell = ws.cell(row=row, column=col)
-    cell.value = value
+    cell = cell_at(ws, row, col)
+    if type(value) is float or type(value) is int:
+        cell._value = value  # what ``cell.value = value`` stores for a number
+        cell.data_type = "n"
+    else:
+        cell.value = value
     _style(cell, font, align, border, fill_, fmt, False)
     return cell
 
@@ -275,15 +313,25 @@ def merge(
 ) -> None:
     """Merge a range without openpyxl's per-cell border pass (slow, and not needed: the
     anchor cell carries the look). The right edge gets the grid line when the anchor has it."""
-    from openpyxl.worksheet.cell_range import CellRange
-    from openpyxl.worksheet.merge import MergedCellRange
-
     end_row = row if last_row is None else last_row
-    anchor = ws.cell(row=row, column=first_col)
+    anchor = cell_at(ws, row, first_col)
     # What MergedCellRange(ws, ref) makes, without its slow style arithmetic.
     rng = MergedCellRange.__new__(MergedCellRange)
     rng.ws = ws
-    CellRange.__init__(rng, min_col=first_col, min_row=row, max_col=last_col, max_row=end_row)
+    if (
+        type(first_col) is int
+        and type(last_col) is int
+        and type(row) is int
+        and type(end_row) is int
+        and 0 < first_col <= last_col <= 18278
+        and 0 < row <= end_row <= 1048576
+    ):
+        # What CellRange.__init__ stores (its descriptors only check and keep these ints).
+        rng.__dict__.update(
+            min_col=first_col, min_row=row, max_col=last_col, max_row=end_row, title=None
+        )
+    else:
+        CellRange.__init__(rng, min_col=first_col, min_row=row, max_col=last_col, max_row=end_row)
     rng.start_cell = anchor
     end = ws._cells.get((end_row, last_col))
     if end is not None:
@@ -292,7 +340,7 @@ def merge(
         if not anchor._style or not end._style:
             rng._get_borders()
         else:
-            known = _MERGE_BORDERS.setdefault(ws.parent, {})
+            known = _per_workbook(_MERGE_BORDERS, ws.parent)
             key = (anchor._style.borderId, end._style.borderId)
             hit = known.get(key)
             if hit is None:
@@ -301,39 +349,36 @@ def merge(
             else:
                 anchor._style.borderId = hit
     _add_merged(ws, rng)
-    if anchor.has_style and _is_grid(ws, anchor._style.borderId):
+    style = anchor._style
+    if style is not None and any(style) and _is_grid(ws, style.borderId):
         for col in range(first_col + 1, last_col + 1):
-            ws.cell(row=row, column=col)._style = copy(anchor._style)
+            cell_at(ws, row, col)._style = _new_array(StyleArray, "i", style)  # a copy
 
 
 # ws.merged_cells.add tests the new range against every range already merged (slow:
 # hundreds of merges per sheet). A range can only lie inside an earlier one if its
 # top-left cell does, so the cells already covered are kept per sheet, and only such a
 # range takes openpyxl's own test. The count guards against ranges added elsewhere.
-_COVERED: WeakKeyDictionary[Worksheet, tuple[int, set[tuple[int, int]]]] = WeakKeyDictionary()
+_COVERED: WeakKeyDictionary[Any, dict[Any, Any]] = WeakKeyDictionary()
 
 
 def _cells_of(rng: Any) -> Iterable[tuple[int, int]]:
-    return (
-        (r, c)
-        for r in range(rng.min_row, rng.max_row + 1)
-        for c in range(rng.min_col, rng.max_col + 1)
-    )
+    return product(range(rng.min_row, rng.max_row + 1), range(rng.min_col, rng.max_col + 1))
 
 
 def _add_merged(ws: Worksheet, rng: Any) -> None:
     merged = ws.merged_cells
-    known = _COVERED.get(ws)
-    if known is not None and known[0] == len(merged.ranges):
-        covered = known[1]
-    else:
+    known = _per_workbook(_COVERED, ws)  # {"count": ranges seen, "cells": covered}
+    covered: set[tuple[int, int]] | None = known.get("cells")
+    if covered is None or known["count"] != len(merged.ranges):
         covered = {cell for old in merged.ranges for cell in _cells_of(old)}
     if (rng.min_row, rng.min_col) in covered:
         merged.add(rng)  # openpyxl's test: not added when inside an earlier range
     else:
         merged.ranges.add(rng)
     covered.update(_cells_of(rng))
-    _COVERED[ws] = (len(merged.ranges), covered)
+    known["cells"] = covered
+    known["count"] = len(merged.ranges)
 
 
 # (anchor border record, bottom-right border record) -> the anchor's after merging.
@@ -343,8 +388,22 @@ _MERGE_BORDERS: WeakKeyDictionary[Any, dict[tuple[int, int], int]] = WeakKeyDict
 _GRID_IDS: WeakKeyDictionary[Any, dict[int, bool]] = WeakKeyDictionary()
 
 
+_LAST_TABLES: dict[int, tuple[Callable[[], Any], dict[Any, Any]]] = {}
+
+
+def _per_workbook(table: WeakKeyDictionary[Any, dict[Any, Any]], wb: Any) -> dict[Any, Any]:
+    """``table.setdefault(wb, {})``, remembering the last workbook asked for each table
+    (a weak-dict lookup per merged range was slow)."""
+    last = _LAST_TABLES.get(id(table))
+    if last is not None and last[0]() is wb:
+        return last[1]
+    known = table.setdefault(wb, {})
+    _LAST_TABLES[id(table)] = (ref_to(wb), known)
+    return known
+
+
 def _is_grid(ws: Worksheet, border_id: int) -> bool:
-    known = _GRID_IDS.setdefault(ws.parent, {})
+    known = _per_workbook(_GRID_IDS, ws.parent)
     hit = known.get(border_id)
     if hit is None:
         hit = known[border_id] = bool(ws.parent._borders[border_id] == GRID)
@@ -509,6 +568,7 @@ def scenario_short(label: str) -> str:
     return label.split(" — ")[0].strip()
 
 
+@lru_cache(maxsize=8192)  # the same texts come back (the method text, labels, sources)
 def wrapped_lines(text: str, chars_per_line: float) -> int:
     """Lines ``text`` takes when wrapped at word boundaries, as a spreadsheet wraps it:
     a word that does not fit starts a new line (so a line holds fewer characters than the

@@ -64,14 +64,14 @@ def fix_number_formats(wb: Workbook, lang: str) -> None:
     for ws in wb.worksheets:
         if ws.sheet_state != "visible" or not ws._cells:
             continue
-        converted: dict[tuple[int, ...], Any] = {}
+        converted: dict[bytes, Any] = {}
         cells = ws._cells
         for key in sorted(cells):
             cell = cells[key]
             style = cell._style
-            if style is None or style.numFmtId in (0, 49):  # General and @ stay
+            if style is None or style[3] in (0, 49):  # numFmtId: General and @ stay
                 continue
-            before = tuple(style)
+            before = style.tobytes()
             after = converted.get(before)
             if after is not None:
                 cell._style = StyleArray(after)
