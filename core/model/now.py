@@ -33,6 +33,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from core.fmt import eur
+from core.model.parallel import parallel_map
 from core.months import parse_month
 from core.reference.resources import load_json
 
@@ -282,13 +283,13 @@ def now_for(
         raise ValueError("scenarios in one run must share their start month")
     if n <= CHUNK:
         return _now_rows(revenue, start, wage_bill, employees)
-    # Profiles are independent: chunks keep the temporaries in cache.
-    parts = [
-        _now_rows(
+    # Profiles are independent: chunks keep the temporaries in cache, on threads.
+    parts = parallel_map(
+        lambda lo: _now_rows(
             revenue[lo : lo + CHUNK], start, wage_bill[lo : lo + CHUNK], employees[lo : lo + CHUNK]
-        )
-        for lo in range(0, n, CHUNK)
-    ]
+        ),
+        range(0, n, CHUNK),
+    )
     first = parts[0]
     return NowArrays(
         first.tranches,
