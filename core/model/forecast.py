@@ -259,13 +259,11 @@ def forecast(p: ProfileArrays, scenarios: Sequence[Scenario]) -> ForecastArrays:
             cost_rate[i, :, lo:hi] = shocks.input_cost_rate(part, scenarios[s], t[None, :]).T
         # Sales-weighted restriction intensity at the customers' clock, (S, M, n).
         d_cn = part.demand[:, 1]
-        customers = np.stack(
-            [
-                (1.0 - d_cn) * _columns(home_tab, col[lo:hi])
-                + d_cn * _columns(china_tab, col[lo:hi])
-                for home_tab, china_tab, col in clocks
-            ]
-        )
+        customers = np.empty((len(scenarios), months, part.n))
+        rest_cn = 1.0 - d_cn
+        for s, (home_tab, china_tab, col) in enumerate(clocks):
+            np.multiply(rest_cn, _columns(home_tab, col[lo:hi]), out=customers[s])
+            customers[s] += d_cn * _columns(china_tab, col[lo:hi])
         _carry_over(
             part,
             here,

@@ -198,10 +198,12 @@ def window_drops(revenue: F, start: int, t: Tranche) -> list[F]:
 def _best_of(options: Sequence[F]) -> tuple[F, Small]:
     """Elementwise maximum over the options and the first option that reaches it."""
     val, arg = options[0], np.zeros(options[0].shape, dtype=np.int8)
+    if len(options) > 1:
+        val = val.copy()  # updated in place, never the caller's array
     for i, o in enumerate(options[1:], start=1):
         take = o > val
-        val = np.where(take, o, val)
-        arg = np.where(take, np.int8(i), arg)
+        np.copyto(val, o, where=take)
+        np.copyto(arg, np.int8(i), where=take)
     return val, arg
 
 
