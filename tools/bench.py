@@ -2,13 +2,15 @@
 
     .venv/bin/python tools/bench.py            # all
     .venv/bin/python tools/bench.py --quick    # fewer repetitions
+    .venv/bin/python tools/bench.py --batch    # only the batch lines
 
 - assessment: median time of one full ``assess`` of the example case (4 scenarios,
   36 months, NOW, explanations, measures once they exist);
 - batch throughput: time to score 100,000 synthetic profiles with the vectorised engine
   (forecast + NOW), plus the cost of turning 10,000 Case objects into arrays; the same
   profiles under the stress tests of today (shocks per country, issue 17) on a line of
-  their own;
+  their own; and every scenario the app offers together (CPB's four and nl2020 from
+  2020, rec2008_now and the stress tests from today) with its throughput;
 - export: time to write the example workbook (when core/report exists);
 - start-up: the app's time to first paint, a bare PySide6 window's in the same run and
   their ratio (tools/bench_ui.py, when the UI exists).
@@ -34,7 +36,24 @@ from core.advice.assess import assess  # noqa: E402
 from core.case_file import load_case  # noqa: E402
 from core.model.engine import score_arrays, score_cases  # noqa: E402
 from core.model.profiles import ProfileArrays  # noqa: E402
-from core.reference.scenarios import cpb_scenarios, stress_scenarios  # noqa: E402
+from core.reference.scenarios import (  # noqa: E402
+    Scenario,
+    cpb_scenarios,
+    scenarios_starting,
+    stress_scenarios,
+)
+
+TODAY = dt.date(2026, 12, 7)
+
+
+def offered_scenarios(today: dt.date = TODAY) -> tuple[tuple[Scenario, ...], ...]:
+    """Every scenario the app offers, once, grouped by start month (NOW needs one start
+    per run): CPB's four and what happened in 2020 (start 2020), the 2008-2010 shape
+    and the stress tests of ``today`` (start today). The ``_now`` copies of CPB's four
+    are left out: the same paths as CPB's from another start, where no NOW tranche lies."""
+    shape = tuple(s for s in scenarios_starting(today) if s.id == "rec2008_now")
+    return scenarios_starting(None), shape + stress_scenarios(today)
+
 
 EXAMPLE = ROOT / "resources" / "examples" / "metaal-orderboek.herstelscan.json"
 
@@ -120,15 +139,17 @@ def timed(fn, repeat: int) -> list[float]:  # type: ignore[no-untyped-def]
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--batch", action="store_true", help="only the batch lines")
     args = parser.parse_args()
     rep = 3 if args.quick else 7
 
     case = load_case(EXAMPLE)
-    assess(case)
-    runs = timed(lambda: assess(case), 50 if args.quick else 300)
-    print(
-        f"assessment (example case, full result):   median {statistics.median(runs) * 1e3:7.2f} ms"
-    )
+    if not args.batch:
+        assess(case)
+        runs = timed(lambda: assess(case), 50 if args.quick else 300)
+        print(
+            f"assessment (example case, full result):   median {statistics.median(runs) * 1e3:7.2f} ms"
+        )
 
     scenarios = cpb_scenarios()
     n = 100_000
@@ -139,13 +160,26 @@ def main() -> None:
         f"batch: {n:,} synthetic profiles x 4 scenarios x 36 months + NOW: best {best:6.2f} s ({n / best:,.0f} profiles/s)"
     )
 
-    stress = stress_scenarios(dt.date(2026, 12, 7))
+    groups = offered_scenarios()
+    runs = timed(lambda: [score_arrays(profiles, g) for g in groups], rep)
+    best = min(runs)
+    ids = " ".join(sc.id for g in groups for sc in g)
+    n_all = sum(len(g) for g in groups)
+    print(
+        f"batch: {n:,} synthetic profiles x all {n_all} scenarios the app offers x 36 months + NOW: best {best:6.2f} s ({n / best:,.0f} profiles/s, {best / n_all * 1e3:.0f} ms per scenario)\n"
+        f"       ({ids})"
+    )
+
+    stress = stress_scenarios(TODAY)
     runs = timed(lambda: score_arrays(profiles, stress), rep)
     best = min(runs)
     n_shocks = sum(len(sc.shocks) for sc in stress)
     print(
         f"batch: {n:,} synthetic profiles x {len(stress)} stress tests ({n_shocks} shocks) x 36 months + NOW: best {best:6.2f} s ({n / best:,.0f} profiles/s)"
     )
+
+    if args.batch:
+        return
 
     cases = [case] * 10_000
     runs = timed(lambda: score_cases(cases, scenarios), rep)

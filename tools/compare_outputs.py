@@ -8,7 +8,8 @@ stress) in both languages, both trees run the real CLI (``main.py assess --today
 --json --xlsx``) on the same day; the result JSON must be equal value for value and every
 workbook cell (sheet names, coordinates, values and formulas as stored, read back with
 openpyxl) must be equal. With ``--batch`` both trees also score 3,000 synthetic profiles
-(``tools/bench.synthetic_profiles``) under every CPB scenario and every stress test with
+(``tools/bench.synthetic_profiles``) under every CPB scenario, every stress test and the 2020 and 'now' sets (nl2020,
+``_now`` shapes) with
 ``core.model.engine.score_arrays``; the forecast, summary and NOW arrays must agree to
 1e-9 relative (floating-point reordering only). Prints each difference found and exits 1
 on any; 0 when identical.
@@ -44,10 +45,13 @@ import numpy as np
 sys.path.insert(0, "tools"); sys.path.insert(0, ".")
 from bench import synthetic_profiles
 from core.model.engine import score_arrays
-from core.reference.scenarios import cpb_scenarios, stress_scenarios
+from core.reference.scenarios import cpb_scenarios, scenarios_starting, stress_scenarios
 p = synthetic_profiles(3000, seed=7)
 out = {}
-for tag, scen in (("cpb", cpb_scenarios()), ("stress", stress_scenarios(dt.date(2026, 12, 7)))):
+today = dt.date(2026, 12, 7)
+sets = [("cpb", cpb_scenarios()), ("stress", stress_scenarios(today))]
+sets += [("y2020", scenarios_starting(None)), ("now", scenarios_starting(today))]
+for tag, scen in sets:
     s = score_arrays(p, scen)
     for part in ("forecast", "summary", "now"):
         obj = getattr(s, part)

@@ -32,6 +32,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from core.model import shocks
+from core.model.parallel import parallel_map
 from core.model.profiles import GROUPS, ProfileArrays
 from core.reference.scenarios import Scenario
 
@@ -133,17 +134,36 @@ def _scenario_paths(p: ProfileArrays, sc: Scenario, months: int) -> tuple[F, F, 
         other = home if same_severity else _clip_unit(abroad * g_home)
         out: F = d_home * home
         out += d_other * other
-        out += d_cn * _clip_unit(abroad * g_cn)
+        # Without China's lead its clock is home's: abroad x the same gap, once.
+        out += d_cn * (other if no_lead else _clip_unit(abroad * g_cn))
         return out
 
-    # Never below zero, whatever the shares: a customer cannot un-order more than all.
-    orders = _rest(demand_loss(np.zeros((1, 1))))
-    due = _rest(demand_loss(-p.order_months[:, None]))
+    if _no_demand_loss(p, sc, elasticity, abroad):
+        # Both paths are exactly 1 (1 - 0): what the formulas give, without (N, M) work.
+        orders, due = np.ones((1, months)), np.ones((1, months))
+    else:
+        # Never below zero, whatever the shares: a customer cannot un-order more than all.
+        orders = _rest(demand_loss(np.zeros((1, 1))))
+        due = _rest(demand_loss(-p.order_months[:, None]))
     # Without restrictions there is no supply disruption either: capacity stays at 1.
     capacity = _capacity(p, sc, t, lead) if sc.restriction_windows else np.ones((1, months))
     if sc.shocks:  # stress tests: shocks per country (core.model.shocks)
         orders, due, capacity = shocks.apply_shocks(p, sc, t, orders, due, capacity)
     return orders, due, capacity
+
+
+def _no_demand_loss(p: ProfileArrays, sc: Scenario, elasticity: F, abroad: F) -> bool:
+    """Whether the scenario's GDP gap is 0 at every time (a stress test without a GDP
+    shock), so that every demand loss is exactly 0: the gap, the orders placed again
+    (a share of a zero loss) and elasticity x gap are +-0 wherever every input they
+    multiply is finite, and 1 - (+-0) is 1."""
+    if not sc.gap_path or any(sc.gap_path):
+        return False  # the fitted family, or a realised path with a gap
+    finite = (elasticity, abroad, p.demand, p.order_months, p.order_recovery)
+    if not all(np.isfinite(a).all() for a in finite):
+        return False
+    after = p.order_recovery_months
+    return not np.any(p.order_recovery) or bool(np.all(np.isfinite(after) & (after > 0)))
 
 
 def _capacity(p: ProfileArrays, sc: Scenario, t: F, lead: F) -> F:
@@ -254,8 +274,10 @@ def forecast(p: ProfileArrays, scenarios: Sequence[Scenario]) -> ForecastArrays:
     here = np.stack([sc.intensity(t) for sc in scenarios])[:, :, None]  # (S, M, 1)
     clocks = [_customer_intensity(p, sc, months) for sc in scenarios]
     # Chunks keep the temporaries in cache, paths and carry-overs alike; the result is
-    # the same for any chunk size.
-    for lo in range(0, p.n, CHUNK):
+    # the same for any chunk size. Each chunk writes its own columns only, and numpy
+    # releases the GIL in its loops, so chunks run on threads (same numbers, any order).
+
+    def chunk(lo: int) -> None:
         part = _shared_assumptions(p.rows(slice(lo, lo + CHUNK)))
         hi = lo + part.n
         for s, sc in enumerate(scenarios):
@@ -265,13 +287,11 @@ def forecast(p: ProfileArrays, scenarios: Sequence[Scenario]) -> ForecastArrays:
             cost_rate[i, :, lo:hi] = shocks.input_cost_rate(part, scenarios[s], t[None, :]).T
         # Sales-weighted restriction intensity at the customers' clock, (S, M, n).
         d_cn = part.demand[:, 1]
-        customers = np.stack(
-            [
-                (1.0 - d_cn) * _columns(home_tab, col[lo:hi])
-                + d_cn * _columns(china_tab, col[lo:hi])
-                for home_tab, china_tab, col in clocks
-            ]
-        )
+        customers = np.empty((len(scenarios), months, part.n))
+        rest_cn = 1.0 - d_cn
+        for s, (home_tab, china_tab, col) in enumerate(clocks):
+            np.multiply(rest_cn, _columns(home_tab, col[lo:hi]), out=customers[s])
+            customers[s] += d_cn * _columns(china_tab, col[lo:hi])
         _carry_over(
             part,
             here,
@@ -281,6 +301,8 @@ def forecast(p: ProfileArrays, scenarios: Sequence[Scenario]) -> ForecastArrays:
             revenue[:, :, lo:hi],
             backlog[:, :, lo:hi],
         )
+
+    parallel_map(chunk, range(0, p.n, CHUNK))
 
     def out(a: F) -> F:
         return a.transpose(2, 0, 1)
@@ -368,6 +390,54 @@ class ForecastSummary:
 
 
 def summarise(p: ProfileArrays, f: ForecastArrays) -> ForecastSummary:
+    """The per-profile figures of a forecast. A large batch in the forecast's layout is
+    summarised in chunks of profiles on threads, month by month (see
+    :func:`_summarise_rows`); the numbers are those of :func:`_summarise_whole`."""
+    n, s, m = f.revenue.shape
+    y = f.revenue.transpose(1, 2, 0)  # (S, M, N)
+    # The month-wise sum adds the months in order, as numpy's sum does over a non-inner
+    # axis: the forecast's months-major layout. Over an inner axis numpy adds pairwise.
+    if n <= SMALL or not y.flags.c_contiguous:
+        return _summarise_whole(p, f)
+    trough_index, revenue_sum = np.empty((n, s)), np.empty((n, s))
+    trough_at, first = np.empty((n, s), dtype=np.int64), np.empty((n, s), dtype=np.int64)
+    # Months-major like the forecast's own arrays, handed out as (N, S, M).
+    idle = np.empty((s, m, n))
+
+    def chunk(lo: int) -> None:
+        rows = slice(lo, lo + CHUNK)
+        _summarise_rows(
+            y[:, :, rows],
+            p.fte[rows],
+            trough_index[rows].T,
+            trough_at[rows].T,
+            first[rows].T,
+            revenue_sum[rows].T,
+            idle[:, :, rows],
+        )
+
+    parallel_map(chunk, range(0, n, CHUNK))
+    monthly = (p.revenue / 12.0)[:, None]
+    revenue_loss = revenue_sum * monthly
+    margin_loss = revenue_loss * (1.0 - p.purchases)[:, None]
+    if f.input_cost is not None:
+        margin_loss = margin_loss + np.sum(f.input_cost, axis=2) * monthly
+    return ForecastSummary(
+        trough_index=trough_index,
+        trough_at=trough_at,
+        first_drop_at=first,
+        revenue_loss_eur=revenue_loss,
+        idle_fte=idle.transpose(2, 0, 1),
+        margin_loss_eur=margin_loss,
+    )
+
+
+SMALL = 64  # profiles: below this a whole-array summary has fewer numpy calls
+
+
+def _summarise_whole(p: ProfileArrays, f: ForecastArrays) -> ForecastSummary:
+    """:func:`summarise` in whole-array operations: the same numbers, for a few profiles
+    (one case's assessment) where the month loop's calls would cost more than the work."""
     y = f.revenue
     monthly = (p.revenue / 12.0)[:, None]
     revenue_loss = np.sum(1.0 - y, axis=2) * monthly
@@ -384,3 +454,39 @@ def summarise(p: ProfileArrays, f: ForecastArrays) -> ForecastSummary:
         idle_fte=p.fte[:, None, None] * np.clip(1.0 - y, 0.0, None),
         margin_loss_eur=margin_loss,
     )
+
+
+def _summarise_rows(
+    y: F,
+    fte: F,
+    trough: F,
+    trough_at: NDArray[np.int64],
+    first: NDArray[np.int64],
+    shortfall: F,
+    idle: F,
+) -> None:
+    """One chunk's figures from its revenue index ``y`` (S, M, n), month by month into
+    the (S, n) outputs and ``idle`` (S, M, n): the lowest month and the first at it, the
+    first month with a drop of DROP_THRESHOLD or more (-1 if none), the sum of 1 - y
+    over the months (added in month order, as numpy reduces over a non-inner axis) and
+    the idle FTE fte x max(1 - y, 0)."""
+    threshold = 1.0 - DROP_THRESHOLD + _EPS
+    trough[...] = y[:, 0]
+    trough_at[...] = 0
+    first[...] = np.where(y[:, 0] <= threshold, 0, -1)
+    np.subtract(1.0, y[:, 0], out=shortfall)
+    gap = np.empty(trough.shape)
+    for m in range(y.shape[1]):
+        ym = y[:, m]
+        if m:
+            np.copyto(trough_at, m, where=ym < trough)
+            np.minimum(trough, ym, out=trough)  # as numpy's min reduces, NaN included
+            np.copyto(first, m, where=(ym <= threshold) & (first < 0))
+            np.subtract(1.0, ym, out=gap)
+            shortfall += gap
+        else:
+            np.copyto(gap, shortfall)
+        np.maximum(gap, 0.0, out=gap)
+        np.multiply(fte, gap, out=idle[:, m])
+    if np.isnan(trough).any():  # argmin's month is the first NaN's there
+        np.copyto(trough_at, y.argmin(axis=1))

@@ -33,6 +33,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from core.fmt import eur
+from core.model.parallel import parallel_map
 from core.months import parse_month
 from core.reference.resources import load_json
 
@@ -197,10 +198,12 @@ def window_drops(revenue: F, start: int, t: Tranche) -> list[F]:
 def _best_of(options: Sequence[F]) -> tuple[F, Small]:
     """Elementwise maximum over the options and the first option that reaches it."""
     val, arg = options[0], np.zeros(options[0].shape, dtype=np.int8)
+    if len(options) > 1:
+        val = val.copy()  # updated in place, never the caller's array
     for i, o in enumerate(options[1:], start=1):
         take = o > val
-        val = np.where(take, o, val)
-        arg = np.where(take, np.int8(i), arg)
+        np.copyto(val, o, where=take)
+        np.copyto(arg, np.int8(i), where=take)
     return val, arg
 
 
@@ -282,13 +285,13 @@ def now_for(
         raise ValueError("scenarios in one run must share their start month")
     if n <= CHUNK:
         return _now_rows(revenue, start, wage_bill, employees)
-    # Profiles are independent: chunks keep the temporaries in cache.
-    parts = [
-        _now_rows(
+    # Profiles are independent: chunks keep the temporaries in cache, on threads.
+    parts = parallel_map(
+        lambda lo: _now_rows(
             revenue[lo : lo + CHUNK], start, wage_bill[lo : lo + CHUNK], employees[lo : lo + CHUNK]
-        )
-        for lo in range(0, n, CHUNK)
-    ]
+        ),
+        range(0, n, CHUNK),
+    )
     first = parts[0]
     return NowArrays(
         first.tranches,
