@@ -88,6 +88,9 @@ class Backtest:
     level: list[float]  # model industry index per month from the start (1 = normal)
     level_months: list[str]
     bounds: list[Bound] = dataclasses.field(default_factory=list)
+    # The sector's change on a year earlier just before the crisis (% a year, CBS; see
+    # pre_crisis in resources/backtest.json): the year before lies on that trend.
+    trend_pct: float = 0.0
 
     @property
     def errors(self) -> list[float]:
@@ -98,15 +101,13 @@ class Backtest:
         e = np.asarray(self.errors)
         return float(np.sqrt(np.mean(e**2)))
 
-    def model_pct_at(self, label: str) -> float:
-        """The model's change on a year earlier in any month of its horizon."""
+    def model_pct_at(self, label: str, trend: bool = True) -> float:
+        """The model's change on a year earlier in any month of its horizon: as CBS
+        measures it (with the sector's pre-crisis trend), or the crisis effect alone."""
         start = parse_month(self.level_months[0])
-
-        def at(m: int) -> float:
-            return 1.0 if m < start else self.level[m - start]
-
         m = parse_month(label)
-        return 100.0 * (at(m) / at(m - 12) - 1.0)
+        g = self.trend_pct if trend else 0.0
+        return _yoy(self.level, start, g, m)
 
     def first_year(self) -> tuple[list[str], float]:
         """The compared months of the crisis's first twelve months, and their RMSE."""
@@ -114,6 +115,28 @@ class Backtest:
         keep = [i for i, m in enumerate(self.months) if parse_month(m) < start + 12]
         e = np.asarray([self.errors[i] for i in keep])
         return [self.months[i] for i in keep], float(np.sqrt(np.mean(e**2)))
+
+
+def pre_crisis_trend(spec: dict[str, Any]) -> float:
+    """The mean of the stored changes on a year earlier before the crisis, % a year (0
+    without any)."""
+    values = list(spec.get("pre_crisis", {}).get("yoy_pct", {}).values())
+    return float(np.mean(values)) if values else 0.0
+
+
+def _yoy(level: list[float] | F, start: int, trend_pct: float, m: int) -> float:
+    """% change on a year earlier of month ``m``: from ``start`` the model's index
+    (1 = the level at the start of the crisis); before it the sector's trend,
+    (1 + g)^(-months before the start / 12)."""
+
+    def at(k: int) -> float:
+        if k < start:
+            return float((1.0 + trend_pct / 100.0) ** (-(start - k) / 12.0))
+        if k - start >= len(level):
+            raise ValueError(f"{month_label(k)} is past the scenario's horizon")
+        return float(level[k - start])
+
+    return 100.0 * (at(m) / at(m - 12) - 1.0)
 
 
 def _draw(spec: dict[str, Any], n: int, rng: np.random.Generator) -> F:
@@ -215,37 +238,31 @@ def run(
     """The model against CBS over the period: the whole industry, or one sub-sector
     (its CBS months only, its order books)."""
     spec = dict(load_json("backtest.json")["periods"][period])
+    sector = load_json("backtest.json")["subsectors"]["sectors"][subsector] if subsector else {}
     if subsector is not None:
-        spec["yoy_pct"] = load_json("backtest.json")["subsectors"]["sectors"][subsector]["yoy_pct"]
+        spec["yoy_pct"] = sector["yoy_pct"]
+        spec["pre_crisis"] = sector.get("pre_crisis", {})
+    trend = pre_crisis_trend(spec)
     sc = scenario_for(period, scenario_id)
     p = population(profiles, seed, overrides, subsector)
     revenue = score_arrays(p, [sc]).forecast.revenue[:, 0, :]  # (N, M)
-    level = revenue.mean(axis=0)  # the industry index, 1 = normal
+    level = revenue.mean(axis=0)  # the industry index, 1 = the level at the start
     start = sc.start_month
 
-    def at(m: int) -> float:
-        i = m - start
-        if i < 0:
-            return 1.0  # before the crisis: normal
-        if i >= len(level):
-            raise ValueError(f"{month_label(m)} is past the scenario's horizon")
-        return float(level[i])
+    def yoy(m: int) -> float:
+        return _yoy(level, start, trend, m)
 
     months, model, cbs = [], [], []
     first, last = parse_month(spec["first"]), parse_month(spec["last"])
-    bounds = []
-    if subsector is not None:
-        sector = load_json("backtest.json")["subsectors"]["sectors"][subsector]
-        for label, bound in sorted(sector["bounds"].items()):
-            m = parse_month(label)
-            bounds.append(
-                Bound(label, bound.get("min"), bound.get("max"), 100.0 * (at(m) / at(m - 12) - 1.0))
-            )
+    bounds = [
+        Bound(label, bound.get("min"), bound.get("max"), yoy(parse_month(label)))
+        for label, bound in sorted(sector.get("bounds", {}).items())
+    ]
     for label, value in sorted(spec["yoy_pct"].items()):
         m = parse_month(label)
         if first <= m <= last:
             months.append(label)
-            model.append(100.0 * (at(m) / at(m - 12) - 1.0))
+            model.append(yoy(m))
             cbs.append(float(value))
     return Backtest(
         period=period,
@@ -256,6 +273,7 @@ def run(
         level=[float(v) for v in level],
         level_months=[month_label(start + i) for i in range(len(level))],
         bounds=bounds,
+        trend_pct=trend,
     )
 
 
@@ -267,13 +285,16 @@ def subsector_runs(
     return {k: run("2020", None, profiles, seed, overrides, subsector=k) for k in sectors}
 
 
-def spread_check(runs: dict[str, Backtest]) -> tuple[dict[str, list[float]], bool]:
-    """The model's change on a year earlier per sub-sector in April-June 2020, and whether
-    the sub-sectors fall in the order of their order books (the longest falls least) in
+def spread_check(
+    runs: dict[str, Backtest], trend: bool = True
+) -> tuple[dict[str, list[float]], bool]:
+    """The model's change on a year earlier per sub-sector in April-June 2020 (as CBS
+    measures it, or with ``trend=False`` the crisis effect alone), and whether the
+    sub-sectors fall in the order of their order books (the longest falls least) in
     every one of those months."""
     sectors = load_json("backtest.json")["subsectors"]["sectors"]
     months = load_json("backtest.json")["subsectors"]["spread"]["months"]
-    pct = {k: [bt.model_pct_at(m) for m in months] for k, bt in runs.items()}
+    pct = {k: [bt.model_pct_at(m, trend) for m in months] for k, bt in runs.items()}
     by_book = sorted(runs, key=lambda k: float(sectors[k]["order_book_months"]["median"]))
     ordered = all(
         pct[a][i] <= pct[b][i] + 1e-9
@@ -307,17 +328,18 @@ def print_subsectors(runs: dict[str, Backtest]) -> None:
         met = sum(b.met for b in bt.bounds)
         rmse = f"RMSE {bt.rmse:.1f} pp over {len(bt.months)} months" if bt.months else "no figures"
         print(
-            f"{key:6} {sectors[key]['en']} (order book median {book:g} months): {rmse}, "
+            f"{key:6} {sectors[key]['en']} (order book median {book:g} months, "
+            f"pre-crisis trend {bt.trend_pct:+.1f}% a year): {rmse}, "
             f"directions met {met} of {len(bt.bounds)}"
         )
-    pct, ordered = spread_check(runs)
     months = data["spread"]["months"]
-    print(f"spread {months[0]}..{months[-1]} (model %):")
-    for key, values in pct.items():
-        print(f"{key:6} " + " ".join(f"{v:6.1f}" for v in values))
-    print(
-        f"spread in the order of the order books (longest falls least): {'yes' if ordered else 'no'}"
-    )
+    for trend, what in [(False, "the crisis effect alone"), (True, "with the pre-crisis trend")]:
+        pct, ordered = spread_check(runs, trend)
+        print(f"spread {months[0]}..{months[-1]}, {what} (model %):")
+        for key, values in pct.items():
+            print(f"{key:6} " + " ".join(f"{v:6.1f}" for v in values))
+        yes = "yes" if ordered else "no"
+        print(f"spread in the order of the order books (longest falls least): {yes}")
 
 
 def write_png(bt: Backtest, path: Path) -> None:
