@@ -53,10 +53,10 @@ export WINEPREFIX=$W/prefix WINEARCH=win64 WINEDEBUG=-all
 export WINEDLLOVERRIDES="mscoree,mshtml=;winedbg.exe=d;winemenubuilder.exe=d;ucrtbase=n,b"
 export PYTHONUTF8=1 PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_NO_INPUT=1
 # The host's pip settings (a Linux wheel folder, a Linux certificate path) mean nothing to
-# Windows pip; it gets the same CA bundle as a Windows path.
-unset PIP_FIND_LINKS PIP_INDEX_URL PIP_EXTRA_INDEX_URL SSL_CERT_DIR PIP_CONFIG_FILE
+# Windows pip; it gets the same CA bundle as a Windows path, in Wine calls only (wn): the
+# Linux pip that fetches the Windows CPython on a fresh machine needs the Linux path.
+unset PIP_FIND_LINKS PIP_INDEX_URL PIP_EXTRA_INDEX_URL PIP_CONFIG_FILE
 CA='Z:\etc\ssl\certs\ca-certificates.crt'
-export PIP_CERT=$CA SSL_CERT_FILE=$CA REQUESTS_CA_BUNDLE=$CA
 WUSER=$(id -un)
 WHOME="C:\\users\\$WUSER"
 UHOME=$WINEPREFIX/drive_c/users/$WUSER
@@ -114,7 +114,8 @@ fail() {
 # has a timeout (a hung program must not hang CI).
 wn() {
     local rc=0
-    HOME=$W/home timeout "${WT:-600}" wine "$@" </dev/null 2>&1 | cat || rc=${PIPESTATUS[0]}
+    HOME=$W/home PIP_CERT=$CA SSL_CERT_FILE=$CA REQUESTS_CA_BUNDLE=$CA SSL_CERT_DIR= \
+        timeout "${WT:-600}" wine "$@" </dev/null 2>&1 | cat || rc=${PIPESTATUS[0]}
     return "$rc"
 }
 wpath() { echo "Z:${1//\//\\}"; } # /tmp/x/y -> Z:\tmp\x\y
