@@ -471,3 +471,31 @@ def _places(page) -> list:
         )
         if w.isVisible() and w not in skip
     ]
+
+
+def test_the_cached_axes_and_legend_draw_what_an_uncached_chart_draws(result_window, qtbot):
+    """The forecast chart keeps its axes (with the grid) and legend as pixmaps so that an
+    edit repaints only the curves; whatever the edit changes in them (other months, other
+    scenarios in the legend, another y range), the chart must look exactly as it does
+    drawn without the pixmaps."""
+    from PySide6.QtWidgets import QApplication, QGraphicsItem
+
+    page = result_window.pages[7]
+    chart = page.forecast
+    cached = [chart.getPlotItem().getAxis("left"), chart.month_axis, chart.legend]
+    device = QGraphicsItem.CacheMode.DeviceCoordinateCache
+
+    def drawn(cache) -> object:
+        for item in cached:
+            item.setCacheMode(cache)
+        QApplication.processEvents()
+        return chart.grab().toImage()
+
+    assert all(item.cacheMode() == device for item in cached)
+    first = drawn(device)
+    page.start.setCurrentIndex(1)  # other months on the axis, other scenarios in the legend
+    page.assumptions.spins["elasticity"].setValue(4.5)  # a deeper fall: another y range
+    after = drawn(device)
+    assert after != first  # the edit shows
+    assert after == drawn(QGraphicsItem.CacheMode.NoCache)
+    assert drawn(device) == after
