@@ -124,4 +124,32 @@ def test_the_forecast_lines_follow_every_edit_with_their_data_and_pen(make_windo
         assert list(y) == [v * 100 for v in sc.revenue_index]
         width = 3.5 if sc.id == chosen else 1.8
         assert line.opts["pen"].widthF() == width
-        assert line.curve.opts["pen"].widthF() == width
+
+
+def test_the_first_drop_markers_follow_every_edit(make_window, qtbot):
+    """A scenario's marker sits on its first month with a drop of 20% or more and is gone
+    without one; the chart only moves a marker that moved, so check it after edits that
+    move, keep and remove drops."""
+    from core.months import parse_month
+
+    window = make_window()
+    window.files.open_demo()
+    window.go_to(7)
+    page = window.pages[7]
+    qtbot.waitUntil(lambda: page.charts_ready, timeout=10000)
+    seen_drop = seen_none = False
+    for months in (0.5, 0.5, 9.0, 2.0, 12.0, 0.0):
+        window.state.edit("order_book.months", months)
+        result = window.state.result()
+        first = parse_month(result.scenarios[0].months[0])
+        for sc in result.scenarios:
+            x, y = page.forecast.markers[sc.id].getData()
+            drop = sc.first_month_drop_20pct
+            if drop is None:
+                assert len(x) == 0, (months, sc.id)
+                seen_none = True
+            else:
+                i = parse_month(drop) - first
+                assert list(x) == [i] and list(y) == [sc.revenue_index[i] * 100], (months, sc.id)
+                seen_drop = True
+    assert seen_drop and seen_none

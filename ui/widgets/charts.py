@@ -142,7 +142,9 @@ class ForecastChart(pg.PlotWidget):
         # pixmap until they change (the same pixels; an edit ~1.5 ms less paint).
         for item in (plot.getAxis("left"), self.month_axis, self.legend):
             item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.lines: dict[str, pg.PlotDataItem] = {}
+        # Curves, not PlotDataItems: a line without symbols is what PlotDataItem draws
+        # through its own curve, without re-processing the data for symbols it has not.
+        self.lines: dict[str, pg.PlotCurveItem] = {}
         self.markers: dict[str, pg.ScatterPlotItem] = {}
         self.bars: list[pg.QtWidgets.QGraphicsRectItem] = []
         self.bar_labels: list[pg.TextItem] = []
@@ -189,6 +191,7 @@ class ForecastChart(pg.PlotWidget):
         self.data: dict[str, object] = {}
         self._range: tuple[int, int, float] | None = None
         self._legend_keys: list[tuple[str, str]] = []
+        self._marker_at: dict[str, tuple[int, float] | None] = {}
         self._labels: dict[str, str] = {}
         self._months: list[str] = []
         self._top = TOP
@@ -308,13 +311,14 @@ class ForecastChart(pg.PlotWidget):
             # The other crisis start has other ids (cpb2 <-> cpb2_now): drop the old curves.
             plot.removeItem(self.lines.pop(gone))
             plot.removeItem(self.markers.pop(gone))
+            self._marker_at.pop(gone, None)
         self._labels = {sc.id: short_label(sc.label(self.lang)) for sc in result.scenarios}
         for i, sc in enumerate(result.scenarios):
             y = [v * 100 for v in sc.revenue_index]
             width = 3.5 if sc.id == selected else 1.8
             pen = pg.mkPen(scenario_color(i), width=width)
             if sc.id not in self.lines:
-                self.lines[sc.id] = pg.PlotDataItem(list(range(n)), y, pen=pen)
+                self.lines[sc.id] = pg.PlotCurveItem(list(range(n)), y, pen=pen)
                 plot.addItem(self.lines[sc.id])
                 self.markers[sc.id] = pg.ScatterPlotItem(
                     size=11, symbol="o", brush=pg.mkBrush(scenario_color(i)), pen=pg.mkPen("w")
@@ -327,12 +331,14 @@ class ForecastChart(pg.PlotWidget):
             self.lines[sc.id].setZValue(30 if sc.id == selected else 20)
             self.data["scenarios"][sc.id] = y
             drop = sc.first_month_drop_20pct
+            at = None
             if drop is not None:
                 x = parse_month(drop) - first
-                self.markers[sc.id].setData([x], [y[x]])
+                at = (x, y[x])
                 self.data["first_drop"][sc.id] = drop
-            else:
-                self.markers[sc.id].setData([], [])
+            if self._marker_at.get(sc.id, ()) != at:  # most edits leave the marker be
+                self.markers[sc.id].setData(*([[at[0]], [at[1]]] if at else [[], []]))
+                self._marker_at[sc.id] = at
         legend_keys = [(sc.id, self._labels[sc.id]) for sc in result.scenarios]
         if legend_keys != self._legend_keys:
             self.legend.clear()
