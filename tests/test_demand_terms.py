@@ -99,3 +99,37 @@ def test_a_longer_order_book_never_brings_the_drop_earlier_on_a_grid(
     shorter, longer = never[:-1], never[1:]
     bad = np.argwhere(longer < shorter)
     assert not len(bad), [(float(ORDER_BOOKS[i]), int(s)) for i, s in bad[:10]]
+
+
+def test_the_kept_recovery_grids_give_the_numbers_a_fresh_grid_gives() -> None:
+    """_recovered keeps its grid tables per scenario, delay and grid ends: whatever is
+    kept, a forecast equals one computed with nothing kept, bit for bit, with a delay on
+    the grid (8 months) and off it (7.3), and the store stays bounded."""
+    from core.model import forecast as fc
+
+    scenarios = cpb_scenarios()
+
+    def revenue(after: float, book: float) -> np.ndarray:
+        case = dataclasses.replace(
+            load_case(METAAL),
+            assumptions=(("order_recovery_months", after),),
+            order_book_months=book,
+        )
+        return score_cases([case], scenarios).forecast.revenue
+
+    runs = [(8.0, 3.1), (7.3, 3.1), (8.0, 5.0), (7.3, 5.0), (8.0, 3.1), (7.3, 0.4)]
+    fresh = {}
+    for run in runs:
+        fc._GRIDS.clear()
+        fresh[run] = revenue(*run)
+    fc._GRIDS.clear()
+    for run in runs:  # now with the tables of the runs before kept
+        assert np.array_equal(revenue(*run), fresh[run]), run
+    assert fc._GRIDS  # something was kept
+    for (_id, after, lo, hi), (sc, grid, table, worst) in list(fc._GRIDS.items()):
+        assert np.array_equal(grid, np.arange(lo, hi, fc.RECOVERY_GRID))  # its own grid
+        assert np.array_equal(worst, np.maximum.accumulate(sc.gap_at(grid)))
+        assert len(table) == len(grid) and after in (8.0, 7.3)
+    for k in range(fc._GRIDS_KEPT):  # many order books: the store is cleared, not grown
+        revenue(8.0, k / 7)
+    assert len(fc._GRIDS) <= fc._GRIDS_KEPT

@@ -87,24 +87,59 @@ def _recovered(sc: Scenario, t: F, gap: F, after: float, share: F) -> F:
     again as their own demand comes back, never while it still falls away: at the worst
     point nothing comes back."""
     lo = min(float(t.min()) - 1.5 * after, 0.0) - RECOVERY_GRID
-    s = np.arange(lo, float(t.max()) + RECOVERY_GRID, RECOVERY_GRID)
-    g = sc.gap_at(s)
-    lost = np.maximum(g, 0.0)
-    area = np.concatenate([[0.0], np.cumsum((lost[1:] + lost[:-1]) * 0.5 * RECOVERY_GRID)])
-    steps = 0.5 * after / RECOVERY_GRID
-    if steps == round(steps):
-        # The window's knots then lie on the grid, so the window is linear between grid
-        # points: one interpolation of it instead of two of the area (the same numbers).
-        on_grid = np.interp(s - 0.5 * after, s, area) - np.interp(s - 1.5 * after, s, area)
-        window = np.interp(t, s, on_grid)
+    hi = float(t.max()) + RECOVERY_GRID
+    s, table, worst = _recovery_grid(sc, after, lo, hi)
+    if _on_grid(after):
+        window = np.interp(t, s, table)
     else:
-        window = np.interp(t - 0.5 * after, s, area) - np.interp(t - 1.5 * after, s, area)
-    narrowed = np.interp(t, s, np.maximum.accumulate(g))
+        window = np.interp(t - 0.5 * after, s, table) - np.interp(t - 1.5 * after, s, table)
+    narrowed = np.interp(t, s, worst)
     narrowed -= gap
     np.maximum(narrowed, 0.0, out=narrowed)
     window *= share / after
     out: F = np.minimum(window, narrowed, out=window)
     return out
+
+
+def _on_grid(after: float) -> bool:
+    """Whether half the delay is a whole number of grid steps (the default 8 months)."""
+    steps = 0.5 * after / RECOVERY_GRID
+    return steps == round(steps)
+
+
+# The grid tables of :func:`_recovered` by (scenario, delay, grid ends): they depend on
+# nothing else, and an edit to a case scores the same scenarios over the same grid again
+# (the order intake's always, the deliveries' unless the order book changed). The
+# scenario is kept with its tables, so that its id cannot be reused while they are.
+_GRIDS: dict[tuple[int, float, float, float], tuple[Scenario, F, F, F]] = {}
+_GRIDS_KEPT = 128
+
+
+def _recovery_grid(sc: Scenario, after: float, lo: float, hi: float) -> tuple[F, F, F]:
+    """The grid ``s`` from ``lo`` to ``hi``, the table the window is read from (when
+    half the delay lies on the grid, the window itself on the grid; otherwise the area
+    of the lost orders) and the worst gap so far, each at ``s``."""
+    key = (id(sc), after, lo, hi)
+    kept = _GRIDS.get(key)
+    if kept is not None and kept[0] is sc:
+        return kept[1], kept[2], kept[3]
+    s = np.arange(lo, hi, RECOVERY_GRID)
+    g = sc.gap_at(s)
+    lost = np.maximum(g, 0.0)
+    area = np.concatenate([[0.0], np.cumsum((lost[1:] + lost[:-1]) * 0.5 * RECOVERY_GRID)])
+    if _on_grid(after):
+        # The window's knots then lie on the grid, so the window is linear between grid
+        # points: one interpolation of it instead of two of the area (the same numbers).
+        table = np.interp(s - 0.5 * after, s, area) - np.interp(s - 1.5 * after, s, area)
+    else:
+        table = area
+    worst = np.maximum.accumulate(g)
+    for a in (s, table, worst):
+        a.flags.writeable = False  # shared between calls
+    if len(_GRIDS) >= _GRIDS_KEPT:
+        _GRIDS.clear()
+    _GRIDS[key] = (sc, s, table, worst)
+    return s, table, worst
 
 
 def _scenario_paths(p: ProfileArrays, sc: Scenario, months: int) -> tuple[F, F, F]:
