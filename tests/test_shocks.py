@@ -266,3 +266,28 @@ def test_a_member_with_us_customers_and_a_critical_chinese_part_sees_both_shocks
     wtv = {m.id: m for m in by_id["nexperia_2025"].measures}["wtv"]
     assert wtv.verdict == "possible"
     assert {m.id: m for m in by_id["us_tariffs_2025"].measures}["wtv"].verdict != "eligible"
+
+
+@pytest.mark.parametrize("weeks", [3, 4, 13, 26])
+def test_a_critical_stop_ending_on_a_month_boundary_ends_there_with_or_without_stock(
+    weeks: int,
+) -> None:
+    """Stock of ``weeks`` and an alternative after 52 - ``weeks`` more end the stop 12
+    months after the shock, as 52 weeks without stock do: the clocks differ by a
+    rounding error only (hypothesis found 3 + 49 weeks ending a month apart). The 2020
+    path's critical stop uses the same test (core.model.shocks.critical_stop)."""
+    base = load_case(EXAMPLES / "metaal-orderboek.herstelscan.json")
+
+    def with_tw(stock: float, alt: float) -> Case:
+        crit = Supplier("TW", 0.0, critical=True, alternative_weeks=alt)
+        purchasing = replace(
+            base.purchasing, share_of_revenue=0.0, stock_weeks=stock, suppliers=(crit,)
+        )
+        return replace(base, purchasing=purchasing)
+
+    shock = Shock("supply", ("TW",), 1.0, start=1.0)
+    later = replace(shock, start=1.0 + weeks / WEEKS_PER_MONTH)
+    _, stocked, _ = paths(with_tw(float(weeks), 52.0 - weeks), scenario(shock))
+    _, bare, _ = paths(with_tw(0.0, 52.0 - weeks), scenario(later))
+    assert np.array_equal(stocked, bare)
+    assert stocked[0, 12] == 0.0 and stocked[0, 13] == 1.0  # stopped until month 13

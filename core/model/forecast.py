@@ -227,7 +227,7 @@ def _capacity(p: ProfileArrays, sc: Scenario, t: F, lead: F) -> F:
             if not len(rows):
                 continue
             t_k = _rows(clock, rows)
-            active = (t_k >= 0) & (t_k < p.crit_alt_months[rows, k][:, None])
+            active = shocks.critical_stop(t_k, p.crit_alt_months[rows, k][:, None])
             stopped = 1.0 - _rows(dis, rows) * active  # 1 - dis while active, else 1
             supply_cap[rows] = np.minimum(supply_cap[rows], stopped)
 

@@ -31,6 +31,21 @@ from core.reference.stress import Shock
 F = NDArray[np.float64]
 
 
+# Months, within which two clocks count as the same moment: stock and alternative
+# lead times are weeks / (52 / 12) added to other times, so a stop that should end on
+# a month boundary can land a rounding error either side of it.
+TIE = 1e-9
+
+
+def critical_stop(since: F, alt: F) -> NDArray[np.bool_]:
+    """Whether a critical supplier's stop holds ``since`` months after it reached the
+    firm: from then until its alternative delivers, ``alt`` months later (both ends
+    reached within :data:`TIE`, so that 3 weeks of stock and a 49-week alternative end
+    the stop at the same month as 52 weeks without stock)."""
+    out: NDArray[np.bool_] = (since >= -TIE) & (since < alt - TIE)
+    return out
+
+
 def _columns(p: ProfileArrays, shock: Shock) -> list[int]:
     """The batch's country columns the shock names."""
     hit = shock.codes()
@@ -112,7 +127,7 @@ def supply_capacity(p: ProfileArrays, sc: Scenario, t: F) -> F:
             mine = hit[rows, k]
             since = t_rows[mine] - shock.start
             alt = p.crit_alt_months[rows[mine], k][:, None]
-            active = (since >= 0) & (since < alt)
+            active = critical_stop(since, alt)
             crit_caps.append((rows[mine], 1.0 - level[mine] * active))  # 1 - level if active
     for r, c in crit_caps:
         cap[r] = np.minimum(cap[r], c)
