@@ -38,7 +38,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from core.model.engine import score_arrays  # noqa: E402
-from core.model.profiles import ProfileArrays  # noqa: E402
+from core.model.profiles import ASSUMPTION_FIELDS, ProfileArrays  # noqa: E402
 from core.months import (  # noqa: E402
     month_label,
     month_start,
@@ -193,23 +193,7 @@ def population(
         "crit_mask": np.zeros((n, 1), dtype=bool),
         "distancing_loss": loss,
     }
-    per_assumption = {
-        "elasticity": "elasticity",
-        "lead_cn": "lead_months_cn",
-        "foreign_severity": "foreign_severity",
-        "absence": "absence_rate",
-        "catch_up": "catch_up",
-        "cancellation": "cancellation_rate",
-        "supply_recovery": "supply_recovery_months",
-        "supply_scale": "supply_disruption_scale",
-        "deferral": "deferral_share",
-        "deferral_lag": "deferral_lag_months",
-        "early_loss": "early_capacity_loss",
-        "early_loss_months": "early_loss_months",
-        "order_recovery": "order_recovery_share",
-        "order_recovery_months": "order_recovery_months",
-    }
-    for field, key in per_assumption.items():
+    for field, key in ASSUMPTION_FIELDS.items():
         if key in a:
             fields[field] = a[key] * ones
     names = {f.name for f in dataclasses.fields(ProfileArrays)}

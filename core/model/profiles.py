@@ -25,6 +25,27 @@ B = NDArray[np.bool_]
 GROUPS = ("NL", "CN", "OTHER")  # domestic, China (leads), the rest of the world
 WEEKS_PER_MONTH = 52.0 / 12.0
 
+# ProfileArrays field -> the assumption (resources/assumptions.json) it holds per profile;
+# distancing_loss takes distancing_loss_<yes|partly|no> by the case's answer.
+ASSUMPTION_FIELDS = {
+    "elasticity": "elasticity",
+    "lead_cn": "lead_months_cn",
+    "foreign_severity": "foreign_severity",
+    "absence": "absence_rate",
+    "catch_up": "catch_up",
+    "cancellation": "cancellation_rate",
+    "supply_recovery": "supply_recovery_months",
+    "supply_scale": "supply_disruption_scale",
+    "deferral": "deferral_share",
+    "deferral_lag": "deferral_lag_months",
+    "early_loss": "early_capacity_loss",
+    "early_loss_months": "early_loss_months",
+    "tariff_elasticity": "tariff_price_elasticity",
+    "pass_through": "input_cost_pass_through",
+    "order_recovery": "order_recovery_share",
+    "order_recovery_months": "order_recovery_months",
+}
+
 
 def country_group(code: str) -> int:
     if code == "NL":
@@ -106,15 +127,8 @@ def profile_arrays(cases: Sequence[Case]) -> ProfileArrays:
     sales_by_code = np.zeros((n, len(codes)))
     supply_by_code = np.zeros((n, len(codes)))
     crit_code = np.full((n, k), -1, dtype=np.int64)
-    cols: dict[str, list[float]] = {
-        name: []
-        for name in (
-            "revenue purchases stock_months order_months fte employees wage_bill elasticity "
-            "lead_cn foreign_severity absence distancing_loss catch_up cancellation "
-            "supply_recovery supply_scale deferral deferral_lag early_loss early_loss_months "
-            "tariff_elasticity pass_through order_recovery order_recovery_months"
-        ).split()
-    }
+    inputs = "revenue purchases stock_months order_months fte employees wage_bill distancing_loss"
+    cols: dict[str, list[float]] = {name: [] for name in (*inputs.split(), *ASSUMPTION_FIELDS)}
     for i, case in enumerate(cases):
         a = resolve(case.assumption_overrides())
         p = case.purchasing.share_of_revenue
@@ -141,23 +155,8 @@ def profile_arrays(cases: Sequence[Case]) -> ProfileArrays:
             "fte": case.staff.fte,
             "employees": float(case.staff.employees),
             "wage_bill": case.staff.monthly_wage_bill_eur,
-            "elasticity": a["elasticity"],
-            "lead_cn": a["lead_months_cn"],
-            "foreign_severity": a["foreign_severity"],
-            "absence": a["absence_rate"],
             "distancing_loss": a[f"distancing_loss_{case.staff.distancing_possible}"],
-            "catch_up": a["catch_up"],
-            "cancellation": a["cancellation_rate"],
-            "supply_recovery": a["supply_recovery_months"],
-            "supply_scale": a["supply_disruption_scale"],
-            "deferral": a["deferral_share"],
-            "deferral_lag": a["deferral_lag_months"],
-            "early_loss": a["early_capacity_loss"],
-            "early_loss_months": a["early_loss_months"],
-            "tariff_elasticity": a["tariff_price_elasticity"],
-            "pass_through": a["input_cost_pass_through"],
-            "order_recovery": a["order_recovery_share"],
-            "order_recovery_months": a["order_recovery_months"],
+            **{name: a[key] for name, key in ASSUMPTION_FIELDS.items()},
         }
         for name, value in row.items():
             cols[name].append(float(value))
