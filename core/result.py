@@ -6,6 +6,7 @@ with a few additive fields (labels, explanations) that the contract allows.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypedDict
 
@@ -204,7 +205,7 @@ class Result:
     # alternatives once; eras never mixed (core.advice.measures.context.totals)
     totals: dict[str, dict[str, float]] = field(default_factory=dict)
     # The plain answer in a few sentences, {"nl": ..., "en": ...} (core.advice.answer)
-    answer: dict[str, str] = field(default_factory=dict)
+    answer: Mapping[str, str] = field(default_factory=dict)
 
     def forecast(self, scenario_id: str) -> ScenarioForecast:
         return next(s for s in self.scenarios if s.id == scenario_id)

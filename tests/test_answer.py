@@ -504,3 +504,22 @@ def test_the_answer_reads_what_a_shock_hits_from_the_exposure_module() -> None:
             in line
         ), line
         assert pct(supply.at_full_size, lang) in line, line
+
+
+def test_the_answer_is_written_per_language_when_read_and_is_the_same_text() -> None:
+    """Result.answer writes a language's answer the first time it is read (an edit on
+    Resultaat reads one); what it gives is answer_text of the same result, in both
+    languages, and only those two."""
+    from core.advice.answer import Answers, answer_text
+
+    result = assess(load_case(EXAMPLES / "metaal-orderboek.herstelscan.json"), today=TODAY)
+    answers = result.answer
+    assert isinstance(answers, Answers) and answers._texts == {}  # nothing written yet
+    nl = answers["nl"]
+    assert list(answers._texts) == ["nl"]  # only what was read
+    bare = replace(result, explanations=[], answer={})  # what answer() was given
+    assert nl == answer_text(bare, "nl") and answers["en"] == answer_text(bare, "en")
+    assert dict(answers) == {"nl": nl, "en": answers["en"]} == answers
+    assert answers.get("de") is None and len(answers) == 2
+    with pytest.raises(KeyError):
+        answers["de"]

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from core.advice.measures.context import opens_text_of, stale_note
 from core.advice.shown import shown_measures
@@ -598,6 +598,38 @@ def answer_text(result: Result, lang: str) -> str:
     return "\n".join(answer_lines(result, lang))
 
 
-def answer(result: Result) -> dict[str, str]:
+ANSWER_LANGS = ("nl", "en")
+
+
+class Answers(Mapping[str, str]):
+    """The plain answer per language, each written the first time it is read: an edit on
+    Resultaat shows one language, the JSON and a workbook read what they need. The same
+    texts as writing both at once, for the result the answer was made from."""
+
+    __slots__ = ("_result", "_texts")
+
+    def __init__(self, result: Result) -> None:
+        self._result = result
+        self._texts: dict[str, str] = {}
+
+    def __getitem__(self, lang: str) -> str:
+        if lang not in ANSWER_LANGS:
+            raise KeyError(lang)
+        text = self._texts.get(lang)
+        if text is None:
+            text = self._texts[lang] = answer_text(self._result, lang)
+        return text
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(ANSWER_LANGS)
+
+    def __len__(self) -> int:
+        return len(ANSWER_LANGS)
+
+    def __repr__(self) -> str:
+        return f"Answers({dict(self)!r})"
+
+
+def answer(result: Result) -> Answers:
     """The plain answer in both languages (JSON ``answer``), one line per point."""
-    return {lang: answer_text(result, lang) for lang in ("nl", "en")}
+    return Answers(result)
