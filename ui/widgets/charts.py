@@ -137,9 +137,9 @@ class ForecastChart(pg.PlotWidget):
         _style_plot(plot)
         plot.setLabel("left", translate("Charts", "Revenue, % of a normal month"))
         self.legend = plot.addLegend(offset=(-10, -10), labelTextSize="9pt")
-        # An edit repaints the curves, and with them whatever overlaps them: the left
-        # axis (it draws the grid across the plot) and the legend. Both are kept as a
-        # pixmap until they change (the same pixels; an edit ~1.5 ms less paint).
+        # An edit repaints the curves, and with them whatever overlaps them: the axes
+        # (the left one draws the grid across the plot) and the legend. These are kept
+        # as pixmaps until they change (the same pixels; an edit ~1.5 ms less paint).
         for item in (plot.getAxis("left"), self.month_axis, self.legend):
             item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         # Curves, not PlotDataItems: a line without symbols is what PlotDataItem draws
