@@ -261,10 +261,10 @@ class ResultPage(Page):
         if self.pending:
             return  # the result follows the first paint (_fill_after_paint)
         window = self.window()
-        paint_first = getattr(window, "paint_first", False)
-        if not (paint_first and not getattr(window, "painted", True)):
-            self._build_lower()
-        if paint_first and not getattr(window, "painted", True):
+        before_first_paint = getattr(window, "paint_first", False) and not getattr(
+            window, "painted", True
+        )
+        if before_first_paint:
             # The app starts on this page (--demo, a case file): the window paints first,
             # with the title and "Computing…" where the answer will be and nothing below
             # it, so nothing that was painted moves when the result fills in. The banner
@@ -297,6 +297,7 @@ class ResultPage(Page):
                 Qt.ConnectionType.SingleShotConnection,
             )
             return
+        self._build_lower()
         if self._stale or not self.scenario.count():
             self.refresh_result()
         if not self.charts_ready:
