@@ -55,7 +55,10 @@ for tag, scen in sets:
     s = score_arrays(p, scen)
     for part in ("forecast", "summary", "now"):
         obj = getattr(s, part)
-        for name in sorted(vars(obj)):
+        names = set(vars(obj))
+        if part == "summary":  # idle_fte is read lazily; fte and revenue are inputs
+            names = (names | {"idle_fte"}) - {"fte", "revenue"}
+        for name in sorted(names):
             v = getattr(obj, name)
             if isinstance(v, np.ndarray) and v.dtype.kind in "biuf":
                 out[f"{tag}.{part}.{name}"] = v

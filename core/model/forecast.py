@@ -26,7 +26,8 @@ default), as far as the GDP gap has closed from its worst point.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 import numpy as np
 from numpy.typing import NDArray
@@ -418,17 +419,27 @@ class ForecastSummary:
     trough_at: NDArray[np.int64]  # month index of the trough
     first_drop_at: NDArray[np.int64]  # first month with a drop of 20% or more, -1 if none
     revenue_loss_eur: F  # (N, S) net revenue lost over the horizon
-    idle_fte: F  # (N, S, M)
     # (N, S) gross margin lost against normal months: the margin of the deliveries lost
     # plus the dearer purchases not passed on (the cash path's difference to normal).
     margin_loss_eur: F | None = None
+    # What the idle FTE are computed from when first read: (N,) FTE, (N, S, M) revenue.
+    fte: F = field(default_factory=lambda: np.zeros(0), repr=False, compare=False)
+    revenue: F = field(default_factory=lambda: np.zeros((0, 0, 0)), repr=False, compare=False)
+
+    @cached_property
+    def idle_fte(self) -> F:
+        """(N, S, M) FTE without work, fte x max(1 - y, 0): computed when first read, so
+        that a batch that never reads it does not write an array as large as the
+        forecast's (one case's assessment reads its own row)."""
+        out: F = self.fte[:, None, None] * np.clip(1.0 - self.revenue, 0.0, None)
+        return out
 
 
 def summarise(p: ProfileArrays, f: ForecastArrays) -> ForecastSummary:
     """The per-profile figures of a forecast. A large batch in the forecast's layout is
     summarised in chunks of profiles on threads, month by month (see
     :func:`_summarise_rows`); the numbers are those of :func:`_summarise_whole`."""
-    n, s, m = f.revenue.shape
+    n, s, _ = f.revenue.shape
     y = f.revenue.transpose(1, 2, 0)  # (S, M, N)
     # The month-wise sum adds the months in order, as numpy's sum does over a non-inner
     # axis: the forecast's months-major layout. Over an inner axis numpy adds pairwise.
@@ -436,19 +447,15 @@ def summarise(p: ProfileArrays, f: ForecastArrays) -> ForecastSummary:
         return _summarise_whole(p, f)
     trough_index, revenue_sum = np.empty((n, s)), np.empty((n, s))
     trough_at, first = np.empty((n, s), dtype=np.int64), np.empty((n, s), dtype=np.int64)
-    # Months-major like the forecast's own arrays, handed out as (N, S, M).
-    idle = np.empty((s, m, n))
 
     def chunk(lo: int) -> None:
         rows = slice(lo, lo + CHUNK)
         _summarise_rows(
             y[:, :, rows],
-            p.fte[rows],
             trough_index[rows].T,
             trough_at[rows].T,
             first[rows].T,
             revenue_sum[rows].T,
-            idle[:, :, rows],
         )
 
     parallel_map(chunk, range(0, n, CHUNK))
@@ -462,8 +469,9 @@ def summarise(p: ProfileArrays, f: ForecastArrays) -> ForecastSummary:
         trough_at=trough_at,
         first_drop_at=first,
         revenue_loss_eur=revenue_loss,
-        idle_fte=idle.transpose(2, 0, 1),
         margin_loss_eur=margin_loss,
+        fte=p.fte,
+        revenue=f.revenue,
     )
 
 
@@ -486,42 +494,35 @@ def _summarise_whole(p: ProfileArrays, f: ForecastArrays) -> ForecastSummary:
         trough_at=y.argmin(axis=2),
         first_drop_at=first,
         revenue_loss_eur=revenue_loss,
-        idle_fte=p.fte[:, None, None] * np.clip(1.0 - y, 0.0, None),
         margin_loss_eur=margin_loss,
+        fte=p.fte,
+        revenue=y,
     )
 
 
 def _summarise_rows(
     y: F,
-    fte: F,
     trough: F,
     trough_at: NDArray[np.int64],
     first: NDArray[np.int64],
     shortfall: F,
-    idle: F,
 ) -> None:
     """One chunk's figures from its revenue index ``y`` (S, M, n), month by month into
-    the (S, n) outputs and ``idle`` (S, M, n): the lowest month and the first at it, the
-    first month with a drop of DROP_THRESHOLD or more (-1 if none), the sum of 1 - y
-    over the months (added in month order, as numpy reduces over a non-inner axis) and
-    the idle FTE fte x max(1 - y, 0)."""
+    the (S, n) outputs: the lowest month and the first at it, the first month with a
+    drop of DROP_THRESHOLD or more (-1 if none) and the sum of 1 - y over the months
+    (added in month order, as numpy reduces over a non-inner axis)."""
     threshold = 1.0 - DROP_THRESHOLD + _EPS
     trough[...] = y[:, 0]
     trough_at[...] = 0
     first[...] = np.where(y[:, 0] <= threshold, 0, -1)
     np.subtract(1.0, y[:, 0], out=shortfall)
     gap = np.empty(trough.shape)
-    for m in range(y.shape[1]):
+    for m in range(1, y.shape[1]):
         ym = y[:, m]
-        if m:
-            np.copyto(trough_at, m, where=ym < trough)
-            np.minimum(trough, ym, out=trough)  # as numpy's min reduces, NaN included
-            np.copyto(first, m, where=(ym <= threshold) & (first < 0))
-            np.subtract(1.0, ym, out=gap)
-            shortfall += gap
-        else:
-            np.copyto(gap, shortfall)
-        np.maximum(gap, 0.0, out=gap)
-        np.multiply(fte, gap, out=idle[:, m])
+        np.copyto(trough_at, m, where=ym < trough)
+        np.minimum(trough, ym, out=trough)  # as numpy's min reduces, NaN included
+        np.copyto(first, m, where=(ym <= threshold) & (first < 0))
+        np.subtract(1.0, ym, out=gap)
+        shortfall += gap
     if np.isnan(trough).any():  # argmin's month is the first NaN's there
         np.copyto(trough_at, y.argmin(axis=1))
