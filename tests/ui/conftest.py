@@ -105,3 +105,11 @@ def make_window(qtbot):
 @pytest.fixture
 def demo_path() -> Path:
     return DEMO
+
+
+def settle(qtbot) -> None:
+    """Wait for what follows an edit's repaint (ui.after_repaint): Resultaat and the order
+    book show an edit's figures one event-loop turn after the keystroke."""
+    from ui.after_repaint import AfterRepaint
+
+    qtbot.waitUntil(lambda: AfterRepaint.pending == 0, timeout=5000)

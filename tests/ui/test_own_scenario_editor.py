@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QLineEdit
 
 from core.case_file import load_case
 from core.reference.stress import library
+from tests.ui.conftest import settle
 
 
 @pytest.fixture
@@ -21,6 +22,7 @@ def stress_window(make_window, qtbot):
     page = window.pages[7]
     qtbot.waitUntil(lambda: page.charts_ready, timeout=5000)
     page.start.setCurrentIndex(page.start.findData("stress"))
+    settle(qtbot)
     return window
 
 
@@ -39,7 +41,7 @@ def _edit_cell(qtbot, view, row: int, column: int, text: str) -> None:
     qtbot.waitUntil(lambda: view.indexWidget(index) is None, timeout=2000)
 
 
-def test_the_stress_start_lists_the_library_and_is_saved_with_the_case(stress_window):
+def test_the_stress_start_lists_the_library_and_is_saved_with_the_case(stress_window, qtbot):
     state = stress_window.state
     page = stress_window.pages[7]
     assert page.start.currentText() == "Stresstests van nu"
@@ -48,8 +50,10 @@ def test_the_stress_start_lists_the_library_and_is_saved_with_the_case(stress_wi
     assert ids == [s.id for s in library()]  # no own scenario yet
     assert page.own_editor.isVisible() and not page.own_editor.box.isVisible()
     page.start.setCurrentIndex(0)
+    settle(qtbot)
     assert state.get("start") is None and not page.own_editor.isVisible()
     state.undo()
+    settle(qtbot)
     assert state.start == "stress" and page.start.currentData() == "stress"
 
 
@@ -63,6 +67,7 @@ def test_own_scenario_from_the_library_edited_saved_and_reopened(
     first = library()[0]
     editor.base.setCurrentIndex(editor.base.findData(first.id))
     editor.create_button.click()
+    settle(qtbot)
     own = state.get("own_scenario")
     assert own["based_on"] == first.id and own["name"] == f"Eigen scenario: {first.nl}"
     assert state.get("scenario") == "own"
@@ -171,7 +176,7 @@ def test_shock_model_passes_qtmodeltester(stress_window, qtmodeltester):
     qtmodeltester.check(model, force_py=True)
 
 
-def test_dearer_purchases_show_the_margin_at_stake(stress_window):
+def test_dearer_purchases_show_the_margin_at_stake(stress_window, qtbot):
     state = stress_window.state
     page = stress_window.pages[7]
     editor = page.own_editor
@@ -181,6 +186,7 @@ def test_dearer_purchases_show_the_margin_at_stake(stress_window):
     model.setData(model.index(0, 0), "input_cost")
     model.setData(model.index(0, 2), "25")
     model.set_countries(0, ["DE"])  # 40% of the purchases (energy-intensive steel, say)
+    settle(qtbot)
     result = state.result()
     assert result is not None and result.scenario == "own"
     card = page.figures.cards["margin_loss:own"]
@@ -194,11 +200,12 @@ def test_dearer_purchases_show_the_margin_at_stake(stress_window):
     assert "Duitsland" in text and "40%" in text and "marge" in text
 
 
-def test_the_stress_chart_zooms_to_its_dips_but_keeps_the_20pct_line(stress_window):
+def test_the_stress_chart_zooms_to_its_dips_but_keeps_the_20pct_line(stress_window, qtbot):
     chart = stress_window.pages[7].forecast
     low, top = chart.data["y_range"]
     lowest = min(min(v) for v in chart.data["scenarios"].values())
     assert low == 70.0 and lowest > 80  # the US tariffs cost the demo a few percent
     assert top > 100
     stress_window.pages[7].start.setCurrentIndex(0)  # March 2020: from 0 as always
+    settle(qtbot)
     assert chart.data["y_range"][0] == 0.0

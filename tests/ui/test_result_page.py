@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from core.advice.shown import shown_verdict
 from core.case_file import load_case
+from tests.ui.conftest import settle
 from ui.formatting import money
 
 
@@ -44,19 +45,23 @@ def test_headline_figures_explain_themselves(result_window, qtbot):
     assert "Formule:" not in detail.text()
 
 
-def test_scenario_choice_changes_the_figures(result_window):
+def test_scenario_choice_changes_the_figures(result_window, qtbot):
     page = result_window.pages[7]
     page.scenario.setCurrentIndex(page.scenario.findData("cpb4"))
+    settle(qtbot)
     assert "trough:cpb4" in page.figures.cards
     assert page.forecast.data["first_drop"]["cpb4"] == "2021-02"
     assert all(w[0].startswith("NOW") for w in page.forecast.data["now_windows"])
 
 
-def test_changing_an_assumption_recomputes_and_is_saved(result_window, tmp_path, monkeypatch):
+def test_changing_an_assumption_recomputes_and_is_saved(
+    result_window, tmp_path, monkeypatch, qtbot
+):
     page = result_window.pages[7]
     before = list(page.forecast.data["scenarios"]["cpb2"])
     spin = page.assumptions.spins["elasticity"]
     spin.setValue(3.0)
+    settle(qtbot)
     assert result_window.state.get("assumptions") == {"elasticity": 3.0}
     assert page.forecast.data["scenarios"]["cpb2"] != before  # recomputed, charts updated
     assert "gewijzigd" in page.assumptions.default_labels["elasticity"].text()
@@ -68,6 +73,7 @@ def test_changing_an_assumption_recomputes_and_is_saved(result_window, tmp_path,
     assert json.loads(path.read_text(encoding="utf-8"))["assumptions"] == {"elasticity": 3.0}
     assert load_case(path).assumption_overrides() == {"elasticity": 3.0}
     page.assumptions.reset_button.click()
+    settle(qtbot)
     assert result_window.state.get("assumptions") is None
     assert page.forecast.data["scenarios"]["cpb2"] == pytest.approx(before)
 
@@ -92,11 +98,12 @@ def test_charts_in_english(make_window, qtbot):
     assert re.fullmatch(r"€\d,\d{3},\d{3}", page.figures.cards["revenue_loss:cpb2"].value.text())
 
 
-def test_critical_supplier_warning(result_window):
+def test_critical_supplier_warning(result_window, qtbot):
     state = result_window.state
     suppliers = state.get("purchasing.suppliers")
     suppliers[0] = {**suppliers[0], "critical": True, "alternative_weeks": 10}
     state.edit("purchasing.suppliers", suppliers)
+    settle(qtbot)
     text = result_window.pages[7].warnings.text()
     assert "Duitsland is een onmisbaar leverancierland" in text and "gat van 6 weken" in text
 
@@ -127,7 +134,7 @@ def test_measures_page_filters_and_marks_proposals(result_window, qtbot):
 # Relaying out the figure cards asks the window to propagate its size hints, which the
 # offscreen test platform does not implement (the same as for the help dialog).
 @pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
-def test_a_crisis_starting_now_shows_todays_schemes(result_window):
+def test_a_crisis_starting_now_shows_todays_schemes(result_window, qtbot):
     """The same scenario shapes from this month: the 2020-2022 corona schemes become
     history (NOW not eligible, no NOW windows), current schemes stay claimable."""
     import datetime as dt
@@ -136,6 +143,7 @@ def test_a_crisis_starting_now_shows_todays_schemes(result_window):
 
     page = result_window.pages[7]
     page.start.setCurrentIndex(page.start.findData("now"))
+    settle(qtbot)
     result = result_window.state.result()
     assert result.scenarios[0].months[0] == month_label(month_of(dt.date.today()))
     assert page.selected_scenario() == "cpb2_now"  # still CPB's middle scenario
@@ -147,6 +155,7 @@ def test_a_crisis_starting_now_shows_todays_schemes(result_window):
         and measures["praktijkleren"].verdict == "eligible"
     )
     page.start.setCurrentIndex(0)  # March 2020
+    settle(qtbot)
     assert result_window.state.result().scenarios[0].months[0] == "2020-03"
     assert page.selected_scenario() == "cpb2"
 
@@ -194,6 +203,7 @@ def test_crisis_start_switch_keeps_axis_legend_and_caption(result_window, qtbot)
     assert chart.data["now_windows"] and "Balken bovenin" in page.forecast_note.text()
     page.scenario.setCurrentIndex(page.scenario.findData("cpb3"))
     page.start.setCurrentIndex(1)  # "deze maand"
+    settle(qtbot)
     result = result_window.state.result()
     assert page.selected_scenario() == "cpb3_now"  # the same scenario, starting now
     first = result.scenarios[0].months[0]
@@ -208,6 +218,7 @@ def test_crisis_start_switch_keeps_axis_legend_and_caption(result_window, qtbot)
     assert "Geen NOW-balken" in page.forecast_note.text()  # the caption follows
     assert "trough:" + page.selected_scenario() in page.figures.cards
     page.start.setCurrentIndex(0)
+    settle(qtbot)
     assert chart.month_axis.tickStrings([0], 1, 3) == ["mrt 2020"]
     assert len(chart.legend.items) == len(result_window.state.result().scenarios)
     assert chart.data["now_windows"] and "Balken bovenin" in page.forecast_note.text()
@@ -367,6 +378,7 @@ def test_the_answer_comes_first_in_plain_selectable_sentences(make_window, qtbot
     assert label.y() < page.figures.y() < page.forecast_note.y()
     # It follows the chosen scenario.
     page.scenario.setCurrentIndex(page.scenario.findData("cpb4"))
+    settle(qtbot)
     assert label.text() == window.state.result().answer[lang].replace("€ ", "€\u00a0")
     assert "Scenario IV" in label.text()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from tests.ui.conftest import settle
 from ui import i18n
 
 
@@ -51,11 +52,13 @@ def test_sales_total_warning_and_result_lists_missing_inputs(make_window, qtbot)
     assert table.total_label.property("severity") == "error"
     assert "85%" in table.total_label.text() and "100%" in table.total_label.text()
     window.go_to(7)  # Next is allowed with problems; the result says what is missing
+    settle(qtbot)
     banner = window.pages[7].banner
     assert banner.isVisible()
     assert "Afzetlanden" in banner.label.text() and "85%" in banner.label.text()
     assert not window.pages[7].figures.isVisible()
     window.state.undo()
+    settle(qtbot)
     assert window.state.case is not None
     assert not banner.isVisible() and window.pages[7].figures.isVisible()
 
@@ -99,4 +102,5 @@ def test_order_book_shows_its_effect_live(make_window, qtbot):
     )
     page.months.editor.selectAll()
     qtbot.keyClicks(page.months.editor, "0")
+    settle(qtbot)  # the line follows the keystroke's repaint
     assert "met orderportefeuille van 0 maanden" in page.impact.text()

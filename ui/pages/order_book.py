@@ -7,6 +7,7 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from ui.after_repaint import AfterRepaint
 from ui.i18n import current_language
 from ui.pages.base import Page
 from ui.widgets.fields import NumberEditor, Question
@@ -49,11 +50,25 @@ class OrderBookPage(Page):
         self.impact.setTextFormat(Qt.TextFormat.RichText)
         self.impact.hide()
         self.body.addWidget(self.impact)
+        self._impact_later = AfterRepaint(self._refresh_impact, self)
+
+    def _on_state_changed(self, _path: str) -> None:
+        if not self.isVisible():
+            self._stale_inputs = True
+            return
+        super().refresh()  # the answer and its problems at once
+        # The forecast's line needs the assessment: after the keystroke's repaint.
+        if hasattr(self, "impact"):
+            self._impact_later.queue()
 
     def refresh(self) -> None:
         super().refresh()
+        self._refresh_impact()
+
+    def _refresh_impact(self) -> None:
         if not hasattr(self, "impact"):
             return
+        self._impact_later.cancel()
         result = self.state.result() if self.state.case is not None else None
         if result is None:
             self.impact.hide()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from core.reference.countries import country_name
 from core.reference.scenario_choice import base_id
+from ui.after_repaint import AfterRepaint
 from ui.formatting import nbsp_euro
 from ui.i18n import current_language
 from ui.pages.base import Page
@@ -52,9 +53,12 @@ class ResultPage(Page):
         #: the widgets hidden while the page waits for its first result (see shown)
         self.pending: list[QWidget] = []
         self._stale = True
+        #: the edited answer the queued refresh is for (None: more than one)
+        self._edited: str | None = None
         self.last_refresh_ms = 0.0
         self._stretched = False
         super().__init__(state, self.tr("Result"))
+        self._later = AfterRepaint(self._refresh_after_edit, self)
         self._stretched = True  # Page.__init__ ended the body with its stretch
         self.viewport().installEventFilter(self)
 
@@ -249,8 +253,27 @@ class ResultPage(Page):
         self.charts_ready = True
 
     def _on_state_changed(self, path: str) -> None:
+        """An edit while the page is shown refreshes it after the keystroke's own repaint
+        and the keystrokes typed meanwhile (ui.after_repaint): the field shows what was
+        typed before the case is assessed, and a burst of edits is assessed once, in its
+        last state."""
+        if not (self.isVisible() and not self.pending):
+            self._stale = True
+            return
+        edited = None if self._stale else path
+        if not self._later.queued:
+            self._edited = edited
+            self._later.queue()
+        elif self._edited != edited:
+            self._edited = None  # more than one answer changed
+
+    @property
+    def refresh_queued(self) -> bool:
+        return self._later.queued
+
+    def _refresh_after_edit(self) -> None:
         if self.isVisible() and not self.pending:
-            self.refresh_result(None if self._stale else path)
+            self.refresh_result(self._edited)
         else:
             self._stale = True
 
@@ -387,6 +410,7 @@ class ResultPage(Page):
         or the whole case changed."""
         started = time.perf_counter()
         self._stale = False
+        self._later.cancel()  # whatever was queued, this shows the current state
         lang = current_language()
         self.banner.refresh()
         if path is None or not path or path.startswith("assumptions"):
