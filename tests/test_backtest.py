@@ -188,3 +188,46 @@ def test_with_its_pre_crisis_growth_machinery_does_not_fall_in_spring_2020() -> 
     assert len(spring) == 3 and all(b.met for b in spring)
     effect, ordered = spread_check(runs, trend=False)
     assert ordered and effect["28"][1] < 0  # the order book delays, it does not protect
+
+
+ORDERS = DATA["periods"]["2008"]["orders"]
+
+
+def test_every_order_figure_names_its_page_and_follows_without_a_gap() -> None:
+    months = sorted(parse_month(m) for m in ORDERS["yoy_pct"])
+    assert months == list(range(parse_month("2008-10"), parse_month("2010-12") + 1))
+    for month in ORDERS["yoy_pct"]:
+        where = ORDERS["where"][month]
+        assert "http" in where and "checked 2026-12-08" in where, month
+
+
+def test_order_intake_is_chained_against_the_year_before_the_crisis() -> None:
+    from tools.backtest import order_level
+
+    level = order_level(ORDERS["yoy_pct"])
+    # A year after the trough, +19.8% on March 2009's -26.9% is still below normal.
+    assert level[parse_month("2009-03")] == pytest.approx(1 - 0.269)
+    assert level[parse_month("2010-03")] == pytest.approx((1 - 0.269) * 1.198)
+    assert level[parse_month("2010-03")] < 1.0
+    with pytest.raises(SystemExit, match="gap"):
+        order_level({"2008-10": -15.1, "2008-12": -22.3})
+
+
+def test_industry_follows_2008_better_with_demand_driven_by_orders() -> None:
+    """Issue 21: in 2008 industry fell before GDP did. Order intake as the demand driver,
+    both drivers level-matched to CBS's first year, follows CBS closer than GDP does."""
+    from core.reference.assumptions import resolve
+    from tools.backtest import demand_driven
+
+    doc = DATA["documented"]["orders_2008"]["replay"]
+    e = resolve({})["elasticity"]
+    no_replacing = {"order_recovery_share": 0.0}
+    rmse = {}
+    for driver, overrides in (("gdp", None), ("orders", no_replacing)):
+        sc = demand_driven("2008", driver, e, level_matched=True)
+        bt = run("2008", profiles=500, seed=1, overrides=overrides, scenario=sc)
+        assert len(bt.months) == doc["months"]
+        rmse[driver] = bt.rmse
+    assert rmse["orders"] <= doc["orders_level_matched_rmse_pp"] + MARGIN
+    assert rmse["gdp"] >= doc["gdp_level_matched_rmse_pp"] - MARGIN
+    assert rmse["orders"] < rmse["gdp"] - 2.0

@@ -13,7 +13,9 @@ manufacturing output, month by month.
     .venv/bin/python tools/backtest.py --stress nexperia_2025   # a stress test replayed
 
 It prints the error per month, writes a PNG of both paths, and ends with one line:
-``backtest: RMSE X.X pp over N months``. ``--stress ID`` replays a library stress test
+``backtest: RMSE X.X pp over N months``. For 2008 it also replays the period with
+demand driven by the realised GDP path and by order intake (Eurostat's euro-area new
+orders, resources/backtest.json periods.2008.orders), each as stored and level-matched. ``--stress ID`` replays a library stress test
 from the month its precedent started against the hit sector's series in
 resources/backtest.json ("stress"), change on the month before, and ends with
 ``stress replay: RMSE X.X pp over N months``.
@@ -218,16 +220,18 @@ def run(
     seed: int = 1,
     overrides: dict[str, float] | None = None,
     subsector: str | None = None,
+    scenario: Scenario | None = None,
 ) -> Backtest:
     """The model against CBS over the period: the whole industry, or one sub-sector
-    (its CBS months only, its order books)."""
+    (its CBS months only, its order books); ``scenario`` replaces the period's own
+    (see :func:`demand_driven`)."""
     spec = dict(load_json("backtest.json")["periods"][period])
     sector = load_json("backtest.json")["subsectors"]["sectors"][subsector] if subsector else {}
     if subsector is not None:
         spec["yoy_pct"] = sector["yoy_pct"]
         spec["pre_crisis"] = sector.get("pre_crisis", {})
     trend = pre_crisis_trend(spec)
-    sc = scenario_for(period, scenario_id)
+    sc = scenario or scenario_for(period, scenario_id)
     p = population(profiles, seed, overrides, subsector)
     revenue = score_arrays(p, [sc]).forecast.revenue[:, 0, :]  # (N, M)
     level = revenue.mean(axis=0)  # the industry index, 1 = the level at the start
@@ -259,6 +263,89 @@ def run(
         bounds=bounds,
         trend_pct=trend,
     )
+
+
+def driver_pct(period: str, driver: str, elasticity: float) -> dict[int, float]:
+    """The period's demand driver as % change of order intake per month from the start:
+    ``gdp``, elasticity x the realised GDP gap as the model reads it; ``orders``, the
+    stored order-intake series (resources/backtest.json, periods.<period>.orders), linear
+    between its months and held after the last."""
+    sc = scenario_for(period, None)
+    t = np.arange(sc.horizon_months, dtype=np.float64)
+    if driver == "gdp":
+        pct = -100.0 * elasticity * sc.demand_scale * sc.gap_at(t)
+    else:
+        level = order_level(load_json("backtest.json")["periods"][period]["orders"]["yoy_pct"])
+        if min(level) > sc.start_month:
+            raise SystemExit(f"the order series starts after {month_label(sc.start_month)}")
+        known = sorted((m - sc.start_month, 100.0 * (v - 1.0)) for m, v in level.items())
+        pct = np.interp(t, [k for k, _ in known], [v for _, v in known])
+    return {sc.start_month + i: float(v) for i, v in enumerate(pct)}
+
+
+def order_level(yoy_pct: dict[str, float]) -> dict[int, float]:
+    """Order intake against the year before the crisis (1 = normal) from its changes on a
+    year earlier: in the first twelve months the change itself, after that the change
+    times the level a year earlier (a year after the trough, +20% is still below normal).
+    The months must follow each other without a gap."""
+    months = sorted(parse_month(k) for k in yoy_pct)
+    if months != list(range(months[0], months[-1] + 1)):
+        raise SystemExit("the order series has a gap: every month is needed")
+    level: dict[int, float] = {}
+    for m in months:
+        level[m] = level.get(m - 12, 1.0) * (1.0 + float(yoy_pct[month_label(m)]) / 100.0)
+    return level
+
+
+def demand_driven(period: str, driver: str, elasticity: float, level_matched: bool) -> Scenario:
+    """The period's scenario with order intake following ``driver`` (:func:`driver_pct`).
+    Level-matched, the driver is scaled so that its mean over the first twelve months
+    CBS put a figure on equals CBS's mean output change there (in those months a year
+    earlier was before the crisis, so CBS's change and the driver's level are the same
+    measure): the depth is then CBS's, and the comparison tests the timing and the way
+    back (as nl2020's demand scale does for 2020). The path
+    enters the engine as the GDP gap that gives that order intake at ``elasticity``."""
+    sc = scenario_for(period, None)
+    pct = driver_pct(period, driver, elasticity)
+    spec = load_json("backtest.json")["periods"][period]
+    scale = 1.0
+    if level_matched:
+        cbs = {parse_month(k): float(v) for k, v in spec["yoy_pct"].items()}
+        common = [m for m in cbs if sc.start_month <= m < sc.start_month + 12]
+        scale = float(np.mean([cbs[m] for m in common]) / np.mean([pct[m] for m in common]))
+    months = sorted(pct)
+    gap = [-scale * pct[m] / 100.0 / (elasticity * sc.demand_scale) for m in months]
+    return dataclasses.replace(sc, id=f"{sc.id}_{driver}", gap_path=tuple(gap))
+
+
+def print_drivers(period: str, profiles: int, seed: int, overrides: dict[str, float]) -> None:
+    """The 2008-2010 replay with demand driven by GDP and by order intake, each as it
+    is and level-matched (issue 21: industry fell before GDP did)."""
+    spec = load_json("backtest.json")["periods"][period].get("orders")
+    if not spec:
+        return
+    a = resolve(overrides)
+    # The order series already holds the orders placed again: none are added on top.
+    no_replacing = {**overrides, "order_recovery_share": 0.0}
+    print()
+    print(f"demand driver, {period} replay ({spec['aggregate']}; see resources/backtest.json):")
+    for driver, level in itertools.product(("gdp", "orders"), (False, True)):
+        sc = demand_driven(period, driver, a["elasticity"], level)
+        bt = run(
+            period,
+            None,
+            profiles,
+            seed,
+            no_replacing if driver == "orders" else overrides,
+            scenario=sc,
+        )
+        what = "level-matched" if level else "as stored    "
+        _, year_rmse = bt.first_year()
+        print(
+            f"  {driver:6} {what}: RMSE {bt.rmse:4.1f} pp over {len(bt.months)} months, "
+            f"first year {year_rmse:4.1f}; model % "
+            + " ".join(f"{m[2:]} {v:+.0f}" for m, v in zip(bt.months, bt.model_pct, strict=True))
+        )
 
 
 def subsector_runs(
@@ -533,6 +620,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"plot: {png}")
     if args.period == "2020" and args.scenario is None:
         print_subsectors(subsector_runs(args.profiles, args.seed, _overrides(args.set)))
+    if args.scenario is None:
+        print_drivers(args.period, args.profiles, args.seed, _overrides(args.set))
     year, year_rmse = bt.first_year()
     print(
         f"first twelve months ({year[0]}..{year[-1]}): RMSE {year_rmse:.1f} pp over {len(year)} months"
