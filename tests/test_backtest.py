@@ -190,7 +190,9 @@ def test_with_its_pre_crisis_growth_machinery_does_not_fall_in_spring_2020() -> 
     assert ordered and effect["28"][1] < 0  # the order book delays, it does not protect
 
 
-ORDERS = DATA["periods"]["2008"]["orders"]
+ORDERS = next(r for r in load_json("realised.json")["scenarios"] if r["id"] == "rec2008")[
+    "order_intake"
+]
 
 
 def test_every_order_figure_names_its_page_and_follows_without_a_gap() -> None:
@@ -202,14 +204,14 @@ def test_every_order_figure_names_its_page_and_follows_without_a_gap() -> None:
 
 
 def test_order_intake_is_chained_against_the_year_before_the_crisis() -> None:
-    from tools.backtest import order_level
+    from core.reference.scenarios import order_level
 
     level = order_level(ORDERS["yoy_pct"])
     # A year after the trough, +19.8% on March 2009's -26.9% is still below normal.
     assert level[parse_month("2009-03")] == pytest.approx(1 - 0.269)
     assert level[parse_month("2010-03")] == pytest.approx((1 - 0.269) * 1.198)
     assert level[parse_month("2010-03")] < 1.0
-    with pytest.raises(SystemExit, match="gap"):
+    with pytest.raises(ValueError, match="gap"):
         order_level({"2008-10": -15.1, "2008-12": -22.3})
 
 
@@ -221,13 +223,33 @@ def test_industry_follows_2008_better_with_demand_driven_by_orders() -> None:
 
     doc = DATA["documented"]["orders_2008"]["replay"]
     e = resolve({})["elasticity"]
-    no_replacing = {"order_recovery_share": 0.0}
     rmse = {}
-    for driver, overrides in (("gdp", None), ("orders", no_replacing)):
+    for driver in ("gdp", "orders"):
         sc = demand_driven("2008", driver, e, level_matched=True)
-        bt = run("2008", profiles=500, seed=1, overrides=overrides, scenario=sc)
+        bt = run("2008", profiles=500, seed=1, scenario=sc)
         assert len(bt.months) == doc["months"]
         rmse[driver] = bt.rmse
     assert rmse["orders"] <= doc["orders_level_matched_rmse_pp"] + MARGIN
     assert rmse["gdp"] >= doc["gdp_level_matched_rmse_pp"] - MARGIN
     assert rmse["orders"] < rmse["gdp"] - 2.0
+
+
+def test_the_2008_shape_follows_order_intake_at_its_derived_scale() -> None:
+    """The app's "like 2008-2010" shape is the orders path level-matched to CBS: its
+    stored demand scale is the derivation's (0.42 of the chained orders / elasticity 2),
+    and its gap is 1 - the chained order level, with no orders placed again on top."""
+    from core.reference.assumptions import resolve
+    from core.reference.scenarios import order_level, realised_scenario
+    from tools.backtest import demand_driven
+
+    e = resolve({})["elasticity"]
+    derived = demand_driven("2008", "orders", e, level_matched=True)
+    shape = realised_scenario("rec2008")
+    assert shape.replaced_orders_in_path and derived.replaced_orders_in_path
+    assert shape.demand_scale == pytest.approx(0.21)
+    # The derived path gives the same order intake as the stored scale, within rounding.
+    stored = np.asarray(shape.gap_path) * shape.demand_scale
+    assert np.allclose(np.asarray(derived.gap_path) * derived.demand_scale, stored, atol=2e-3)
+    level = order_level(ORDERS["yoy_pct"])
+    assert shape.gap_path[0] == pytest.approx(1 - level[shape.start_month])
+    assert shape.gap_path[-1] == pytest.approx(1 - level[max(level)])  # held after the end

@@ -105,11 +105,12 @@ def test_a_crisis_starting_now_lists_the_2008_shape_and_says_cpb_is_borrowed(
     row = rows[label]
     assert month in str(row["kind"])
     assert row["windows"] == ("geen beperkingen" if lang == "nl" else "no restrictions")
-    assert row["demand"] == 1.0
-    assert (
-        "https://www.cbs.nl/nl-nl/nieuws/2009/20/economie-krimpt-4-5-procent-in-eerste-kwartaal-2009"
-        in _links(ws)
-    )
+    assert row["demand"] == 0.21  # of the euro area's order intake, x the elasticity
+    # The shape's demand follows the euro area's order intake: its months are cited.
+    assert "http://europa.eu/rapid/press-release_STAT-10-74_en.htm?locale=en" in _links(ws)
+    cited = [str(c.value) for c in ws["A"] if c.value]
+    word = "Orderontvangst" if lang == "nl" else "Order intake"
+    assert f"{word} 2010-03" in cited and not any(x.startswith(("Bbp 20", "GDP 20")) for x in cited)
     # Under CPB's table: its parameters are replayed from this month, borrowed from 2020.
     cpb_last = next(c.row for c in ws["B"] if c.value == "IV")
     note = str(ws.cell(row=cpb_last + 1, column=1).value)

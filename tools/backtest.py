@@ -13,9 +13,9 @@ manufacturing output, month by month.
     .venv/bin/python tools/backtest.py --stress nexperia_2025   # a stress test replayed
 
 It prints the error per month, writes a PNG of both paths, and ends with one line:
-``backtest: RMSE X.X pp over N months``. For 2008 it also replays the period with
-demand driven by the realised GDP path and by order intake (Eurostat's euro-area new
-orders, resources/backtest.json periods.2008.orders), each as stored and level-matched. ``--stress ID`` replays a library stress test
+``backtest: RMSE X.X pp over N months``. For 2008 (whose shape follows order intake,
+resources/realised.json) it also replays the period with demand driven by the realised
+GDP path and by the order-intake series, each as stored and level-matched. ``--stress ID`` replays a library stress test
 from the month its precedent started against the hit sector's series in
 resources/backtest.json ("stress"), change on the month before, and ends with
 ``stress replay: RMSE X.X pp over N months``.
@@ -51,6 +51,8 @@ from core.reference.resources import load_json  # noqa: E402
 from core.reference.scenarios import (  # noqa: E402
     Scenario,
     cpb_scenarios,
+    order_gap_path,
+    quarterly_gap_path,
     realised_scenario,
     stress_scenarios,
 )
@@ -265,36 +267,30 @@ def run(
     )
 
 
+def _realised_row(scenario_id: str) -> dict[str, Any]:
+    rows = load_json("realised.json")["scenarios"]
+    return dict(next(r for r in rows if r["id"] == scenario_id))
+
+
 def driver_pct(period: str, driver: str, elasticity: float) -> dict[int, float]:
     """The period's demand driver as % change of order intake per month from the start:
-    ``gdp``, elasticity x the realised GDP gap as the model reads it; ``orders``, the
-    stored order-intake series (resources/backtest.json, periods.<period>.orders), linear
-    between its months and held after the last."""
+    ``gdp``, elasticity x the realised GDP gap (the quarterly levels, demand scale 1, as
+    the shape was before it followed orders); ``orders``, the shape's order-intake
+    series (resources/realised.json, ``order_intake``), chained into a level."""
     sc = scenario_for(period, None)
-    t = np.arange(sc.horizon_months, dtype=np.float64)
+    row = _realised_row(sc.id)
     if driver == "gdp":
-        pct = -100.0 * elasticity * sc.demand_scale * sc.gap_at(t)
+        gap = quarterly_gap_path(
+            row["gdp_quarterly_level"],
+            sc.start_month,
+            sc.horizon_months,
+            float(row["trend_growth_annual"]),
+        )
+        pct = [-100.0 * elasticity * g for g in gap]
     else:
-        level = order_level(load_json("backtest.json")["periods"][period]["orders"]["yoy_pct"])
-        if min(level) > sc.start_month:
-            raise SystemExit(f"the order series starts after {month_label(sc.start_month)}")
-        known = sorted((m - sc.start_month, 100.0 * (v - 1.0)) for m, v in level.items())
-        pct = np.interp(t, [k for k, _ in known], [v for _, v in known])
+        gap = order_gap_path(row["order_intake"]["yoy_pct"], sc.start_month, sc.horizon_months)
+        pct = [-100.0 * g for g in gap]
     return {sc.start_month + i: float(v) for i, v in enumerate(pct)}
-
-
-def order_level(yoy_pct: dict[str, float]) -> dict[int, float]:
-    """Order intake against the year before the crisis (1 = normal) from its changes on a
-    year earlier: in the first twelve months the change itself, after that the change
-    times the level a year earlier (a year after the trough, +20% is still below normal).
-    The months must follow each other without a gap."""
-    months = sorted(parse_month(k) for k in yoy_pct)
-    if months != list(range(months[0], months[-1] + 1)):
-        raise SystemExit("the order series has a gap: every month is needed")
-    level: dict[int, float] = {}
-    for m in months:
-        level[m] = level.get(m - 12, 1.0) * (1.0 + float(yoy_pct[month_label(m)]) / 100.0)
-    return level
 
 
 def demand_driven(period: str, driver: str, elasticity: float, level_matched: bool) -> Scenario:
@@ -303,8 +299,9 @@ def demand_driven(period: str, driver: str, elasticity: float, level_matched: bo
     CBS put a figure on equals CBS's mean output change there (in those months a year
     earlier was before the crisis, so CBS's change and the driver's level are the same
     measure): the depth is then CBS's, and the comparison tests the timing and the way
-    back (as nl2020's demand scale does for 2020). The path
-    enters the engine as the GDP gap that gives that order intake at ``elasticity``."""
+    back (as nl2020's demand scale does for 2020). The path enters the engine as the gap
+    that gives that order intake at ``elasticity``; an order-intake path holds the
+    orders placed again (none are added on top), a GDP path does not."""
     sc = scenario_for(period, None)
     pct = driver_pct(period, driver, elasticity)
     spec = load_json("backtest.json")["periods"][period]
@@ -315,29 +312,31 @@ def demand_driven(period: str, driver: str, elasticity: float, level_matched: bo
         scale = float(np.mean([cbs[m] for m in common]) / np.mean([pct[m] for m in common]))
     months = sorted(pct)
     gap = [-scale * pct[m] / 100.0 / (elasticity * sc.demand_scale) for m in months]
-    return dataclasses.replace(sc, id=f"{sc.id}_{driver}", gap_path=tuple(gap))
+    return dataclasses.replace(
+        sc,
+        id=f"{sc.id}_{driver}",
+        gap_path=tuple(gap),
+        replaced_orders_in_path=driver == "orders",
+    )
 
 
 def print_drivers(period: str, profiles: int, seed: int, overrides: dict[str, float]) -> None:
     """The 2008-2010 replay with demand driven by GDP and by order intake, each as it
     is and level-matched (issue 21: industry fell before GDP did)."""
-    spec = load_json("backtest.json")["periods"][period].get("orders")
-    if not spec:
+    sc = scenario_for(period, None)
+    if "order_intake" not in _realised_row(sc.id):
         return
-    a = resolve(overrides)
-    # The order series already holds the orders placed again: none are added on top.
-    no_replacing = {**overrides, "order_recovery_share": 0.0}
+    e = resolve(overrides)["elasticity"]
     print()
-    print(f"demand driver, {period} replay ({spec['aggregate']}; see resources/backtest.json):")
+    print(f"demand driver, {period} replay (see resources/realised.json, {sc.id}):")
     for driver, level in itertools.product(("gdp", "orders"), (False, True)):
-        sc = demand_driven(period, driver, a["elasticity"], level)
         bt = run(
             period,
             None,
             profiles,
             seed,
-            no_replacing if driver == "orders" else overrides,
-            scenario=sc,
+            overrides,
+            scenario=demand_driven(period, driver, e, level),
         )
         what = "level-matched" if level else "as stored    "
         _, year_rmse = bt.first_year()

@@ -160,7 +160,9 @@ def _scenario_paths(p: ProfileArrays, sc: Scenario, months: int) -> tuple[F, F, 
     same_severity = bool(np.all(severity == 1.0))  # then abroad is elasticity, bit for bit
     d_home, d_cn, d_other = (p.demand[:, g][:, None] for g in range(len(GROUPS)))
 
-    share, after = p.order_recovery[:, None], p.order_recovery_months[:, None]
+    # An order-intake path holds the orders placed again already: none on top.
+    share = np.zeros((1, 1)) if sc.replaced_orders_in_path else p.order_recovery[:, None]
+    after = p.order_recovery_months[:, None]
 
     def demand_loss(shift: F) -> F:
         g_home = _demand_gap(sc, t + shift, share, after)

@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
-from core.months import month_of, parse_month
+from core.months import month_label, month_of, parse_month
 from core.reference.resources import load_json
 from core.reference.stress import GdpShock, OwnLike, Shock, StressSpec, library
 
@@ -70,9 +70,13 @@ class Scenario:
     windows: tuple[Window, ...] | None = None
     # A realised gap per month after the start (read, not fitted); empty means ``gap``.
     gap_path: tuple[float, ...] = ()
-    # Industry's orders relative to GDP, as a multiple of the elasticity assumption:
-    # 1 for the CPB scenarios and 2008-2010; lower where GDP fell mostly in services.
+    # Industry's orders relative to the gap, as a multiple of the elasticity assumption:
+    # 1 for the CPB scenarios; lower where GDP fell mostly in services (2020) or where the
+    # gap is another series' (2008-2010: euro-area order intake, see order_gap_path).
     demand_scale: float = 1.0
+    # Whether the gap path already holds the lost orders customers placed again (an
+    # order-intake series), so that the engine adds none on top.
+    replaced_orders_in_path: bool = False
     source: str = ""
     # Stress tests (kind "stress"): shocks per country in three channels, and the
     # optional macro gap they add (already in ``gap_path``; kept for display).
@@ -209,6 +213,30 @@ def quarterly_gap_path(
     return tuple(gaps)
 
 
+def order_level(yoy_pct: dict[str, float]) -> dict[int, float]:
+    """Order intake against the year before the crisis (1 = normal) by month ordinal,
+    from its changes on a year earlier: in the first twelve months the change itself,
+    after that the change times the level a year earlier (a year after the trough, +20%
+    is still below normal). The months must follow each other without a gap."""
+    months = sorted(parse_month(k) for k in yoy_pct)
+    if months != list(range(months[0], months[-1] + 1)):
+        raise ValueError("the order series has a gap: every month is needed")
+    level: dict[int, float] = {}
+    for m in months:
+        level[m] = level.get(m - 12, 1.0) * (1.0 + float(yoy_pct[month_label(m)]) / 100.0)
+    return level
+
+
+def order_gap_path(yoy_pct: dict[str, float], start: int, horizon: int) -> tuple[float, ...]:
+    """Monthly gap 1 - order level (:func:`order_level`) from month ordinal ``start``; the
+    last month's gap holds after it. The series must begin at the start."""
+    level = order_level(yoy_pct)
+    if min(level) != start:
+        raise ValueError(f"the order series must begin in {month_label(start)}")
+    last = max(level)
+    return tuple(round(1.0 - level[min(m, last)], 9) for m in range(start, start + horizon))
+
+
 def _month_windows(start: float, end: float, intensity: float) -> list[Window]:
     """A window with day-precise ends as whole-month windows: a month only partly under
     restrictions gets the intensity times the part covered (15 March: about half of
@@ -237,9 +265,12 @@ def _realised_scenario(row: dict[str, Any], start: int, horizon: int) -> Scenari
             float(w["intensity"]),
         )
     )
-    gap_path = quarterly_gap_path(
-        row["gdp_quarterly_level"], first, horizon, float(row["trend_growth_annual"])
-    )
+    if "order_intake" in row:  # demand follows order intake, not GDP
+        gap_path = order_gap_path(row["order_intake"]["yoy_pct"], first, horizon)
+    else:
+        gap_path = quarterly_gap_path(
+            row["gdp_quarterly_level"], first, horizon, float(row["trend_growth_annual"])
+        )
     return Scenario(
         id=row["id"],
         cpb="",
@@ -256,6 +287,7 @@ def _realised_scenario(row: dict[str, Any], start: int, horizon: int) -> Scenari
         windows=windows,
         gap_path=gap_path,
         demand_scale=float(row["demand_scale"]),
+        replaced_orders_in_path=bool(row.get("replaced_orders_in_path", False)),
         source=row["source"],
     )
 
@@ -447,12 +479,18 @@ def realised_source(scenario_id: str, lang: str) -> str:
 
 def realised_links(scenario_id: str) -> tuple[tuple[str, str], ...]:
     """Every address a realised path's data cites, once, in the data's order, with what it
-    is the source of: the GDP quarters (``"2021Q1, 2021Q4"``) or ``"windows"`` (the
-    restriction calendar)."""
+    is the source of: the GDP quarters (``"2021Q1, 2021Q4"``), the months of an
+    order-intake series (``"2008-10"``) or ``"windows"`` (the restriction calendar)."""
     row = _realised_row(scenario_id)
     cited: dict[str, list[str]] = {}
     by_what: dict[str, list[str]] = {}
-    for what, text in [*row["gdp_how"].items(), ("windows", row.get("windows_source", ""))]:
+    # The path's own input: order intake where it follows orders, else the GDP quarters.
+    if "order_intake" in row:
+        path = list(row["order_intake"]["where"].items())
+    else:
+        path = list(row["gdp_how"].items())
+    items = [*path, ("windows", row.get("windows_source", ""))]
+    for what, text in items:
         urls = [u.rstrip(".,)") for u in _URL.findall(str(text))]
         for same in _SAME.findall(str(text)):  # "same address as 2021Q1"
             urls += [u for key, found in by_what.items() if same in key for u in found]

@@ -113,7 +113,7 @@ def other_scenarios_table(ws: Worksheet, row: int, result: Result, lang: str) ->
             s.put_text(ws, row, first, text, border=s.GRID, align=s.WRAP_TOP)
             if last > first:
                 s.merge(ws, row, first, last)
-        s.put(ws, row, DEMAND, sc.demand_scale, '0.0"×"', border=s.GRID)
+        s.put(ws, row, DEMAND, sc.demand_scale, '0.0#"×"', border=s.GRID)
         ws.row_dimensions[row].height = max(
             s.wrapped_height(f.label(lang), 32),
             s.wrapped_height(kind, 22),
@@ -137,11 +137,12 @@ def _links(
         s.put_text(ws, row, 1, f.label(lang), font=s.BOLD, align=None)
         row += 1
         for what, url in realised_links(sc.id):
-            shown = (
-                t("cited_windows", lang)
-                if what == "windows"
-                else t("cited_gdp", lang).format(quarters=what)
-            )
+            if what == "windows":
+                shown = t("cited_windows", lang)
+            elif "Q" in what:
+                shown = t("cited_gdp", lang).format(quarters=what)
+            else:  # months of an order-intake series
+                shown = t("cited_orders", lang).format(months=what)
             s.put_text(ws, row, 1, shown, font=s.SMALL_GREY, align=s.TOP)
             s.restyle(s.link(ws, row, 2, url, url), align=s.NO_WRAP_TOP)
             row += 1

@@ -592,14 +592,17 @@ _T: dict[str, tuple[str, str]] = {
         "Beperkingen per kalendermaand zoals het model ze leest: 100% is een volledige "
         "lockdown voor de klanten en werkvloeren van de industrie; een maand die maar deels "
         "onder beperkingen viel, telt met het deel waarin ze golden. Vraag: de orders van "
-        "de industrie ten opzichte van het bbp, als veelvoud van de aanname '{elasticity}' "
+        "de industrie ten opzichte van het vraagpad van het scenario (het bbp; bij 2008–2010 "
+        "de orderontvangst in het eurogebied), als veelvoud van de aanname '{elasticity}' "
         "(Modelaannames, hieronder).",
         "Restrictions by calendar month as the model reads them: 100% is a full lockdown "
         "for industry's customers and shop floors; a month only partly under restrictions "
         "counts with the part in which they applied. Demand: industry's orders relative to "
-        "GDP, as a multiple of the assumption '{elasticity}' (Model assumptions, below).",
+        "the scenario's demand path (GDP; for 2008–2010 the euro area's order intake), as a "
+        "multiple of the assumption '{elasticity}' (Model assumptions, below).",
     ),
     "cited_gdp": ("Bbp {quarters}", "GDP {quarters}"),
+    "cited_orders": ("Orderontvangst {months}", "Order intake {months}"),
     "cited_windows": ("Beperkingen", "Restrictions"),
     "restr_months": ("Beperkingen (maanden)", "Restrictions (months)"),
     "gdp_2020": ("Bbp-groei 2020", "GDP growth 2020"),
