@@ -15,10 +15,10 @@ manufacturing output, month by month.
 It prints the error per month, writes a PNG of both paths, and ends with one line:
 ``backtest: RMSE X.X pp over N months``. For 2008 (whose shape follows order intake,
 resources/realised.json) it also replays the period with demand driven by the realised
-GDP path and by the order-intake series, each as stored and level-matched. ``--stress ID`` replays a library stress test
-from the month its precedent started against the hit sector's series in
-resources/backtest.json ("stress"), change on the month before, and ends with
-``stress replay: RMSE X.X pp over N months``.
+GDP path and by the order-intake series, each as stored and level-matched.
+``--stress ID`` replays a library stress test from the month its precedent started
+against the hit sector's series in resources/backtest.json ("stress"), change on the
+month before, and ends with ``stress replay: RMSE X.X pp over N months``.
 """
 
 from __future__ import annotations
