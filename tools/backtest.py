@@ -53,6 +53,7 @@ from core.reference.scenarios import (  # noqa: E402
     cpb_scenarios,
     order_gap_path,
     quarterly_gap_path,
+    realised_row,
     realised_scenario,
     stress_scenarios,
 )
@@ -267,18 +268,13 @@ def run(
     )
 
 
-def _realised_row(scenario_id: str) -> dict[str, Any]:
-    rows = load_json("realised.json")["scenarios"]
-    return dict(next(r for r in rows if r["id"] == scenario_id))
-
-
 def driver_pct(period: str, driver: str, elasticity: float) -> dict[int, float]:
     """The period's demand driver as % change of order intake per month from the start:
     ``gdp``, elasticity x the realised GDP gap (the quarterly levels, demand scale 1, as
     the shape was before it followed orders); ``orders``, the shape's order-intake
     series (resources/realised.json, ``order_intake``), chained into a level."""
     sc = scenario_for(period, None)
-    row = _realised_row(sc.id)
+    row = realised_row(sc.id)
     if driver == "gdp":
         gap = quarterly_gap_path(
             row["gdp_quarterly_level"],
@@ -324,7 +320,7 @@ def print_drivers(period: str, profiles: int, seed: int, overrides: dict[str, fl
     """The 2008-2010 replay with demand driven by GDP and by order intake, each as it
     is and level-matched (issue 21: industry fell before GDP did)."""
     sc = scenario_for(period, None)
-    if "order_intake" not in _realised_row(sc.id):
+    if "order_intake" not in realised_row(sc.id):
         return
     e = resolve(overrides)["elasticity"]
     print()

@@ -464,7 +464,8 @@ _URL = re.compile(r"https?://[^\s;]+")
 _SAME = re.compile(r"same address as (\d{4}Q\d)")
 
 
-def _realised_row(scenario_id: str) -> dict[str, Any]:
+def realised_row(scenario_id: str) -> dict[str, Any]:
+    """A realised path's row of data (``..._now`` is its row too)."""
     for row in _realised()["scenarios"]:  # type: ignore[attr-defined]
         if row["id"] == scenario_id.removesuffix("_now"):
             return dict(row)
@@ -473,7 +474,7 @@ def _realised_row(scenario_id: str) -> dict[str, Any]:
 
 def realised_source(scenario_id: str, lang: str) -> str:
     """A realised path's source as a reader sees it, in ``lang`` (``nl`` or ``en``)."""
-    row = _realised_row(scenario_id)
+    row = realised_row(scenario_id)
     return str(row.get(f"source_{lang}") or row["source"])
 
 
@@ -481,7 +482,7 @@ def realised_links(scenario_id: str) -> tuple[tuple[str, str], ...]:
     """Every address a realised path's data cites, once, in the data's order, with what it
     is the source of: the GDP quarters (``"2021Q1, 2021Q4"``), the months of an
     order-intake series (``"2008-10"``) or ``"windows"`` (the restriction calendar)."""
-    row = _realised_row(scenario_id)
+    row = realised_row(scenario_id)
     cited: dict[str, list[str]] = {}
     by_what: dict[str, list[str]] = {}
     # The path's own input: order intake where it follows orders, else the GDP quarters.
